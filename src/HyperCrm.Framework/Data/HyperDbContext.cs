@@ -1,0 +1,137 @@
+using System.Text.Json;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Framework.Data;
+
+/// <summary>
+/// The base of every module's DbContext. SaveChanges runs in one transaction: it fills audit fields,
+/// dispatches local events (their handlers' writes join the same save), writes distributed events to
+/// the module's outbox, commits, and then wakes the outbox dispatcher.
+/// </summary>
+public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> options, HyperDbContextDependencies dependencies)
+    : DbContext(options), IHyperDbContext
+    where TContext : DbContext
+{
+    private const int MaxLocalEventRounds = 10;
+    private bool _outboxPending;
+
+    protected HyperDbContextDependencies Dependencies { get; } = dependencies;
+
+    /// <summary>The module's PostgreSQL schema; also where its outbox and inbox live.</summary>
+    public abstract string Schema { get; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var ownTransaction = Database.CurrentTransaction is null;
+        var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await DispatchLocalEventsAsync(cancellationToken);
+            var wroteEvents = WriteDistributedEventsToOutbox();
+            ApplyAuditAndConcurrency();
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _outboxPending |= wroteEvents;
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasDefaultSchema(Schema);
+        ConfigureModule(modelBuilder);
+    }
+
+    /// <summary>Applies the module's <c>builder.Configure&lt;Name&gt;()</c>, which includes its event tables.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    /// <summary>True once per commit that wrote outbox rows; read by <see cref="OutboxCommitInterceptor"/>.</summary>
+    public bool TakeOutboxPending()
+    {
+        var pending = _outboxPending;
+        _outboxPending = false;
+        return pending;
+    }
+
+    private async Task DispatchLocalEventsAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; ; round++)
+        {
+            var pending = ChangeTracker.Entries<IHasDomainEvents>()
+                .SelectMany(e => { var events = e.Entity.GetLocalEvents().ToList(); e.Entity.ClearLocalEvents(); return events; })
+                .ToList();
+            if (pending.Count == 0) return;
+            if (round == MaxLocalEventRounds)
+                throw new InvalidOperationException($"Local events kept raising new events for {MaxLocalEventRounds} rounds; is there a cycle?");
+            foreach (var eventData in pending)
+                await LocalEventDispatcher.DispatchAsync(Dependencies.ServiceProvider, eventData, cancellationToken);
+        }
+    }
+
+    private bool WriteDistributedEventsToOutbox()
+    {
+        var entries = ChangeTracker.Entries<IHasDomainEvents>().Where(e => e.Entity.GetDistributedEvents().Count > 0).ToList();
+        if (entries.Count == 0) return false;
+        var now = Dependencies.Clock.GetUtcNow();
+        var outbox = Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(Schema));
+        foreach (var entry in entries)
+        {
+            foreach (var eventData in entry.Entity.GetDistributedEvents())
+            {
+                outbox.Add(new OutboxMessage
+                {
+                    Id = Guid.CreateVersion7(now),
+                    EventName = Dependencies.Events.Register(eventData.GetType()),
+                    Payload = JsonSerializer.Serialize(eventData, eventData.GetType(), OutboxJson.Options),
+                    OccurredAt = now,
+                    NextAttemptAt = now,
+                });
+            }
+            entry.Entity.ClearDistributedEvents();
+        }
+        return true;
+    }
+
+    private void ApplyAuditAndConcurrency()
+    {
+        var now = Dependencies.Clock.GetUtcNow();
+        var userId = Dependencies.CurrentUser.Id;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.Entity is IAuditedObject audited)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    if (audited.CreationTime == default) audited.CreationTime = now;
+                    audited.CreatorId ??= userId;
+                }
+                else
+                {
+                    audited.LastModificationTime = now;
+                    audited.LastModifierId = userId;
+                }
+            }
+            if (entry.State == EntityState.Modified && entry.Entity is IHasConcurrencyStamp stamped)
+                stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        }
+    }
+}
+
+public interface IHyperDbContext
+{
+    string Schema { get; }
+
+    bool TakeOutboxPending();
+}

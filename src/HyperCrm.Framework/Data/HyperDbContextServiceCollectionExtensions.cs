@@ -1,0 +1,41 @@
+using HyperCrm.Framework.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace HyperCrm.Framework.Data;
+
+public static class HyperDbContextServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module DbContext on the shared PostgreSQL data source, with snake_case names,
+    /// and makes its outbox one of the sources the dispatcher drains.
+    /// </summary>
+    public static IServiceCollection AddHyperDbContext<TContext>(this IServiceCollection services)
+        where TContext : DbContext, IHyperDbContext
+    {
+        services.AddDbContext<TContext>((provider, options) => options
+            .UseHyperNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
+        services.AddSingleton(new OutboxSource(typeof(TContext)));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseHyperNpgsql(this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, Action<Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder>? npgsql = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options
+            .UseNpgsql(dataSource, o =>
+            {
+                o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema);
+                npgsql?.Invoke(o);
+            })
+            .UseSnakeCaseNamingConvention();
+    }
+
+    public static string GetHyperConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+        ?? throw new InvalidOperationException(
+            "No database configured: set ConnectionStrings__Default (run.sh and test.sh do this for you).");
+}

@@ -1,0 +1,36 @@
+namespace HyperCrm.Framework.Data;
+
+/// <summary>A distributed event written in the same transaction as the change that raised it.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+    public string EventName { get; set; } = string.Empty;
+    public string Payload { get; set; } = "{}";
+    public DateTimeOffset OccurredAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset? ProcessedAt { get; set; }
+}
+
+/// <summary>Proof that one consumer handled one event; written in the consumer's own transaction.</summary>
+public sealed class InboxMessage
+{
+    public Guid EventId { get; set; }
+    public string Consumer { get; set; } = string.Empty;
+    public DateTimeOffset ProcessedAt { get; set; }
+}
+
+/// <summary>An event that kept failing for a consumer (or could not be read at all), kept with its error.</summary>
+public sealed class DeadLetter
+{
+    public Guid Id { get; set; }
+    public Guid EventId { get; set; }
+    public string EventName { get; set; } = string.Empty;
+    public string Payload { get; set; } = "{}";
+    public string? Consumer { get; set; }
+    public string Error { get; set; } = string.Empty;
+    public int Attempts { get; set; }
+    public DateTimeOffset OccurredAt { get; set; }
+    public DateTimeOffset DeadLetteredAt { get; set; }
+}

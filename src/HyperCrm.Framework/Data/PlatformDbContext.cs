@@ -1,0 +1,37 @@
+using HyperCrm.Framework.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Framework.Data;
+
+/// <summary>The platform's own tables (schema "platform"): settings and the Data Protection key ring.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, HyperDbContextDependencies dependencies)
+    : HyperDbContext<PlatformDbContext>(options, dependencies), IDataProtectionKeyContext
+{
+    public const string DbSchema = "platform";
+
+    public override string Schema => DbSchema;
+
+    public DbSet<SettingRecord> Settings => Set<SettingRecord>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatform();
+}
+
+public static class PlatformDbContextModelBuilderExtensions
+{
+    public static void ConfigurePlatform(this ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Entity<SettingRecord>(b =>
+        {
+            b.ToTable("settings", PlatformDbContext.DbSchema);
+            b.HasKey(x => x.Name);
+            b.Property(x => x.Name).HasMaxLength(256);
+            b.Property(x => x.Value).HasMaxLength(8000);
+        });
+        builder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys", PlatformDbContext.DbSchema));
+        builder.ConfigureEventTables(PlatformDbContext.DbSchema);
+    }
+}

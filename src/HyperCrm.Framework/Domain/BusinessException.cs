@@ -1,0 +1,35 @@
+namespace HyperCrm.Framework.Domain;
+
+/// <summary>
+/// A failure the caller can understand and act on. The API turns it into a problem+json 4xx
+/// carrying <see cref="Code"/>; the UI shows <see cref="Exception.Message"/>.
+/// </summary>
+public class BusinessException : Exception
+{
+    public string Code { get; }
+
+    /// <summary>The HTTP status the API answers with: 422 by default, 409 for conflicts, 404 for missing things.</summary>
+    public int StatusCode { get; }
+
+    public IReadOnlyDictionary<string, object?> Details { get; }
+
+    public BusinessException(string code, string message, int statusCode = 422, IReadOnlyDictionary<string, object?>? data = null)
+        : base(message)
+    {
+        Code = code;
+        StatusCode = statusCode;
+        Details = data ?? new Dictionary<string, object?>();
+    }
+}
+
+public sealed class BusinessRuleValidationException(IBusinessRule rule)
+    : BusinessException(rule.Code, rule.Message)
+{
+    public IBusinessRule BrokenRule { get; } = rule;
+}
+
+public sealed class EntityNotFoundException(Type entityType, object id)
+    : BusinessException("Common:NotFound", $"{entityType.Name} '{id}' was not found.", 404)
+{
+    public Type EntityType { get; } = entityType;
+}

@@ -1,0 +1,13 @@
+using System.Reflection;
+
+namespace HyperCrm.Framework.Events;
+
+/// <summary>The stable name an event is stored under in outboxes; renaming the class keeps the name.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class EventNameAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+
+    public static string GetNameOrDefault(Type eventType) =>
+        eventType.GetCustomAttribute<EventNameAttribute>()?.Name ?? eventType.FullName!;
+}

@@ -1,0 +1,93 @@
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Outbox;
+using HyperCrm.Framework.Scheduling;
+using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Settings;
+using HyperCrm.Framework.Ui;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using Quartz;
+
+namespace HyperCrm.Framework;
+
+/// <summary>The platform every module builds on: data, events, outbox, scheduling, permissions, settings, menus, localization.</summary>
+public sealed class HyperCrmFrameworkModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        var connectionString = context.Configuration.GetHyperConnectionString();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+
+        services.AddSingleton<EventRegistry>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddOptions<OutboxOptions>().Bind(context.Configuration.GetSection("Outbox"));
+        services.AddScoped<HyperDbContextDependencies>();
+        services.AddHyperDbContext<PlatformDbContext>();
+
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<DataSeeder>();
+        services.AddHostedService<DatabaseReadinessService>();
+
+        services.AddSingleton<PermissionDefinitionManager>();
+        services.AddSingleton<IPermissionDefinitionProvider, PlatformPermissionDefinitionProvider>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+
+        services.AddSingleton<SettingDefinitionManager>();
+        services.AddScoped<ISettingManager, SettingManager>();
+        services.AddScoped<MenuManager>();
+
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+
+        services.AddDataProtection().SetApplicationName("HyperCrm").PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "HyperCrm";
+                o.GenerateInstanceId = true;
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UseClustering(c => c.Enabled = true);
+                store.UsePostgres(postgres => postgres.ConnectionString = connectionString);
+                store.ConfigureStore(o => o.TablePrefix = QuartzSchema.TablePrefix);
+                store.UseSystemTextJsonSerializer(_ => { });
+            });
+            q.AddJob<EventTablesCleanupJob>(job => job.WithIdentity(EventTablesCleanupJob.Key).StoreDurably());
+            q.AddTrigger<EventTablesCleanupJob>(trigger => trigger.ForJob(EventTablesCleanupJob.Key)
+                .WithIdentity("event-tables-cleanup-hourly", "maintenance")
+                .WithCronSchedule("0 17 * * * ?"));
+        });
+        services.AddHostedService<SchedulerStarter>();
+    }
+}
+
+internal sealed class PlatformPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) =>
+        context.AddGroup(PlatformPermissions.GroupName, "Permission:Platform", typeof(SharedResource))
+            .AddPermission(PlatformPermissions.Settings, "Permission:Platform.Settings");
+}

@@ -1,0 +1,3 @@
+namespace HyperCrm.Framework.Modularity;
+
+public sealed class HyperModuleException(string message) : Exception(message);

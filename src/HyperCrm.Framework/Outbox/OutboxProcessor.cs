@@ -1,0 +1,131 @@
+using System.Text.Json;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Framework.Outbox;
+
+/// <summary>
+/// Claims a batch of due outbox rows with FOR UPDATE SKIP LOCKED (so several instances share the work),
+/// hands each event to every consumer in the consumer's own transaction guarded by its inbox, then marks
+/// the row processed, schedules a retry with backoff, or moves the failures to dead letters.
+/// </summary>
+public sealed class OutboxProcessor(
+    IServiceScopeFactory scopeFactory,
+    EventRegistry events,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger)
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    /// <summary>Processes one batch of one source; returns how many rows it settled.</summary>
+    public async Task<int> ProcessBatchAsync(OutboxSource source, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(source.DbContextType);
+        var schema = ((IHyperDbContext)db).Schema;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var due = await db.Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(schema))
+            .FromSqlRaw($"""
+                SELECT * FROM "{schema}".outbox_messages
+                WHERE processed_at IS NULL AND next_attempt_at <= now()
+                ORDER BY id LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0) return 0;
+
+        var deadLetters = db.Set<DeadLetter>(EventTablesModelBuilderExtensions.DeadLetterEntityName(schema));
+        foreach (var message in due)
+        {
+            var failures = await DeliverAsync(message, cancellationToken);
+            var now = clock.GetUtcNow();
+            if (failures.Count == 0)
+            {
+                message.ProcessedAt = now;
+                message.LastError = null;
+                continue;
+            }
+            message.Attempts++;
+            message.LastError = Truncate(string.Join(" | ", failures.Select(f => $"{f.Consumer}: {f.Error}")), 4000);
+            var poison = failures.Any(f => f.Poison);
+            if (poison || message.Attempts >= _options.MaxAttempts)
+            {
+                foreach (var failure in failures)
+                {
+                    deadLetters.Add(new DeadLetter
+                    {
+                        Id = Guid.CreateVersion7(now), EventId = message.Id, EventName = message.EventName, Payload = message.Payload,
+                        Consumer = failure.Consumer, Error = Truncate(failure.Error, 4000), Attempts = message.Attempts,
+                        OccurredAt = message.OccurredAt, DeadLetteredAt = now,
+                    });
+                }
+                message.ProcessedAt = now;
+                logger.LogError("Event {EventName} {EventId} dead-lettered after {Attempts} attempts", message.EventName, message.Id, message.Attempts);
+            }
+            else
+            {
+                message.NextAttemptAt = now + _options.RetryDelay(message.Attempts);
+                logger.LogWarning("Event {EventName} {EventId} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
+                    message.EventName, message.Id, message.Attempts, message.NextAttemptAt);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due.Count;
+    }
+
+    private async Task<List<ConsumerFailure>> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var failures = new List<ConsumerFailure>();
+        var consumers = events.HandlersOf(message.EventName).ToList();
+        if (consumers.Count == 0) return failures;
+        object eventData;
+        try
+        {
+            eventData = JsonSerializer.Deserialize(message.Payload, consumers[0].EventType, OutboxJson.Options)
+                        ?? throw new JsonException("The payload is null.");
+        }
+        catch (JsonException ex)
+        {
+            failures.Add(new ConsumerFailure(null, $"Unreadable payload: {ex.Message}", Poison: true));
+            return failures;
+        }
+        foreach (var consumer in consumers)
+        {
+            try
+            {
+                await HandleOnceAsync(consumer, message.Id, eventData, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Consumer {Consumer} failed on {EventName} {EventId}", consumer.Consumer, message.EventName, message.Id);
+                failures.Add(new ConsumerFailure(consumer.Consumer, $"{ex.GetType().Name}: {ex.Message}", Poison: false));
+            }
+        }
+        return failures;
+    }
+
+    private async Task HandleOnceAsync(DistributedEventHandlerRegistration consumer, Guid eventId, object eventData, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(consumer.InboxDbContextType);
+        var schema = ((IHyperDbContext)db).Schema;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var firstTime = await db.Database.ExecuteSqlRawAsync(
+            $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
+            [eventId, consumer.Consumer], cancellationToken);
+        if (firstTime == 0) return;
+        await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    private sealed record ConsumerFailure(string? Consumer, string Error, bool Poison);
+}

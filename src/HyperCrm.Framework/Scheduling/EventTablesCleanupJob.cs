@@ -1,0 +1,36 @@
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace HyperCrm.Framework.Scheduling;
+
+/// <summary>Hourly: purges processed outbox rows and inbox rows older than the retention, in every module schema.</summary>
+[DisallowConcurrentExecution]
+public sealed class EventTablesCleanupJob(
+    IServiceScopeFactory scopeFactory,
+    IEnumerable<OutboxSource> sources,
+    IOptions<OutboxOptions> options,
+    ILogger<EventTablesCleanupJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("event-tables-cleanup", "maintenance");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var cutoff = DateTimeOffset.UtcNow - options.Value.Retention;
+        foreach (var source in sources.Distinct())
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(source.DbContextType);
+            var schema = ((IHyperDbContext)db).Schema;
+            var outbox = await db.Database.ExecuteSqlRawAsync(
+                $$"""DELETE FROM "{{schema}}".outbox_messages WHERE processed_at < {0}""", [cutoff], cancellationToken);
+            var inbox = await db.Database.ExecuteSqlRawAsync(
+                $$"""DELETE FROM "{{schema}}".inbox_messages WHERE processed_at < {0}""", [cutoff], cancellationToken);
+            logger.LogInformation("Purged {OutboxRows} outbox and {InboxRows} inbox rows from {Schema}", outbox, inbox, schema);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace HyperCrm.Framework.Security;
+
+public static class HyperClaimTypes
+{
+    public const string PartnerId = "hypercrm:partner_id";
+    public const string PartnerName = "hypercrm:partner_name";
+    public const string Scope = "scope";
+    public const string ApiKeyId = "hypercrm:api_key_id";
+    public const string DisplayName = "hypercrm:display_name";
+}
