@@ -22,16 +22,13 @@ public static class HyperDbContextServiceCollectionExtensions
         return services;
     }
 
-    public static DbContextOptionsBuilder UseHyperNpgsql(this DbContextOptionsBuilder options, NpgsqlDataSource dataSource, Action<Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder>? npgsql = null)
+    public static TBuilder UseHyperNpgsql<TBuilder>(this TBuilder options, NpgsqlDataSource dataSource)
+        where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options
-            .UseNpgsql(dataSource, o =>
-            {
-                o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema);
-                npgsql?.Invoke(o);
-            })
-            .UseSnakeCaseNamingConvention();
+        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema));
+        options.UseSnakeCaseNamingConvention();
+        return options;
     }
 
     public static string GetHyperConnectionString(this IConfiguration configuration) =>

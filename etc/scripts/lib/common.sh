@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Shared helpers for run.sh, test.sh and bench.sh: install what is missing, run a private PostgreSQL cluster.
+# A cluster runs as the 'postgres' user (PostgreSQL refuses root), bound to 127.0.0.1 on a free port.
+
+log() { printf '[hypercrm] %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# ensure_packages: apt-get installs PostgreSQL and Chromium when they are missing (apt-get update first).
+ensure_packages() {
+  local missing=()
+  pg_bin_dir >/dev/null 2>&1 || missing+=(postgresql)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing: ${missing[*]}"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! command -v dotnet >/dev/null 2>&1; then
+    log "the .NET SDK 10 is required (dotnet on PATH); install it from Microsoft's packages and run this again"
+    exit 1
+  fi
+  id postgres >/dev/null 2>&1 || { log "the postgres user is missing even after installing postgresql"; exit 1; }
+}
+
+# pg_bin_dir: the newest installed PostgreSQL server's bin directory.
+pg_bin_dir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && echo "$dir"
+}
+
+# free_port START: the first TCP port from START on that nothing listens on.
+free_port() {
+  local port=${1:-55432}
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+
+# pg_start DATA_DIR PORT [PASSWORD]: creates the cluster on first use (trust auth when no password), starts it.
+pg_start() {
+  local data=$1 port=$2 password=${3:-} bin
+  bin=$(pg_bin_dir)
+  if [ ! -f "$data/PG_VERSION" ]; then
+    as_root mkdir -p "$data"
+    as_root chown postgres:postgres "$data"
+    as_root chmod 700 "$data"
+    if [ -n "$password" ]; then
+      local pwfile
+      pwfile=$(mktemp)
+      printf '%s\n' "$password" >"$pwfile"
+      as_root chown postgres "$pwfile"
+      as_postgres "$bin/initdb" -D "$data" -U postgres --auth-local=peer --auth-host=scram-sha-256 --pwfile="$pwfile" -E UTF8 --locale=C.UTF-8 >/dev/null
+      rm -f "$pwfile"
+    else
+      as_postgres "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    fi
+  fi
+  as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null
+  log "PostgreSQL up on 127.0.0.1:$port ($data)"
+}
+
+pg_stop() {
+  local data=$1 bin
+  bin=$(pg_bin_dir) || return 0
+  [ -f "$data/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}

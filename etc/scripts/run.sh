@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Starts HyperCrm on http://127.0.0.1:5080 with a local PostgreSQL cluster under .data/ (created on first run).
+# Ctrl-C stops the app and the cluster. Set ConnectionStrings__Default to use your own PostgreSQL instead.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=lib/common.sh
+source "$ROOT/etc/scripts/lib/common.sh"
+cd "$ROOT"
+ensure_packages
+
+DATA="$ROOT/.data"
+PG_DATA="$DATA/pg"
+mkdir -p "$DATA"
+started_pg=""
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  [ -n "$started_pg" ] && pg_stop "$PG_DATA" && log "PostgreSQL stopped"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ -z "${ConnectionStrings__Default:-}" ]; then
+  [ -f "$DATA/pg-password" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$DATA/pg-password")
+  port=$(cat "$DATA/pg-port" 2>/dev/null || free_port 55432)
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && [ ! -f "$PG_DATA/postmaster.pid" ]; then port=$(free_port $((port + 1))); fi
+  echo "$port" >"$DATA/pg-port"
+  pg_start "$PG_DATA" "$port" "$(cat "$DATA/pg-password")"
+  started_pg=1
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres;Password=$(cat "$DATA/pg-password")"
+  as_postgres psql -h "$PG_DATA" -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname='hypercrm'" | grep -q 1 \
+    || as_postgres psql -h "$PG_DATA" -p "$port" -qc "CREATE DATABASE hypercrm"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Database=hypercrm;Username=postgres;Password=$(cat "$DATA/pg-password")"
+fi
+
+export HYPERCRM_URLS="${HYPERCRM_URLS:-http://127.0.0.1:5080}"
+export Sandbox__Enabled="${Sandbox__Enabled:-true}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+
+log "building"
+dotnet build src/HyperCrm.Web -c Release -nologo -v q -o "$DATA/app" >/dev/null
+log "applying migrations and seeding"
+dotnet "$DATA/app/HyperCrm.Web.dll" --migrate
+log "starting on $HYPERCRM_URLS (Ctrl-C stops)"
+dotnet "$DATA/app/HyperCrm.Web.dll" &
+app_pid=$!
+wait "$app_pid"

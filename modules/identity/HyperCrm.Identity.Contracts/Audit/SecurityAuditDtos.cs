@@ -1,0 +1,54 @@
+using HyperCrm.Framework.Application;
+
+namespace HyperCrm.Identity.Audit;
+
+public static class SecurityActions
+{
+    public const string SignInSucceeded = "sign_in.succeeded";
+    public const string SignInFailed = "sign_in.failed";
+    public const string SignInLockedOut = "sign_in.locked_out";
+    public const string SignInNotAllowed = "sign_in.not_allowed";
+    public const string SignInTwoFactorFailed = "sign_in.two_factor_failed";
+    public const string SignedOut = "sign_out";
+    public const string TwoFactorEnabled = "two_factor.enabled";
+    public const string TwoFactorDisabled = "two_factor.disabled";
+    public const string UserInvited = "user.invited";
+    public const string InvitationAccepted = "user.invitation_accepted";
+    public const string UserCreated = "user.created";
+    public const string UserEnabled = "user.enabled";
+    public const string UserDisabled = "user.disabled";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserRolesChanged = "user.roles_changed";
+    public const string RolePermissionsChanged = "role.permissions_changed";
+    public const string PartnerCreated = "partner.created";
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
+    public const string SettingChanged = "setting.changed";
+}
+
+public sealed record SecurityAuditEntryDto(
+    Guid Id,
+    DateTimeOffset Time,
+    string Action,
+    bool Succeeded,
+    string? Subject,
+    string? ActorName,
+    string? ClientIp,
+    string? Details);
+
+public sealed record GetSecurityAuditInput : PagedInput
+{
+    public string? Filter { get; init; }
+}
+
+public interface ISecurityAuditAppService
+{
+    Task<PagedResultDto<SecurityAuditEntryDto>> GetListAsync(GetSecurityAuditInput input, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Writes one security event at once, in its own transaction, with the caller's IP and the acting user.</summary>
+public interface ISecurityAuditLogger
+{
+    /// <param name="subject">Whom the event is about (the user signing in, the user whose roles changed).</param>
+    Task LogAsync(string action, bool succeeded, string? subject, string? details = null, CancellationToken cancellationToken = default);
+}

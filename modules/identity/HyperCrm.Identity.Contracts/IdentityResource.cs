@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Identity;
+
+[LocalizationResourceName("Identity")]
+public sealed class IdentityResource;

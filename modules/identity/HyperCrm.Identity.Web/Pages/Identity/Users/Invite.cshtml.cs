@@ -1,0 +1,40 @@
+using HyperCrm.Framework.Domain;
+using HyperCrm.Identity.Roles;
+using HyperCrm.Identity.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HyperCrm.Identity.Web.Pages.Identity.Users;
+
+[Authorize(IdentityPermissions.Users.Manage)]
+public sealed class InviteModel(IUserAppService users, IRoleAppService roles) : PageModel
+{
+    [BindProperty]
+    public InviteUserDto Input { get; set; } = new();
+
+    public IReadOnlyList<string> AllRoles { get; private set; } = [];
+
+    /// <summary>Shown once: the person opens it to choose a password.</summary>
+    public string? InvitationLink { get; private set; }
+
+    public async Task OnGetAsync() => await LoadRolesAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadRolesAsync();
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            var invitation = await users.InviteAsync(Input, HttpContext.RequestAborted);
+            InvitationLink = $"{Request.Scheme}://{Request.Host}/Account/AcceptInvite?userId={invitation.UserId}&token={Uri.EscapeDataString(invitation.Token)}";
+        }
+        catch (BusinessException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
+        return Page();
+    }
+
+    private async Task LoadRolesAsync() => AllRoles = (await roles.GetListAsync(HttpContext.RequestAborted)).Select(r => r.Name).ToList();
+}

@@ -1,0 +1,18 @@
+using HyperCrm.Framework.Data;
+using HyperCrm.Identity.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Web.Data;
+
+/// <summary>
+/// Owns the one migration history (ABP's approach): applies every module's Configure&lt;Name&gt;() so a single
+/// `dotnet ef migrations add` covers every schema. Never used to read or write data.
+/// </summary>
+public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrationsDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ConfigurePlatform();
+        modelBuilder.ConfigureIdentity();
+    }
+}

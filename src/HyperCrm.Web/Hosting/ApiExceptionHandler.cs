@@ -1,0 +1,38 @@
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Web;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Web.Hosting;
+
+/// <summary>
+/// Turns exceptions on /api into RFC 9457 problems: a business rule into its 4xx and stable code, a
+/// concurrency clash into 409, a bad request into 400/413, anything else into a 500 with no internals.
+/// Page requests fall through to the friendly /Error page.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!HyperApi.IsApiRequest(httpContext)) return false;
+        var problem = exception switch
+        {
+            BusinessException business => Problem(business.StatusCode, business.Message, business.Code, business.Details),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
+            BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
+            _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.", "Common:InternalError"),
+        };
+        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Problem(int status, string detail, string code, IReadOnlyDictionary<string, object?>? data = null)
+    {
+        var problem = new ProblemDetails { Status = status, Detail = detail };
+        problem.Extensions["code"] = code;
+        foreach (var (key, value) in data ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
+        return problem;
+    }
+}

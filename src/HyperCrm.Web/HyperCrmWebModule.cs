@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Settings;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
+using HyperCrm.Identity.Web;
+using HyperCrm.Web.Data;
+using HyperCrm.Web.Hosting;
+using HyperCrm.Web.Menus;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Data;
+using Npgsql;
+using Scalar.AspNetCore;
+
+namespace HyperCrm.Web;
+
+/// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
+[DependsOn(typeof(IdentityWebModule))]
+public sealed class HyperCrmWebModule : HyperModule
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+    public static readonly CultureInfo[] SupportedCultures = [new("en"), new("ru")];
+
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+
+        services.AddDbContext<HyperCrmMigrationsDbContext>((sp, o) => o.UseHyperNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped<IDatabaseSchemaChecker, MigrationsSchemaChecker>();
+
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o => o.Cookie.Name = "HyperCrm.Antiforgery");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+        });
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "HyperCrm public API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Partners call it with an API key: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. " +
+                                        "Every error is an RFC 9457 problem.";
+            return Task.CompletedTask;
+        }));
+        AddRateLimiting(services, context.Configuration);
+
+        services.AddSingleton<IMenuContributor, PlatformMenuContributor>();
+        services.AddSingleton<ISettingDefinitionProvider, PlatformSettingDefinitionProvider>();
+    }
+
+    /// <summary>Runs first of all initializers: the pipeline, so that modules only map their endpoints.</summary>
+    public override void OnPreApplicationInitialization(ApplicationInitializationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var app = context.App ?? throw new InvalidOperationException("The web module needs a web application.");
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(HyperApi.IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(c => !HyperApi.IsApiRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
+        app.UseSecurityHeaders();
+        app.UseRequestBodyLimit(MaxRequestBodyBytes);
+        app.UseStaticFiles();
+        app.UseReadinessGate();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public override void OnApplicationInitialization(ApplicationInitializationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var endpoints = context.Endpoints!;
+        endpoints.MapRazorPages();
+        endpoints.MapHealthEndpoints();
+        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+            {
+                if (SupportedCultures.Any(c => c.Name == culture))
+                {
+                    http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                }
+                return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        endpoints.MapOpenApi().AllowAnonymous();
+        endpoints.MapScalarApiReference("/api/docs", o => o.WithTitle("HyperCrm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var permitsPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(HyperApi.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await HostMiddleware.WriteProblemAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                    $"Too many requests; retry after {retryAfter} s.", "Common:RateLimited");
+            };
+        });
+    }
+
+    /// <summary>Per API key when one is presented (authentication runs later, inside authorization), else per client address.</summary>
+    private static string PartitionKey(HttpContext http)
+    {
+        var key = http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : http.Request.Headers["X-Api-Key"].ToString();
+        return key.Length > 0 ? "key:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))) : "ip:" + http.Connection.RemoteIpAddress;
+    }
+}

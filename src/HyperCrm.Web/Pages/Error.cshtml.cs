@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HyperCrm.Web.Pages;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+
+    public string TraceId { get; private set; } = string.Empty;
+
+    public void OnGet(int? status) => Describe(status);
+
+    public void OnPost(int? status) => Describe(status);
+
+    private void Describe(int? status)
+    {
+        Status = status ?? 500;
+        if (status is >= 400 and < 600) Response.StatusCode = status.Value;
+        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
+}

@@ -1,0 +1,18 @@
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Web;
+using HyperCrm.Web.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["HYPERCRM_URLS"] ?? "http://127.0.0.1:5080");
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HyperCrmWebModule.MaxRequestBodyBytes);
+builder.AddHyperModules<HyperCrmWebModule>();
+
+var app = builder.Build();
+if (args.Contains("--migrate")) return await DatabaseMigrator.MigrateAndSeedAsync(app.Services);
+
+app.UseHyperModules();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
