@@ -1,0 +1,18 @@
+namespace HyperCrm.TestBase;
+
+/// <summary>Waits for an asynchronous outcome (an event handled, a row written) with a generous bound; never a timing assertion.</summary>
+public static class Eventually
+{
+    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(done);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            await Task.Delay(100);
+        }
+    }
+}
