@@ -1,0 +1,185 @@
+using HyperCrm.Application.Tests.Framework.Testing;
+using HyperCrm.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Application.Tests.Framework;
+
+/// <summary>Local events, the outbox, the inbox and dead letters against a real PostgreSQL, through real hosts.</summary>
+public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : IClassFixture<TestingDatabaseFixture>
+{
+    private static readonly Dictionary<string, string?> FastRetries = new()
+    {
+        ["Outbox:MaxAttempts"] = "3",
+        ["Outbox:BaseRetryDelay"] = "00:00:00.050",
+        ["Outbox:MaxRetryDelay"] = "00:00:00.200",
+    };
+
+    private static readonly Dictionary<string, string?> NoDispatcher = new() { ["Outbox:DispatcherEnabled"] = "false" };
+
+    [Fact]
+    public async Task Local_Event_Handlers_Should_Write_In_The_Same_Transaction()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
+        var id = await CreateWidgetAsync(host, "draft");
+
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Widgets.SingleAsync(w => w.Id == id)).Rename("final");
+            await db.SaveChangesAsync();
+        });
+
+        var note = await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Notes.SingleAsync(n => n.WidgetId == id));
+        note.Text.ShouldBe("draft -> final");
+    }
+
+    [Fact]
+    public async Task A_Failing_Local_Handler_Should_Roll_Back_Everything()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
+        var id = await CreateWidgetAsync(host, "draft");
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() => host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Widgets.SingleAsync(w => w.Id == id)).Rename("boom");
+            await db.SaveChangesAsync();
+        }));
+
+        error.Message.ShouldBe("The local handler refused the rename.");
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Widgets.AsNoTracking().SingleAsync(w => w.Id == id)).Name.ShouldBe("draft");
+            (await db.Notes.CountAsync(n => n.WidgetId == id)).ShouldBe(0);
+        });
+    }
+
+    [Fact]
+    public async Task A_Distributed_Event_Should_Be_Handled_Once_After_Commit()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+
+        var id = await CreateWidgetAsync(host, "signalled");
+
+        var handled = await Eventually.WaitForAsync(() => HandledCountAsync(host, id), n => n > 0);
+        handled.ShouldBe(1);
+        await Task.Delay(700);
+        (await HandledCountAsync(host, id)).ShouldBe(1);
+        var outbox = await OutboxRowAsync(host, id);
+        outbox.ProcessedAt.ShouldNotBeNull();
+        outbox.Attempts.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_Event_Written_Before_A_Crash_Should_Be_Handled_After_Restart()
+    {
+        Guid id;
+        await using (var crashed = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher))
+        {
+            id = await CreateWidgetAsync(crashed, "orphan");
+            (await HandledCountAsync(crashed, id)).ShouldBe(0);
+            (await OutboxRowAsync(crashed, id)).ProcessedAt.ShouldBeNull();
+        }
+
+        await using var restarted = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+        (await Eventually.WaitForAsync(() => HandledCountAsync(restarted, id), n => n > 0)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Two_Dispatchers_On_One_Database_Should_Handle_Each_Event_Once()
+    {
+        await using var writer = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 60; i++) ids.Add(await CreateWidgetAsync(writer, $"w{i}"));
+
+        await using var first = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+        await using var second = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+
+        var handled = await Eventually.WaitForAsync(() => writer.InScopeAsync(sp =>
+            sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => ids.Contains(h.WidgetId))), n => n >= ids.Count);
+        handled.ShouldBe(ids.Count);
+        await Task.Delay(700);
+        await writer.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Handled.Where(h => ids.Contains(h.WidgetId)).GroupBy(h => h.WidgetId).CountAsync(g => g.Count() > 1)).ShouldBe(0);
+            (await db.Handled.CountAsync(h => ids.Contains(h.WidgetId))).ShouldBe(ids.Count);
+        });
+    }
+
+    [Fact]
+    public async Task A_Redelivered_Event_Should_Have_No_Second_Effect()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+        var id = await CreateWidgetAsync(host, "twice");
+        await Eventually.WaitForAsync(() => HandledCountAsync(host, id), n => n > 0);
+
+        await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Database.ExecuteSqlAsync(
+            $"UPDATE testing.outbox_messages SET processed_at = NULL WHERE payload->>'widgetId' = {id.ToString()}"));
+        await Eventually.WaitForAsync(async () => (await OutboxRowAsync(host, id)).ProcessedAt, at => at is not null);
+
+        (await HandledCountAsync(host, id)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_Failing_Handler_Should_Retry_With_Backoff_Then_Succeed_Once()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, FastRetries);
+        host.Services.GetRequiredService<FailurePlan>().FailNext(2);
+
+        var id = await CreateWidgetAsync(host, "flaky");
+
+        var outbox = await Eventually.WaitForAsync(() => OutboxRowAsync(host, id), row => row.ProcessedAt is not null);
+        outbox.Attempts.ShouldBe(2);
+        outbox.LastError.ShouldBeNull();
+        (await HandledCountAsync(host, id)).ShouldBe(1);
+        (await DeadLettersAsync(host, id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_Handler_That_Keeps_Failing_Should_Be_Dead_Lettered_With_Its_Error()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, FastRetries);
+        host.Services.GetRequiredService<FailurePlan>().FailNext(int.MaxValue);
+        try
+        {
+            var id = await CreateWidgetAsync(host, "poison");
+
+            var outbox = await Eventually.WaitForAsync(() => OutboxRowAsync(host, id), row => row.ProcessedAt is not null);
+            outbox.Attempts.ShouldBe(3);
+            var deadLetter = (await DeadLettersAsync(host, id)).ShouldHaveSingleItem();
+            deadLetter.Consumer.ShouldBe(typeof(WidgetCreatedHandler).FullName);
+            deadLetter.Error.ShouldContain("The downstream system is down.");
+            deadLetter.EventName.ShouldBe("testing.widget.created");
+            (await HandledCountAsync(host, id)).ShouldBe(0);
+        }
+        finally
+        {
+            host.Services.GetRequiredService<FailurePlan>().FailNext(0);
+        }
+    }
+
+    private static Task<Guid> CreateWidgetAsync(ModuleTestHost host, string name) => host.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<TestingDbContext>();
+        var widget = new Widget(Guid.NewGuid(), name);
+        db.Widgets.Add(widget);
+        await db.SaveChangesAsync();
+        return widget.Id;
+    });
+
+    private static Task<int> HandledCountAsync(ModuleTestHost host, Guid id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => h.WidgetId == id));
+
+    private static Task<HyperCrm.Framework.Data.OutboxMessage> OutboxRowAsync(ModuleTestHost host, Guid id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Set<HyperCrm.Framework.Data.OutboxMessage>("testing.outbox_messages")
+            .FromSqlInterpolated($"SELECT * FROM testing.outbox_messages WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking().SingleAsync());
+
+    private static Task<List<HyperCrm.Framework.Data.DeadLetter>> DeadLettersAsync(ModuleTestHost host, Guid id) =>
+        host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Set<HyperCrm.Framework.Data.DeadLetter>("testing.dead_letters")
+            .FromSqlInterpolated($"SELECT * FROM testing.dead_letters WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking().ToListAsync());
+}
