@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Localization;
@@ -34,9 +36,12 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddDbContext<HyperCrmMigrationsDbContext>((sp, o) => o.UseHyperNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddScoped<IDatabaseSchemaChecker, MigrationsSchemaChecker>();
 
+        services.AddHyperApplicationPart(typeof(HyperCrmWebModule).Assembly);
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // Russian text goes out as UTF-8, not as &#x…; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "HyperCrm.Antiforgery");

@@ -5,6 +5,7 @@ using HyperCrm.Identity.Web.Api;
 using HyperCrm.Identity.Web.Authentication;
 using HyperCrm.Identity.Web.Menus;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,19 @@ public sealed class IdentityWebModule : HyperModule
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<IMenuContributor, IdentityMenuContributor>();
+        services.AddHyperApplicationPart(typeof(IdentityWebModule).Assembly);
+    }
+
+    /// <summary>The API never redirects to a sign-in page: it answers the status (and the problem body the host adds).</summary>
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (HyperApi.IsApiRequest(context.HttpContext)) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)
