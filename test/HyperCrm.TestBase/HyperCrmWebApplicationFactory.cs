@@ -30,7 +30,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync(MigratedDatabase);
-        _ = Server;
+        StartServer();
         if (MigratedDatabase) await WaitUntilReadyAsync();
     }
 

@@ -92,7 +92,8 @@ public sealed class ApiKeyAuthenticationTests(HyperCrmWebApplicationFactory app)
         {
             ["Input.Name"] = "checkout", ["Input.Scopes"] = ApiScopes.OrdersWrite,
         }, details);
-        var html = await page.Content.ReadAsStringAsync();
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = await admin.GetStringAsync(details);
         var key = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"created-key\">([^<]+)<").Groups[1].Value;
         key.ShouldStartWith("hcrm_");
         (await admin.GetStringAsync(details)).ShouldNotContain(key);

@@ -20,7 +20,13 @@ public sealed class DetailsModel(IPartnerAppService partners, IAuthorizationServ
     [BindProperty]
     public CreateApiKeyDto Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
+    private const string CreatedKeyTempDataKey = "Identity.CreatedApiKey";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        CreatedKey = TempData[CreatedKeyTempDataKey] as string;
+        return await LoadAsync(id);
+    }
 
     public async Task<IActionResult> OnPostCreateKeyAsync(Guid id)
     {
@@ -30,8 +36,10 @@ public sealed class DetailsModel(IPartnerAppService partners, IAuthorizationServ
         {
             try
             {
-                CreatedKey = (await partners.CreateKeyAsync(id, Input, HttpContext.RequestAborted)).PlainKey;
-                Input = new CreateApiKeyDto();
+                var created = await partners.CreateKeyAsync(id, Input, HttpContext.RequestAborted);
+                // Post-redirect-get: a reload must not create a second key. TempData is an encrypted, read-once cookie.
+                TempData[CreatedKeyTempDataKey] = created.PlainKey;
+                return RedirectToPage(new { id });
             }
             catch (BusinessException ex) when (ex.StatusCode != 404)
             {

@@ -18,7 +18,15 @@ public sealed class InviteModel(IUserAppService users, IRoleAppService roles) : 
     /// <summary>Shown once: the person opens it to choose a password.</summary>
     public string? InvitationLink { get; private set; }
 
-    public async Task OnGetAsync() => await LoadRolesAsync();
+    private const string InvitationTempDataKey = "Identity.InvitationLink";
+    private const string InvitedEmailTempDataKey = "Identity.InvitedEmail";
+
+    public async Task OnGetAsync()
+    {
+        InvitationLink = TempData[InvitationTempDataKey] as string;
+        Input.Email = TempData[InvitedEmailTempDataKey] as string ?? string.Empty;
+        await LoadRolesAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -27,7 +35,10 @@ public sealed class InviteModel(IUserAppService users, IRoleAppService roles) : 
         try
         {
             var invitation = await users.InviteAsync(Input, HttpContext.RequestAborted);
-            InvitationLink = $"{Request.Scheme}://{Request.Host}/Account/AcceptInvite?userId={invitation.UserId}&token={Uri.EscapeDataString(invitation.Token)}";
+            // Post-redirect-get, so a reload cannot invite twice; the link travels once in the encrypted TempData cookie.
+            TempData[InvitationTempDataKey] = $"{Request.Scheme}://{Request.Host}/Account/AcceptInvite?userId={invitation.UserId}&token={Uri.EscapeDataString(invitation.Token)}";
+            TempData[InvitedEmailTempDataKey] = invitation.Email;
+            return RedirectToPage();
         }
         catch (BusinessException ex)
         {

@@ -1,0 +1,80 @@
+using HyperCrm.TestBase;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace HyperCrm.E2E.Tests;
+
+/// <summary>The whole app on a real Kestrel port and Debian's Chromium driven by Playwright (never a downloaded browser).</summary>
+public sealed class BrowserFixture : HyperCrmWebApplicationFactory
+{
+    public static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["HYPERCRM_URLS"] = "http://127.0.0.1:0" };
+
+    public override async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        await base.InitializeAsync();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>Runs a scenario in a fresh page; on failure saves a screenshot under screenshots/ and rethrows.</summary>
+    public async Task RunAsync(string name, Func<IPage, Task> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US", ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15000);
+        try
+        {
+            await scenario(page);
+        }
+        catch
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-failure.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    public async Task SignInAsync(IPage page, string email = AdminEmail, string password = AdminPassword)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("form[data-testid=login-form] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=welcome]");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
