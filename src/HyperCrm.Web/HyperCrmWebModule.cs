@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -8,6 +10,7 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
+using HyperCrm.Customers.Web;
 using HyperCrm.Identity.Web;
 using HyperCrm.Web.Data;
 using HyperCrm.Web.Hosting;
@@ -22,7 +25,7 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule))]
+[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -58,6 +61,9 @@ public sealed class HyperCrmWebModule : HyperModule
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Malformed JSON, wrong types and unknown enum values throw, so the exception handler can name the problem.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "HyperCrm public API";

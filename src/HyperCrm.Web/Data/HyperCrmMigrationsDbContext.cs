@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Customers.Data;
 using HyperCrm.Identity.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,5 +15,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
     {
         modelBuilder.ConfigurePlatform();
         modelBuilder.ConfigureIdentity();
+        modelBuilder.ConfigureCustomers();
     }
 }

@@ -20,6 +20,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             BusinessException business => Problem(business.StatusCode, business.Message, business.Code, business.Details),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode, $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
             _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.", "Common:InternalError"),
         };

@@ -1,0 +1,16 @@
+namespace HyperCrm.Customers.Customers;
+
+/// <summary>What other modules may ask of customers (read-only DTOs, and matching for incoming orders and messages).</summary>
+public interface ICustomerIntegrationService
+{
+    /// <summary>Finds the customer by email, then by phone; creates one when neither matches. Links the partner either way.</summary>
+    Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default);
+
+    Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+}
+
+public sealed record MatchCustomerInput(string Name, string? Email, string? Phone, Guid? PartnerId, string Source);
+
+public sealed record CustomerMatchDto(Guid CustomerId, bool Created, string MatchedBy);
+
+public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, string? Phone, IReadOnlyList<string> Tags);

@@ -1,0 +1,24 @@
+using HyperCrm.Framework.Security;
+
+namespace HyperCrm.Customers;
+
+public static class CustomersPermissions
+{
+    public const string GroupName = "Customers";
+    public const string Default = GroupName + ".View";
+    public const string Create = GroupName + ".Create";
+    public const string Edit = GroupName + ".Edit";
+    public const string Merge = GroupName + ".Merge";
+    public const string Export = GroupName + ".Export";
+}
+
+public sealed class CustomersPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) =>
+        context.AddGroup(CustomersPermissions.GroupName, "Permission:Customers", typeof(CustomersResource))
+            .AddPermission(CustomersPermissions.Default, "Permission:Customers.View")
+            .AddPermission(CustomersPermissions.Create, "Permission:Customers.Create")
+            .AddPermission(CustomersPermissions.Edit, "Permission:Customers.Edit")
+            .AddPermission(CustomersPermissions.Merge, "Permission:Customers.Merge")
+            .AddPermission(CustomersPermissions.Export, "Permission:Customers.Export");
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Web;
+using HyperCrm.Identity.ApiKeys;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HyperCrm.Customers.Web.Api;
+
+/// <summary>/api/v1/customers: a partner reads and writes the customers that came through it.</summary>
+public static class CustomerEndpoints
+{
+    public static void MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapHyperApiV1("Customers").MapGroup("/customers");
+
+        group.MapGet("/", async (ICustomerAppService customers, ClaimsPrincipal user, string? filter, int? limit, string? cursor, CancellationToken ct) =>
+                TypedResults.Ok(await customers.GetPageAsync(user.PartnerId(), filter, limit ?? 50, cursor, ct)))
+            .RequireScope(ApiScopes.CustomersRead)
+            .WithName("ListCustomers")
+            .WithSummary("Customers linked to the calling partner, cursor-paged (limit ≤ 200)");
+
+        group.MapGet("/{id:guid}", async (Guid id, ICustomerAppService customers, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await customers.GetAsync(id, user.PartnerId(), ct)))
+            .RequireScope(ApiScopes.CustomersRead)
+            .WithName("GetCustomer")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Created<CustomerDto>> (CreateCustomerDto input, ICustomerAppService customers, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                var created = await customers.CreateAsync(input, user.PartnerId(), ct);
+                return TypedResults.Created($"{HyperApi.V1}/customers/{created.Id}", created);
+            })
+            .Validate<CreateCustomerDto>()
+            .RequireScope(ApiScopes.CustomersWrite)
+            .WithName("CreateCustomer")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPatch("/{id:guid}", async (Guid id, UpdateCustomerDto input, ICustomerAppService customers, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await customers.UpdateAsync(id, input, user.PartnerId(), ct)))
+            .Validate<UpdateCustomerDto>()
+            .RequireScope(ApiScopes.CustomersWrite)
+            .WithName("UpdateCustomer")
+            .WithSummary("Changes only the fields sent; send concurrencyStamp to refuse a stale update (409)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,26 @@
+using HyperCrm.Customers.Web.Api;
+using HyperCrm.Customers.Web.Menus;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
+using HyperCrm.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Customers.Web;
+
+[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule))]
+public sealed class CustomersWebModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddSingleton<IMenuContributor, CustomersMenuContributor>();
+        context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);
+    }
+
+    public override void OnApplicationInitialization(ApplicationInitializationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Endpoints?.MapCustomerEndpoints();
+    }
+}

@@ -1,0 +1,72 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Customers.Web.Pages.Customers;
+
+[Authorize(CustomersPermissions.Default)]
+public sealed class DetailsModel(
+    ICustomerAppService customers,
+    ICustomerTimelineAppService timeline,
+    IAuthorizationService authorization,
+    IStringLocalizer<CustomersResource> l) : PageModel
+{
+    public CustomerDto Customer { get; private set; } = null!;
+    public IReadOnlyList<TimelineEntryDto> Timeline { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+    public bool CanMerge { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
+
+    /// <summary>Merges the duplicate (given by id or email) into this customer.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, string? duplicate)
+    {
+        if (!(await authorization.AuthorizeAsync(User, CustomersPermissions.Merge)).Succeeded) return Forbid();
+        var loserId = await ResolveAsync(duplicate);
+        if (loserId is null)
+        {
+            ModelState.AddModelError(string.Empty, l["Customers:DuplicateNotFound"]);
+            return await LoadAsync(id);
+        }
+        try
+        {
+            await customers.MergeAsync(id, loserId.Value, HttpContext.RequestAborted);
+            TempData["Success"] = l["Customers:Merged"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (BusinessException ex) when (ex.StatusCode != 404)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return await LoadAsync(id);
+        }
+    }
+
+    private async Task<Guid?> ResolveAsync(string? duplicate)
+    {
+        if (string.IsNullOrWhiteSpace(duplicate)) return null;
+        if (Guid.TryParse(duplicate.Trim(), out var id)) return id;
+        var found = await customers.GetListAsync(new GetCustomerListInput { Filter = duplicate.Trim(), PageSize = 2 }, HttpContext.RequestAborted);
+        return found.TotalCount == 1 ? found.Items[0].Id : null;
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id)
+    {
+        try
+        {
+            Customer = await customers.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
+        }
+        catch (EntityNotFoundException)
+        {
+            return NotFound();
+        }
+        if (Customer.MergedIntoId is { } target) return RedirectToPage(new { id = target });
+        Timeline = await timeline.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
+        CanEdit = (await authorization.AuthorizeAsync(User, CustomersPermissions.Edit)).Succeeded;
+        CanMerge = (await authorization.AuthorizeAsync(User, CustomersPermissions.Merge)).Succeeded;
+        return Page();
+    }
+}

@@ -1,0 +1,91 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Customers.Web.Pages.Customers;
+
+/// <summary>Creates a customer (no id) or edits one; the concurrency stamp refuses to overwrite someone else's change.</summary>
+[Authorize(CustomersPermissions.Default)]
+public sealed class EditModel(ICustomerAppService customers, IAuthorizationService authorization, IStringLocalizer<CustomersResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    public CreateCustomerDto Input { get; set; } = new();
+
+    [BindProperty] public string? TagsText { get; set; }
+    [BindProperty] public string? Country { get; set; }
+    [BindProperty] public string? City { get; set; }
+    [BindProperty] public string? Line1 { get; set; }
+    [BindProperty] public string? PostalCode { get; set; }
+    [BindProperty] public bool Consent { get; set; }
+
+    [BindProperty]
+    public string? ConcurrencyStamp { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await AllowedAsync()) return Forbid();
+        if (Id is not { } id) return Page();
+        try
+        {
+            var c = await customers.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
+            Input = new CreateCustomerDto { Kind = c.Kind, Name = c.Name, Email = c.Email, Phone = c.Phone, Notes = c.Notes };
+            TagsText = string.Join(", ", c.Tags);
+            (Country, City, Line1, PostalCode) = (c.Address?.Country, c.Address?.City, c.Address?.Line1, c.Address?.PostalCode);
+            Consent = c.MarketingConsent.Granted;
+            ConcurrencyStamp = c.ConcurrencyStamp;
+            return Page();
+        }
+        catch (EntityNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await AllowedAsync()) return Forbid();
+        if (!ModelState.IsValid) return Page();
+        var tags = (TagsText ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var address = new AddressDto(Country, City, Line1, PostalCode);
+        try
+        {
+            CustomerDto saved;
+            if (Id is { } id)
+            {
+                saved = await customers.UpdateAsync(id, new UpdateCustomerDto
+                {
+                    Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone ?? string.Empty, Tags = tags, Address = address,
+                    Notes = Input.Notes ?? string.Empty, MarketingConsent = Consent, ConsentSource = "staff", ConcurrencyStamp = ConcurrencyStamp,
+                }, cancellationToken: HttpContext.RequestAborted);
+            }
+            else
+            {
+                Input.Tags = tags;
+                Input.Address = address;
+                Input.MarketingConsent = Consent ? true : null;
+                Input.ConsentSource = "staff";
+                saved = await customers.CreateAsync(Input, cancellationToken: HttpContext.RequestAborted);
+            }
+            return RedirectToPage("./Details", new { id = saved.Id });
+        }
+        catch (BusinessException ex) when (ex.StatusCode != 404)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, l["Customers:ConcurrencyConflict"]);
+        }
+        return Page();
+    }
+
+    private async Task<bool> AllowedAsync() =>
+        (await authorization.AuthorizeAsync(User, Id is null ? CustomersPermissions.Create : CustomersPermissions.Edit)).Succeeded;
+}

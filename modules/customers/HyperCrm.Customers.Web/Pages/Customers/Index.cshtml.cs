@@ -1,0 +1,40 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Ui;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HyperCrm.Customers.Web.Pages.Customers;
+
+[Authorize(CustomersPermissions.Default)]
+public sealed class IndexModel(ICustomerAppService customers, IAuthorizationService authorization) : PageModel
+{
+    public PagedResultDto<CustomerListItemDto> Result { get; private set; } = new(0, []);
+    public PagerModel Pager { get; private set; } = new(1, 25, 0);
+    public string? Filter { get; private set; }
+    public CustomerKind? Kind { get; private set; }
+    public bool CanCreate { get; private set; }
+    public bool CanExport { get; private set; }
+
+    public async Task OnGetAsync(string? filter, CustomerKind? kind, int page = 1)
+    {
+        Filter = filter;
+        Kind = kind;
+        var input = new GetCustomerListInput { Filter = filter, Kind = kind, Page = Math.Max(1, page) };
+        Result = await customers.GetListAsync(input, HttpContext.RequestAborted);
+        Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter);
+        CanCreate = (await authorization.AuthorizeAsync(User, CustomersPermissions.Create)).Succeeded;
+        CanExport = (await authorization.AuthorizeAsync(User, CustomersPermissions.Export)).Succeeded;
+    }
+
+    /// <summary>The filtered list as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic), streamed row by row.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? filter, CustomerKind? kind)
+    {
+        if (!(await authorization.AuthorizeAsync(User, CustomersPermissions.Export)).Succeeded) return Forbid();
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=customers-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv";
+        await customers.WriteCsvAsync(new GetCustomerListInput { Filter = filter, Kind = kind }, Response.Body, HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using CsvHelper;
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Data;
+using HyperCrm.Customers.Domain.Customers;
+using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Customers.Application;
+
+public sealed class CustomerAppService(
+    CustomersDbContext db,
+    ICustomerRepository customers,
+    CustomerManager manager,
+    TimelineWriter timeline,
+    TimeProvider clock) : ICustomerAppService
+{
+    public const int MaxApiPageSize = 200;
+
+    public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var query = Filtered(input);
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await ListItems(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(input.Skip).Take(input.Take)).ToListAsync(cancellationToken);
+        return new PagedResultDto<CustomerListItemDto>(total, items);
+    }
+
+    public async Task<CursorPageDto<CustomerDto>> GetPageAsync(Guid? partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)
+    {
+        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, MaxApiPageSize);
+        var query = Filtered(new GetCustomerListInput { Filter = filter });
+        if (partnerId is { } partner) query = query.Where(c => c.PartnerIds.Contains(partner));
+        if (Cursor.Decode(cursor) is { } after) query = query.Where(c => c.Id.CompareTo(after) > 0);
+        var page = await query.OrderBy(c => c.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var companies = await CompanyNamesAsync(page, cancellationToken);
+        var items = page.Take(take).Select(c => c.ToDto(c.CompanyId is { } id ? companies.GetValueOrDefault(id) : null)).ToList();
+        return new CursorPageDto<CustomerDto>(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+    }
+
+    public async Task<CustomerDto> GetAsync(Guid id, Guid? partnerId = null, CancellationToken cancellationToken = default)
+    {
+        var customer = await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken);
+        return customer.ToDto(await CompanyNameAsync(customer.CompanyId, cancellationToken));
+    }
+
+    public async Task<CustomerDto> CreateAsync(CreateCustomerDto input, Guid? partnerId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var customer = await manager.CreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId, cancellationToken);
+        await ApplyAsync(customer, input, partnerId, cancellationToken);
+        await customers.InsertAsync(customer, cancellationToken: cancellationToken);
+        timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created");
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(customer.Id, partnerId, cancellationToken);
+    }
+
+    public async Task<CustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input, Guid? partnerId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var customer = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+        if (customer.MergedIntoId is not null)
+            throw new BusinessException("Customers:Merged", "This customer was merged into another; update that one instead.", 409,
+                new Dictionary<string, object?> { ["mergedIntoId"] = customer.MergedIntoId });
+        if (input.ConcurrencyStamp is { Length: > 0 } stamp)
+            db.Entry(customer).Property(c => c.ConcurrencyStamp).OriginalValue = stamp;
+
+        var changed = new List<string>();
+        if (input.Name is not null && input.Name.Trim() != customer.Name)
+        {
+            customer.Rename(input.Name);
+            changed.Add("name");
+        }
+        if (input.Email is not null || input.Phone is not null)
+        {
+            var email = input.Email is null ? customer.Email : (input.Email.Length == 0 ? null : input.Email);
+            var phone = input.Phone is null ? customer.Phone : (input.Phone.Length == 0 ? null : input.Phone);
+            await manager.ChangeContactsAsync(customer, email, phone, cancellationToken);
+            changed.Add("contacts");
+        }
+        changed.AddRange(await ApplyAsync(customer, input, partnerId, cancellationToken));
+        if (changed.Count > 0)
+        {
+            timeline.Add(customer.Id, "customer.updated", $"Customer updated: {string.Join(", ", changed)}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return await GetAsync(id, partnerId, cancellationToken);
+    }
+
+    public async Task<CustomerDto> MergeAsync(Guid winnerId, Guid loserId, CancellationToken cancellationToken = default)
+    {
+        var winner = await customers.GetAsync(winnerId, cancellationToken);
+        var loser = await customers.GetAsync(loserId, cancellationToken);
+        var loserEmail = loser.Email;
+        var loserPhone = loser.Phone;
+        loser.SetContacts(null, null);
+        winner.Absorb(loser);
+        if (winner.Email is null && loserEmail is not null || winner.Phone is null && loserPhone is not null)
+            winner.SetContacts(winner.Email ?? loserEmail, winner.Phone ?? loserPhone);
+        await db.Timeline.Where(e => e.CustomerId == loserId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CustomerId, winnerId), cancellationToken);
+        timeline.Add(winnerId, "customer.merged", $"Merged {loser.Name} into this customer", $"duplicate of {loserId}");
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetAsync(winnerId, cancellationToken: cancellationToken);
+    }
+
+    public async Task WriteCsvAsync(GetCustomerListInput input, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), false);
+        await csv.WriteRecordAsync(["id", "kind", "name", "email", "phone", "company", "tags", "created"], cancellationToken);
+        await foreach (var row in ListItems(Filtered(input).OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            await csv.WriteRecordAsync(
+            [
+                row.Id.ToString(), row.Kind.ToString().ToLowerInvariant(), SafeCell(row.Name), SafeCell(row.Email), row.Phone ?? string.Empty,
+                SafeCell(row.CompanyName), SafeCell(string.Join(';', row.Tags)), row.CreationTime.ToString("O", CultureInfo.InvariantCulture),
+            ], cancellationToken);
+        }
+        await csv.FlushAsync(cancellationToken);
+    }
+
+    private IQueryable<Customer> Filtered(GetCustomerListInput input)
+    {
+        var query = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null);
+        if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(input.Tag)) query = query.Where(c => c.Tags.Contains(input.Tag.Trim().ToLowerInvariant()));
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var text = input.Filter.Trim();
+            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var phone = ContactNormalizer.TryPhone(text);
+            query = phone is null
+                ? query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern))
+                : query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern));
+        }
+        return query;
+    }
+
+    private IQueryable<CustomerListItemDto> ListItems(IQueryable<Customer> query) =>
+        from c in query
+        join company in db.Customers on c.CompanyId equals company.Id into companies
+        from company in companies.DefaultIfEmpty()
+        select new CustomerListItemDto(c.Id, c.Kind, c.Name, c.Email, c.Phone, company != null ? company.Name : null, c.Tags, c.CreationTime);
+
+    /// <summary>Loads a customer a partner may see; anything else is 404, never 403, so ids do not leak.</summary>
+    private async Task<Customer> FindVisibleAsync(Guid id, Guid? partnerId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.Customers : db.Customers.AsNoTracking();
+        var customer = await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (customer is null || !customer.IsVisibleTo(partnerId)) throw new EntityNotFoundException(typeof(Customer), id);
+        return customer;
+    }
+
+    private async Task<List<string>> ApplyAsync(Customer customer, CustomerInputBase input, Guid? partnerId, CancellationToken cancellationToken)
+    {
+        var changed = new List<string>();
+        if (input.CompanyId is { } companyId)
+        {
+            var company = companyId == Guid.Empty ? null : await FindVisibleAsync(companyId, partnerId, tracking: false, cancellationToken);
+            customer.SetCompany(company);
+            changed.Add("company");
+        }
+        if (input.Tags is not null)
+        {
+            customer.SetTags(input.Tags);
+            changed.Add("tags");
+        }
+        if (input.Address is { } a)
+        {
+            customer.SetAddress(new Address(Blank(a.Country)?.ToUpperInvariant(), Blank(a.City), Blank(a.Line1), Blank(a.PostalCode)));
+            changed.Add("address");
+        }
+        if (input.Notes is not null)
+        {
+            customer.SetNotes(Blank(input.Notes));
+            changed.Add("notes");
+        }
+        if (input.MarketingConsent is { } consent)
+        {
+            customer.SetMarketingConsent(consent, input.ConsentSource ?? (partnerId is null ? "staff" : "partner-api"), clock.GetUtcNow());
+            changed.Add("consent");
+        }
+        return changed;
+    }
+
+    /// <summary>Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps them text (CSV injection).</summary>
+    private static string SafeCell(string? value) =>
+        value is { Length: > 0 } && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value ?? string.Empty;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private async Task<string?> CompanyNameAsync(Guid? companyId, CancellationToken cancellationToken) =>
+        companyId is null ? null : await db.Customers.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<Dictionary<Guid, string>> CompanyNamesAsync(IEnumerable<Customer> page, CancellationToken cancellationToken)
+    {
+        var ids = page.Where(c => c.CompanyId is not null).Select(c => c.CompanyId!.Value).Distinct().ToList();
+        return ids.Count == 0 ? [] : await db.Customers.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+    }
+}

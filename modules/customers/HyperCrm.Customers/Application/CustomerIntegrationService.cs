@@ -1,0 +1,23 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Data;
+using HyperCrm.Customers.Domain.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Customers.Application;
+
+public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline) : ICustomerIntegrationService
+{
+    public async Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(input.Name, input.Email, input.Phone, input.PartnerId, cancellationToken);
+        if (created) timeline.Add(customer.Id, "customer.created", $"Customer created from {input.Source}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new CustomerMatchDto(customer.Id, created, matchedBy);
+    }
+
+    public async Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await db.Customers.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags))
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,22 @@
+using HyperCrm.Customers.Data;
+using HyperCrm.Customers.Domain.Timeline;
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Security;
+
+namespace HyperCrm.Customers.Application;
+
+/// <summary>Adds timeline entries for the customers module's own actions, in the caller's transaction, naming the actor.</summary>
+public sealed class TimelineWriter(CustomersDbContext db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public void Add(Guid customerId, string kind, string title, string? reason = null)
+    {
+        var (actor, name) = currentUser switch
+        {
+            { PartnerId: not null } => (ActorKind.Partner, currentUser.UserName),
+            { IsAuthenticated: true } => (ActorKind.Human, currentUser.UserName),
+            _ => (ActorKind.System, null),
+        };
+        db.Timeline.Add(new TimelineEntry(Guid.CreateVersion7(), new TimelineEventEto(
+            customerId, clock.GetUtcNow(), "customers", kind, title, actor, name, reason, customerId, $"/Customers/Details?id={customerId}")));
+    }
+}

@@ -1,0 +1,56 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Domain.Customers;
+using HyperCrm.Customers.Domain.Timeline;
+using HyperCrm.Framework.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Customers.Data;
+
+public static class CustomersDbContextModelBuilderExtensions
+{
+    private const string Schema = CustomersDbProperties.DbSchema;
+
+    public static void ConfigureCustomers(this ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Customer>(b =>
+        {
+            b.ToTable("customers", Schema);
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Name).HasMaxLength(CustomerConsts.MaxNameLength).IsRequired();
+            b.Property(x => x.Email).HasMaxLength(CustomerConsts.MaxEmailLength);
+            b.Property(x => x.Phone).HasMaxLength(CustomerConsts.MaxPhoneLength);
+            b.Property(x => x.Notes).HasMaxLength(CustomerConsts.MaxNotesLength);
+            b.Property(x => x.ConsentSource).HasMaxLength(CustomerConsts.MaxConsentSourceLength);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.ComplexProperty(x => x.Address, a =>
+            {
+                a.Property(p => p.Country).HasColumnName("address_country").HasMaxLength(CustomerConsts.MaxCountryLength);
+                a.Property(p => p.City).HasColumnName("address_city").HasMaxLength(CustomerConsts.MaxCityLength);
+                a.Property(p => p.Line1).HasColumnName("address_line1").HasMaxLength(CustomerConsts.MaxAddressLineLength);
+                a.Property(p => p.PostalCode).HasColumnName("address_postal_code").HasMaxLength(CustomerConsts.MaxPostalCodeLength);
+            });
+            b.HasIndex(x => x.Email).HasFilter("email IS NOT NULL AND merged_into_id IS NULL");
+            b.HasIndex(x => x.Phone).HasFilter("phone IS NOT NULL AND merged_into_id IS NULL");
+            b.HasIndex(x => x.Name).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_customers_name_trgm");
+            b.HasIndex(x => x.Email).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_customers_email_trgm");
+            b.HasIndex(x => x.Tags).HasMethod("gin");
+            b.HasIndex(x => x.PartnerIds).HasMethod("gin");
+            b.HasIndex(x => x.CompanyId);
+        });
+        builder.Entity<TimelineEntry>(b =>
+        {
+            b.ToTable("timeline_entries", Schema);
+            b.Property(x => x.Module).HasMaxLength(40).IsRequired();
+            b.Property(x => x.Kind).HasMaxLength(60).IsRequired();
+            b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Actor).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.ActorName).HasMaxLength(200);
+            b.Property(x => x.Reason).HasMaxLength(1000);
+            b.Property(x => x.ReferenceUrl).HasMaxLength(300);
+            b.HasIndex(x => new { x.CustomerId, x.At });
+        });
+        builder.ConfigureEventTables(Schema);
+    }
+}

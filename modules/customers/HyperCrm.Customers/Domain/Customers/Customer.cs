@@ -1,0 +1,134 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Customers.Domain.Customers;
+
+/// <summary>A person or a company the business sells to. Email and phone are kept normalized, so matching is exact.</summary>
+public sealed class Customer : AuditedAggregateRoot<Guid>
+{
+    public CustomerKind Kind { get; private set; }
+    public string Name { get; private set; } = string.Empty;
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public Guid? CompanyId { get; private set; }
+    public List<string> Tags { get; private set; } = [];
+    public Guid? OwnerId { get; private set; }
+    public Address Address { get; private set; } = Address.Empty;
+    public bool MarketingConsent { get; private set; }
+    public string? ConsentSource { get; private set; }
+    public DateTimeOffset? ConsentChangedAt { get; private set; }
+    public string? Notes { get; private set; }
+
+    /// <summary>Partners that may see this customer (it came through them).</summary>
+    public List<Guid> PartnerIds { get; private set; } = [];
+
+    /// <summary>Set when merged into another customer; the record then only redirects.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
+    private Customer() { }
+
+    public Customer(Guid id, CustomerKind kind, string name, string? email, string? phone, Guid? partnerId)
+        : base(id)
+    {
+        Kind = kind;
+        Rename(name);
+        Email = email;
+        Phone = phone;
+        if (partnerId is { } partner) PartnerIds.Add(partner);
+        AddDistributedEvent(new CustomerCreatedEto(id, Name, kind, partnerId));
+    }
+
+    public void Rename(string name) => Name = Check.NotNullOrWhiteSpace(name, nameof(name), CustomerConsts.MaxNameLength).Trim();
+
+    /// <summary>Sets the primary email and phone (already normalized by <see cref="ContactNormalizer"/>).</summary>
+    public void SetContacts(string? email, string? phone)
+    {
+        Email = email;
+        Phone = phone;
+    }
+
+    public void SetCompany(Customer? company)
+    {
+        CheckRule(new OnlyPeopleBelongToCompaniesRule(this, company));
+        CompanyId = company?.Id;
+    }
+
+    public void SetTags(IEnumerable<string> tags)
+    {
+        var cleaned = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        CheckRule(new TagsMustBeShortAndFewRule(cleaned));
+        Tags = cleaned;
+    }
+
+    public void SetAddress(Address address) => Address = address;
+
+    public void SetNotes(string? notes) => Notes = Check.Length(notes?.Trim(), CustomerConsts.MaxNotesLength);
+
+    public void AssignOwner(Guid? ownerId) => OwnerId = ownerId;
+
+    /// <summary>Records marketing consent with where it came from and when (GDPR/152-FZ need both).</summary>
+    public void SetMarketingConsent(bool granted, string? source, DateTimeOffset at)
+    {
+        if (granted == MarketingConsent && ConsentChangedAt is not null) return;
+        MarketingConsent = granted;
+        ConsentSource = Check.Length(source?.Trim(), CustomerConsts.MaxConsentSourceLength);
+        ConsentChangedAt = at;
+    }
+
+    public void LinkPartner(Guid partnerId)
+    {
+        if (!PartnerIds.Contains(partnerId)) PartnerIds = [.. PartnerIds, partnerId];
+    }
+
+    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerIds.Contains(partnerId.Value);
+
+    /// <summary>Takes over the loser's tags and partner links and fills what this customer lacks.</summary>
+    public void Absorb(Customer loser)
+    {
+        ArgumentNullException.ThrowIfNull(loser);
+        CheckRule(new MergeNeedsTwoActiveCustomersRule(this, loser));
+        SetTags(Tags.Concat(loser.Tags).Take(CustomerConsts.MaxTags));
+        foreach (var partner in loser.PartnerIds) LinkPartner(partner);
+        Email ??= loser.Email;
+        Phone ??= loser.Phone;
+        CompanyId ??= loser.CompanyId;
+        OwnerId ??= loser.OwnerId;
+        if (Address.IsEmpty) Address = loser.Address;
+        if (!string.IsNullOrEmpty(loser.Notes))
+        {
+            var combined = string.IsNullOrEmpty(Notes) ? loser.Notes : Notes + "\n" + loser.Notes;
+            SetNotes(combined.Length > CustomerConsts.MaxNotesLength ? combined[..CustomerConsts.MaxNotesLength] : combined);
+        }
+        loser.MergedIntoId = Id;
+        AddDistributedEvent(new CustomersMergedEto(Id, loser.Id));
+    }
+}
+
+/// <summary>A postal address; empty parts are null.</summary>
+public sealed record Address(string? Country, string? City, string? Line1, string? PostalCode)
+{
+    public static readonly Address Empty = new(null, null, null, null);
+
+    public bool IsEmpty => Country is null && City is null && Line1 is null && PostalCode is null;
+}
+
+public sealed class OnlyPeopleBelongToCompaniesRule(Customer customer, Customer? company) : IBusinessRule
+{
+    public string Code => "Customers:CompanyMustBeACompany";
+    public string Message => "Only a person can belong to a company, and only to a customer that is a company.";
+    public bool IsBroken() => company is not null && (customer.Kind != CustomerKind.Person || company.Kind != CustomerKind.Company || company.Id == customer.Id);
+}
+
+public sealed class TagsMustBeShortAndFewRule(IReadOnlyCollection<string> tags) : IBusinessRule
+{
+    public string Code => "Customers:InvalidTags";
+    public string Message => $"A customer has at most {CustomerConsts.MaxTags} tags of at most {CustomerConsts.MaxTagLength} characters.";
+    public bool IsBroken() => tags.Count > CustomerConsts.MaxTags || tags.Any(t => t.Length > CustomerConsts.MaxTagLength);
+}
+
+public sealed class MergeNeedsTwoActiveCustomersRule(Customer winner, Customer loser) : IBusinessRule
+{
+    public string Code => "Customers:InvalidMerge";
+    public string Message => "Merge two different customers, neither of which is already merged.";
+    public bool IsBroken() => winner.Id == loser.Id || winner.MergedIntoId is not null || loser.MergedIntoId is not null;
+}

@@ -1,0 +1,61 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Customers.Domain.Customers;
+
+/// <summary>Rules about customers that need the repository: uniqueness of contacts, matching, merging.</summary>
+public sealed class CustomerManager(ICustomerRepository customers)
+{
+    /// <summary>Creates a customer; an email or phone that already belongs to another customer is a 409 naming it.</summary>
+    public async Task<Customer> CreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
+    {
+        var normalizedEmail = ContactNormalizer.Email(email);
+        var normalizedPhone = ContactNormalizer.Phone(phone);
+        await EnsureContactsFreeAsync(null, normalizedEmail, normalizedPhone, cancellationToken);
+        return new Customer(Guid.CreateVersion7(), kind, name, normalizedEmail, normalizedPhone, partnerId);
+    }
+
+    public async Task ChangeContactsAsync(Customer customer, string? email, string? phone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var normalizedEmail = ContactNormalizer.Email(email);
+        var normalizedPhone = ContactNormalizer.Phone(phone);
+        await EnsureContactsFreeAsync(customer.Id, normalizedEmail, normalizedPhone, cancellationToken);
+        customer.SetContacts(normalizedEmail, normalizedPhone);
+    }
+
+    /// <summary>Email first (the stronger identity), then phone; a match is linked to the partner, no match is created.</summary>
+    public async Task<(Customer Customer, bool Created, string MatchedBy)> MatchOrCreateAsync(
+        string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
+    {
+        var normalizedEmail = ContactNormalizer.Email(email);
+        var normalizedPhone = ContactNormalizer.Phone(phone);
+        if (normalizedEmail is null && normalizedPhone is null)
+            throw new BusinessException("Customers:ContactRequired", "A customer needs an email or a phone to be matched.");
+        var byEmail = normalizedEmail is null ? null : await customers.FindByEmailAsync(normalizedEmail, cancellationToken);
+        var match = byEmail ?? (normalizedPhone is null ? null : await customers.FindByPhoneAsync(normalizedPhone, cancellationToken));
+        if (match is not null)
+        {
+            if (partnerId is { } partner) match.LinkPartner(partner);
+            if (match.Email is null && normalizedEmail is not null) match.SetContacts(normalizedEmail, match.Phone);
+            if (match.Phone is null && normalizedPhone is not null && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
+                match.SetContacts(match.Email, normalizedPhone);
+            return (match, false, byEmail is not null ? "email" : "phone");
+        }
+        var created = new Customer(Guid.CreateVersion7(), CustomerKind.Person, name, normalizedEmail, normalizedPhone, partnerId);
+        await customers.InsertAsync(created, cancellationToken: cancellationToken);
+        return (created, true, "none");
+    }
+
+    private async Task EnsureContactsFreeAsync(Guid? self, string? email, string? phone, CancellationToken cancellationToken)
+    {
+        if (email is not null && await customers.FindByEmailAsync(email, cancellationToken) is { } byEmail && byEmail.Id != self)
+            throw Duplicate("email", byEmail.Id);
+        if (phone is not null && await customers.FindByPhoneAsync(phone, cancellationToken) is { } byPhone && byPhone.Id != self)
+            throw Duplicate("phone", byPhone.Id);
+    }
+
+    private static BusinessException Duplicate(string field, Guid existing) =>
+        new("Customers:DuplicateContact", $"Another customer already has this {field}.", 409,
+            new Dictionary<string, object?> { ["field"] = field, ["existingCustomerId"] = existing });
+}

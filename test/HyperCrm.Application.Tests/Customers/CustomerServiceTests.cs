@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Json;
+using HyperCrm.Customers;
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Data;
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Outbox;
+using HyperCrm.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Application.Tests.Customers;
+
+public sealed class CustomersHostFixture : PostgresDatabaseFixture
+{
+    public ModuleTestHost Host { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Host = await ModuleTestHost.StartAsync<CustomersModule>(ConnectionString);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
+
+public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassFixture<CustomersHostFixture>
+{
+    private ModuleTestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Creating_With_A_Taken_Email_Should_Be_A_Conflict_Naming_The_Existing_Customer()
+    {
+        var first = await CreateAsync(new CreateCustomerDto { Name = "Olga", Email = "olga@dup.test" });
+
+        var error = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Olga 2", Email = "OLGA@dup.test" }));
+
+        error.StatusCode.ShouldBe(409);
+        error.Details["existingCustomerId"].ShouldBe(first.Id);
+        (await CountAsync(c => c.Email == "olga@dup.test")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Matching_Should_Find_By_Email_Then_Phone_Else_Create_And_Link_The_Partner()
+    {
+        var shop = Guid.NewGuid();
+        var existing = await CreateAsync(new CreateCustomerDto { Name = "Pavel", Email = "pavel@match.test", Phone = "+7 903 111-22-33" });
+
+        var byEmail = await MatchAsync(new MatchCustomerInput("Pavel S", "Pavel@Match.test", null, shop, "test"));
+        var byPhone = await MatchAsync(new MatchCustomerInput("Pavel S", "other@match.test", "8 903 111 22 33", null, "test"));
+        var created = await MatchAsync(new MatchCustomerInput("Nina", null, "+7 926 000-00-01", shop, "web shop"));
+
+        byEmail.ShouldBe(new CustomerMatchDto(existing.Id, false, "email"));
+        byPhone.ShouldBe(new CustomerMatchDto(existing.Id, false, "phone"));
+        created.Created.ShouldBeTrue();
+        var customers = Host.Services.GetRequiredService<IServiceScopeFactory>();
+        await using var scope = customers.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<ICustomerAppService>();
+        (await service.GetAsync(existing.Id, shop)).Name.ShouldBe("Pavel");
+        (await service.GetAsync(created.CustomerId, shop)).Phone.ShouldBe("+79260000001");
+        await Should.ThrowAsync<EntityNotFoundException>(() => service.GetAsync(created.CustomerId, Guid.NewGuid()));
+        (await Should.ThrowAsync<BusinessException>(() => MatchAsync(new MatchCustomerInput("Nobody", null, null, shop, "test")))).Code.ShouldBe("Customers:ContactRequired");
+    }
+
+    [Fact]
+    public async Task Search_Should_Find_By_Name_Part_And_By_Phone_In_Any_Format()
+    {
+        await CreateAsync(new CreateCustomerDto { Name = "Евгения Лебедева", Phone = "+7 915 765-43-21", Tags = ["vip"] });
+
+        var byName = await ListAsync(new GetCustomerListInput { Filter = "лебед" });
+        var byPhone = await ListAsync(new GetCustomerListInput { Filter = "8 (915) 765 43 21" });
+        var byTag = await ListAsync(new GetCustomerListInput { Filter = "Евгения", Tag = "VIP" });
+
+        byName.Items.ShouldHaveSingleItem().Name.ShouldBe("Евгения Лебедева");
+        byPhone.Items.ShouldHaveSingleItem().Phone.ShouldBe("+79157654321");
+        byTag.TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Merging_Should_Keep_History_And_Redirect_The_Loser()
+    {
+        var shop = Guid.NewGuid();
+        var winner = await CreateAsync(new CreateCustomerDto { Name = "Mark", Email = "mark@merge.test" });
+        var loser = await CreateAsync(new CreateCustomerDto { Name = "Mark T.", Phone = "+7 917 555-00-11", Tags = ["wholesale"] }, shop);
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().MergeAsync(winner.Id, loser.Id));
+
+        await Host.InScopeAsync(async sp =>
+        {
+            var service = sp.GetRequiredService<ICustomerAppService>();
+            var merged = await service.GetAsync(winner.Id, shop);
+            merged.Phone.ShouldBe("+79175550011");
+            merged.Tags.ShouldBe(["wholesale"]);
+            (await service.GetAsync(loser.Id)).MergedIntoId.ShouldBe(winner.Id);
+            var history = await sp.GetRequiredService<ICustomerTimelineAppService>().GetAsync(winner.Id);
+            history.Select(h => h.Kind).ShouldBe(["customer.merged", "customer.created", "customer.created"], ignoreOrder: true);
+            (await service.GetListAsync(new GetCustomerListInput { Filter = "Mark" })).Items.ShouldHaveSingleItem().Id.ShouldBe(winner.Id);
+        });
+    }
+
+    [Fact]
+    public async Task A_Stale_Update_Should_Fail_And_Change_Nothing()
+    {
+        var customer = await CreateAsync(new CreateCustomerDto { Name = "Lena" });
+        await UpdateAsync(customer.Id, new UpdateCustomerDto { Name = "Lena K", ConcurrencyStamp = customer.ConcurrencyStamp });
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => UpdateAsync(customer.Id, new UpdateCustomerDto { Name = "Lena Old", ConcurrencyStamp = customer.ConcurrencyStamp }));
+
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetAsync(customer.Id))).Name.ShouldBe("Lena K");
+    }
+
+    [Fact]
+    public async Task Timeline_Events_From_Any_Module_Should_Appear_Once()
+    {
+        var customer = await CreateAsync(new CreateCustomerDto { Name = "Timur" });
+        var eventId = Guid.CreateVersion7();
+        var entry = new TimelineEventEto(customer.Id, DateTimeOffset.UtcNow, "sales", "order.created", "Order #1001 placed", ActorKind.Partner, "demo-shop", "web shop checkout");
+        await Host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CustomersDbContext>();
+            for (var i = 0; i < 2; i++)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO customers.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
+                    VALUES ({(i == 0 ? eventId : Guid.CreateVersion7())}, 'customers.timeline.entry', {JsonSerializer.Serialize(entry, OutboxJson.Options)}::jsonb, now(), 0, now())
+                    """);
+                if (i == 0) sp.GetRequiredService<OutboxSignal>().Notify();
+            }
+        });
+
+        var history = await Eventually.WaitForAsync(
+            () => Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerTimelineAppService>().GetAsync(customer.Id)),
+            h => h.Count(e => e.Kind == "order.created") >= 2);
+
+        var order = history.Where(e => e.Kind == "order.created").ToList();
+        order.Count.ShouldBe(2);
+        order[0].Actor.ShouldBe(ActorKind.Partner);
+        order[0].Reason.ShouldBe("web shop checkout");
+    }
+
+    [Fact]
+    public async Task Csv_Export_Should_Hold_The_Filtered_Customers_And_Defuse_Formulas()
+    {
+        await CreateAsync(new CreateCustomerDto { Name = "=HYPERLINK(\"x\")", Email = "csv@export.test", Tags = ["export"] });
+
+        using var output = new MemoryStream();
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().WriteCsvAsync(new GetCustomerListInput { Tag = "export" }, output));
+
+        var lines = Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].TrimEnd('\r').ShouldBe("id,kind,name,email,phone,company,tags,created");
+        lines.Length.ShouldBe(2);
+        lines[1].ShouldContain("'=HYPERLINK");
+        lines[1].ShouldContain("csv@export.test");
+    }
+
+    private Task<CustomerDto> CreateAsync(CreateCustomerDto input, Guid? partner = null) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().CreateAsync(input, partner));
+
+    private Task<CustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().UpdateAsync(id, input));
+
+    private Task<CustomerMatchDto> MatchAsync(MatchCustomerInput input) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerIntegrationService>().MatchOrCreateAsync(input));
+
+    private Task<HyperCrm.Framework.Application.PagedResultDto<CustomerListItemDto>> ListAsync(GetCustomerListInput input) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetListAsync(input));
+
+    private Task<int> CountAsync(System.Linq.Expressions.Expression<Func<HyperCrm.Customers.Domain.Customers.Customer, bool>> predicate) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<CustomersDbContext>().Customers.CountAsync(predicate));
+}
