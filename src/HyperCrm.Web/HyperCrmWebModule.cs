@@ -46,7 +46,8 @@ public sealed class HyperCrmWebModule : HyperModule
         // Russian text goes out as UTF-8, not as &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            // Anything without its own policy needs a signed-in person, or (for the API's own 404/405/415 answers) a valid key.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(HyperApi.SelectorScheme).RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "HyperCrm.Antiforgery");
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -21,9 +21,12 @@ public sealed class IdentityWebModule : HyperModule
         var services = context.Services;
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = HyperApi.SelectorScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            // One default for the whole app: the API authenticates and challenges by key, pages by the staff cookie.
+            .AddPolicyScheme(HyperApi.SelectorScheme, "API key or staff cookie", o => o.ForwardDefaultSelector = context =>
+                HyperApi.IsApiRequest(context) ? HyperApi.ApiKeyScheme : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(HyperApi.ApiKeyScheme, _ => { })
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -11,6 +11,9 @@ public static class HyperApi
     public const string Prefix = "/api";
     public const string V1 = "/api/v1";
     public const string ApiKeyScheme = "ApiKey";
+
+    /// <summary>The default scheme: forwards to <see cref="ApiKeyScheme"/> under /api and to the staff cookie elsewhere.</summary>
+    public const string SelectorScheme = "HyperCrm";
     public const string RateLimitPolicy = "api";
     private const string ScopePolicyPrefix = "scope:";
 

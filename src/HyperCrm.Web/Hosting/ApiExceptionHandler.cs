@@ -15,7 +15,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!HyperApi.IsApiRequest(httpContext)) return false;
+        // UseExceptionHandler("/Error") has already pointed the request at the error page; decide by the original path.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith(HyperApi.Prefix, StringComparison.OrdinalIgnoreCase)) return false;
         var problem = exception switch
         {
             BusinessException business => Problem(business.StatusCode, business.Message, business.Code, business.Details),

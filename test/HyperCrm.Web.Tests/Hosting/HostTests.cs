@@ -58,10 +58,13 @@ public sealed class HostTests(HyperCrmWebApplicationFactory app) : IClassFixture
     public async Task Unknown_Api_Paths_Should_Answer_A_Problem_And_Unknown_Pages_A_Friendly_Page()
     {
         var client = await app.SignInAsync();
+        var partner = app.CreateClient();
+        partner.DefaultRequestHeaders.Add("X-Api-Key", HyperCrmWebApplicationFactory.PartnerKey);
 
-        var api = await client.GetAsync("/api/v1/no-such-thing");
+        var api = await partner.GetAsync("/api/v1/no-such-thing");
         api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await client.GetAsync("/api/v1/no-such-thing")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var page = await client.GetAsync("/no-such-page");
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);

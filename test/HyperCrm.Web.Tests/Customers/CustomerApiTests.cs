@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using HyperCrm.Identity.ApiKeys;
+using HyperCrm.Identity.Partners;
+using HyperCrm.TestBase;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Web.Tests.Customers;
+
+public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
+{
+    [Fact]
+    public async Task A_Partner_Should_Create_Read_And_Patch_Its_Customer()
+    {
+        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+
+        var created = await client.PostAsJsonAsync("/api/v1/customers", new
+        {
+            name = "Анна Петрова", email = "anna@api.test", phone = "+7 916 123-45-67", kind = "person",
+            tags = new[] { "VIP" }, address = new { country = "ru", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+            marketingConsent = true,
+        });
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetGuid();
+        created.Headers.Location!.ToString().ShouldBe($"/api/v1/customers/{id}");
+        body.GetProperty("phone").GetString().ShouldBe("+79161234567");
+        body.GetProperty("kind").GetString().ShouldBe("person");
+        body.GetProperty("address").GetProperty("country").GetString().ShouldBe("RU");
+        body.GetProperty("marketingConsent").GetProperty("source").GetString().ShouldBe("partner-api");
+
+        var fetched = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
+        fetched.GetProperty("name").GetString().ShouldBe("Анна Петрова");
+
+        var patched = await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { notes = "Calls after 18:00" });
+        patched.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await patched.Content.ReadFromJsonAsync<JsonElement>();
+        after.GetProperty("notes").GetString().ShouldBe("Calls after 18:00");
+        after.GetProperty("email").GetString().ShouldBe("anna@api.test");
+    }
+
+    [Fact]
+    public async Task Another_Partner_Should_Get_404_For_Customers_It_Does_Not_Own()
+    {
+        var owner = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var id = (await (await owner.PostAsJsonAsync("/api/v1/customers", new { name = "Private Person", email = "private@api.test" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var other = PartnerClient(await CreateKeyAsync("other-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
+
+        var read = await other.GetAsync($"/api/v1/customers/{id}");
+        var write = await other.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Hijacked" });
+        var list = await other.GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=Private");
+
+        read.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        read.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        write.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        list.GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("name").GetString().ShouldBe("Private Person");
+    }
+
+    [Fact]
+    public async Task The_List_Should_Page_With_A_Cursor_Without_Gaps_Or_Repeats()
+    {
+        var client = PartnerClient(await CreateKeyAsync("paging-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
+        for (var i = 0; i < 5; i++) (await client.PostAsJsonAsync("/api/v1/customers", new { name = $"Paged {i}", email = $"paged{i}@api.test" })).EnsureSuccessStatusCode();
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        seen.ShouldBe(["Paged 0", "Paged 1", "Paged 2", "Paged 3", "Paged 4"]);
+        (await client.GetAsync("/api/v1/customers?cursor=garbage!")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"\"}", HttpStatusCode.BadRequest, "name")]
+    [InlineData("{\"email\": \"no-name@api.test\"}", HttpStatusCode.BadRequest, "name")]
+    [InlineData("{\"name\": \"X\", \"email\": \"not-an-email\"}", HttpStatusCode.BadRequest, "email")]
+    [InlineData("{\"name\": \"X\", \"phone\": \"12\"}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
+    [InlineData("{\"name\": \"X\", \"kind\": \"robot\"}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
+    [InlineData("{\"name\": 42}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
+    [InlineData("{\"name\": \"X\",", HttpStatusCode.BadRequest, "Common:MalformedJson")]
+    public async Task Bad_Input_Should_Be_A_Clear_4xx_Problem_And_Write_Nothing(string json, HttpStatusCode status, string mentioned)
+    {
+        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var before = (await client.GetFromJsonAsync<JsonElement>("/api/v1/customers?limit=200")).GetProperty("items").GetArrayLength();
+
+        var response = await client.PostAsync("/api/v1/customers", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(status);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var text = await response.Content.ReadAsStringAsync();
+        text.ShouldContain(mentioned);
+        text.ShouldNotContain("   at ");
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/customers?limit=200")).GetProperty("items").GetArrayLength().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_Wrong_Content_Type_Should_Be_415_Problem()
+    {
+        var response = await PartnerClient(HyperCrmWebApplicationFactory.PartnerKey)
+            .PostAsync("/api/v1/customers", new StringContent("name=X", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task A_Duplicate_Email_Should_Be_409_Naming_The_Existing_Customer()
+    {
+        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var first = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup", email = "dup@api.test" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        var second = await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup 2", email = "DUP@api.test" });
+
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("existingCustomerId").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_Stale_Concurrency_Stamp_Should_Be_409()
+    {
+        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var created = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Stamp" })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetGuid();
+        var stamp = created.GetProperty("concurrencyStamp").GetString();
+        (await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Stamp 2", concurrencyStamp = stamp })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var stale = await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Stamp old", concurrencyStamp = stamp });
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("name").GetString().ShouldBe("Stamp 2");
+    }
+
+    [Fact]
+    public async Task A_Key_Without_The_Scope_Should_Be_403_Problem()
+    {
+        var client = PartnerClient(await CreateKeyAsync("orders-only-shop", ApiScopes.OrdersRead));
+
+        var response = await client.GetAsync("/api/v1/customers");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Identity:ScopeMissing");
+    }
+
+    [Fact]
+    public async Task Staff_Should_Find_A_Customer_By_Phone_And_See_The_Timeline()
+    {
+        var partner = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var id = (await (await partner.PostAsJsonAsync("/api/v1/customers", new { name = "Борис Иванов", phone = "+7 999 888-77-66" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var staff = await app.SignInAsync();
+
+        var list = await staff.GetStringAsync("/Customers?filter=" + Uri.EscapeDataString("8 999 888 77 66"));
+        var details = WebUtility.HtmlDecode(await staff.GetStringAsync($"/Customers/Details?id={id}"));
+
+        list.ShouldContain("Борис Иванов");
+        details.ShouldContain("+79998887766");
+        details.ShouldContain("Customer Борис Иванов created");
+        details.ShouldContain(HyperCrmWebApplicationFactory.PartnerName);
+        var csv = await staff.GetAsync("/Customers?handler=Export&filter=" + Uri.EscapeDataString("Борис"));
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        (await csv.Content.ReadAsStringAsync()).ShouldContain("Борис Иванов");
+    }
+
+    private HttpClient PartnerClient(string key)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    private async Task<string> CreateKeyAsync(string partnerName, params string[] scopes)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var partners = scope.ServiceProvider.GetRequiredService<IPartnerAppService>();
+        var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
+                      ?? await partners.CreateAsync(new CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
+        return (await partners.CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "test", Scopes = [.. scopes] })).PlainKey;
+    }
+}
