@@ -12,6 +12,7 @@ using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
 using HyperCrm.Customers.Web;
 using HyperCrm.Identity.Web;
+using HyperCrm.Sales.Web;
 using HyperCrm.Web.Data;
 using HyperCrm.Web.Hosting;
 using HyperCrm.Web.Menus;
@@ -25,7 +26,7 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule))]
+[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -96,6 +97,7 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.UseAntiforgery();
     }
 

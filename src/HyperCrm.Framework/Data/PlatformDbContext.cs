@@ -32,6 +32,17 @@ public static class PlatformDbContextModelBuilderExtensions
             b.Property(x => x.Value).HasMaxLength(8000);
         });
         builder.Entity<DataProtectionKey>(b => b.ToTable("data_protection_keys", PlatformDbContext.DbSchema));
+        builder.Entity<HyperCrm.Framework.Web.IdempotencyRecord>(b =>
+        {
+            b.ToTable("idempotency_records", PlatformDbContext.DbSchema);
+            b.HasKey(x => new { x.Scope, x.Key });
+            b.Property(x => x.Scope).HasMaxLength(80);
+            b.Property(x => x.Key).HasMaxLength(HyperCrm.Framework.Web.IdempotencyMiddleware.MaxKeyLength);
+            b.Property(x => x.RequestHash).HasMaxLength(64);
+            b.Property(x => x.ContentType).HasMaxLength(200);
+            b.Property(x => x.Location).HasMaxLength(500);
+            b.HasIndex(x => x.CreatedAt);
+        });
         builder.ConfigureEventTables(PlatformDbContext.DbSchema);
     }
 }

@@ -23,7 +23,7 @@ public class BusinessException : Exception
 }
 
 public sealed class BusinessRuleValidationException(IBusinessRule rule)
-    : BusinessException(rule.Code, rule.Message)
+    : BusinessException(rule.Code, rule.Message, rule.StatusCode)
 {
     public IBusinessRule BrokenRule { get; } = rule;
 }

@@ -9,4 +9,7 @@ public interface IBusinessRule
     string Code { get; }
 
     string Message { get; }
+
+    /// <summary>The HTTP status a broken rule answers with: 422 for invalid requests, 409 for a conflict with the current state.</summary>
+    int StatusCode => 422;
 }

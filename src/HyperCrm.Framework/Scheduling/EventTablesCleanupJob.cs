@@ -8,7 +8,7 @@ using Quartz;
 
 namespace HyperCrm.Framework.Scheduling;
 
-/// <summary>Hourly: purges processed outbox rows and inbox rows older than the retention, in every module schema.</summary>
+/// <summary>Hourly: purges processed outbox and inbox rows older than the retention in every module schema, and idempotency records past 48 h.</summary>
 [DisallowConcurrentExecution]
 public sealed class EventTablesCleanupJob(
     IServiceScopeFactory scopeFactory,
@@ -32,5 +32,9 @@ public sealed class EventTablesCleanupJob(
                 $$"""DELETE FROM "{{schema}}".inbox_messages WHERE processed_at < {0}""", [cutoff], cancellationToken);
             logger.LogInformation("Purged {OutboxRows} outbox and {InboxRows} inbox rows from {Schema}", outbox, inbox, schema);
         }
+        await using var platform = scopeFactory.CreateAsyncScope();
+        var expired = await platform.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.ExecuteSqlRawAsync(
+            "DELETE FROM platform.idempotency_records WHERE created_at < {0}", [DateTimeOffset.UtcNow - (2 * HyperCrm.Framework.Web.IdempotencyMiddleware.Retention)], cancellationToken);
+        logger.LogInformation("Purged {Records} expired idempotency records", expired);
     }
 }

@@ -19,15 +19,48 @@ public static class ValidationFilter
             if (argument is null)
                 return TypedResults.Problem(detail: "The request needs a JSON body.", statusCode: StatusCodes.Status400BadRequest,
                     extensions: new Dictionary<string, object?> { ["code"] = "Common:BodyRequired" });
-            var results = new List<ValidationResult>();
-            if (Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true)) return await next(context);
-            var errors = results
-                .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Member: JsonName(m), r.ErrorMessage)))
-                .GroupBy(e => e.Member)
-                .ToDictionary(g => g.Key, g => g.Select(e => Describe(e.ErrorMessage, g.Key)).ToArray());
-            return TypedResults.ValidationProblem(errors, detail: "Some fields are not valid.",
+            var errors = new Dictionary<string, List<string>>();
+            ValidateDeep(argument, string.Empty, errors, depth: 0);
+            if (errors.Count == 0) return await next(context);
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), detail: "Some fields are not valid.",
                 extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
         });
+    }
+
+    /// <summary>Data annotations of the object, then of its nested objects and list items ("lines[0].quantity").</summary>
+    private static void ValidateDeep(object instance, string prefix, Dictionary<string, List<string>> errors, int depth)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            foreach (var member in result.MemberNames.DefaultIfEmpty(string.Empty))
+            {
+                var field = prefix + JsonName(member);
+                if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+                list.Add(Describe(result.ErrorMessage, field));
+            }
+        }
+        if (depth >= 4) return;
+        foreach (var property in instance.GetType().GetProperties().Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+        {
+            var value = property.GetValue(instance);
+            var name = prefix + JsonName(property.Name);
+            if (value is null || value is string || property.PropertyType.IsValueType) continue;
+            if (value is System.Collections.IEnumerable items)
+            {
+                var index = 0;
+                foreach (var item in items)
+                {
+                    if (item is not null && item is not string && !item.GetType().IsValueType) ValidateDeep(item, $"{name}[{index}].", errors, depth + 1);
+                    index++;
+                }
+            }
+            else if (property.PropertyType.Namespace?.StartsWith("HyperCrm", StringComparison.Ordinal) == true)
+            {
+                ValidateDeep(value, name + ".", errors, depth + 1);
+            }
+        }
     }
 
     /// <summary>The partner behind the calling API key; null for staff.</summary>
@@ -41,6 +74,10 @@ public static class ValidationFilter
     {
         "Validation:Required" => $"{field} is required.",
         "Validation:StringLength" => $"{field} is too long.",
+        "Validation:Range" => $"{field} is out of range.",
+        "Validation:Currency" => $"{field} must be an ISO 4217 code such as RUB.",
+        "Validation:Lines" => $"{field} must hold 1 to 100 lines.",
+        "Validation:Country" => $"{field} must be a two-letter country code.",
         "Validation:Email" => $"{field} is not a valid email address.",
         null => "Invalid value.",
         _ => key,

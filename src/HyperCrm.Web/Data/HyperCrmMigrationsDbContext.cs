@@ -1,6 +1,7 @@
 using HyperCrm.Framework.Data;
 using HyperCrm.Customers.Data;
 using HyperCrm.Identity.Data;
+using HyperCrm.Sales.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Web.Data;
@@ -16,5 +17,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigurePlatform();
         modelBuilder.ConfigureIdentity();
         modelBuilder.ConfigureCustomers();
+        modelBuilder.ConfigureSales();
     }
 }

@@ -10,12 +10,7 @@ public sealed class TimelineWriter(CustomersDbContext db, ICurrentUser currentUs
 {
     public void Add(Guid customerId, string kind, string title, string? reason = null)
     {
-        var (actor, name) = currentUser switch
-        {
-            { PartnerId: not null } => (ActorKind.Partner, currentUser.UserName),
-            { IsAuthenticated: true } => (ActorKind.Human, currentUser.UserName),
-            _ => (ActorKind.System, null),
-        };
+        var (actor, name) = Actors.From(currentUser);
         db.Timeline.Add(new TimelineEntry(Guid.CreateVersion7(), new TimelineEventEto(
             customerId, clock.GetUtcNow(), "customers", kind, title, actor, name, reason, customerId, $"/Customers/Details?id={customerId}")));
     }

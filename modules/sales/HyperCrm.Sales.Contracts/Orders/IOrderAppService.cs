@@ -1,0 +1,22 @@
+using HyperCrm.Framework.Application;
+
+namespace HyperCrm.Sales.Orders;
+
+/// <summary>Orders for partners (pass their id: they see only their own, others are 404) and for staff (null).</summary>
+public interface IOrderAppService
+{
+    Task<OrderDto> CreateAsync(CreateOrderDto input, Guid? partnerId, CancellationToken cancellationToken = default);
+
+    Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
+
+    Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor, CancellationToken cancellationToken = default);
+
+    Task<PagedResultDto<OrderListItemDto>> GetListAsync(GetOrderListInput input, CancellationToken cancellationToken = default);
+
+    Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves the order along its state machine (staff or automation); a move the machine forbids is a 409.</summary>
+    Task<OrderDto> ChangeStatusAsync(Guid id, OrderStatus status, string? reason, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,14 @@
+using HyperCrm.Framework.Ui;
+
+namespace HyperCrm.Sales.Web.Menus;
+
+public sealed class SalesMenuContributor : IMenuContributor
+{
+    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var l = context.Localizer<SalesResource>();
+        context.Menu.Items.Add(new MenuItem("Orders", l["Menu:Orders"], "/Orders", icon: "box", order: 200, requiredPermission: SalesPermissions.Orders.Default));
+        return Task.CompletedTask;
+    }
+}

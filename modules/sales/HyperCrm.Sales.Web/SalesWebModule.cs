@@ -1,0 +1,26 @@
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
+using HyperCrm.Identity;
+using HyperCrm.Sales.Web.Api;
+using HyperCrm.Sales.Web.Menus;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Sales.Web;
+
+[DependsOn(typeof(SalesModule), typeof(IdentityContractsModule))]
+public sealed class SalesWebModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddSingleton<IMenuContributor, SalesMenuContributor>();
+        context.Services.AddHyperApplicationPart(typeof(SalesWebModule).Assembly);
+    }
+
+    public override void OnApplicationInitialization(ApplicationInitializationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Endpoints?.MapSalesEndpoints();
+    }
+}

@@ -1,0 +1,134 @@
+using HyperCrm.Customers.Customers;
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Security;
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Domain.Orders;
+using HyperCrm.Sales.Orders;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HyperCrm.Sales.Application;
+
+public sealed class OrderAppService(
+    SalesDbContext db,
+    ICustomerIntegrationService customers,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IOrderAppService
+{
+    public const int MaxApiPageSize = 200;
+
+    public async Task<OrderDto> CreateAsync(CreateOrderDto input, Guid? partnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var externalId = input.ExternalId?.Trim();
+        await EnsureExternalIdFreeAsync(partnerId, externalId, cancellationToken);
+
+        var skus = input.Lines.Select(l => l.Sku.Trim().ToUpperInvariant()).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
+        var unknown = skus.Where(s => !products.ContainsKey(s)).ToList();
+        if (unknown.Count > 0)
+            throw new BusinessException("Sales:UnknownSku", $"Unknown SKU(s): {string.Join(", ", unknown)}.", 422, new Dictionary<string, object?> { ["skus"] = unknown });
+        var lines = input.Lines.Select(l => new OrderLine(l.Sku.Trim().ToUpperInvariant(), products[l.Sku.Trim().ToUpperInvariant()].Name, l.Quantity, l.UnitPrice)).ToList();
+
+        // Everything about the order is valid before the customer is matched (a separate module and transaction).
+        var match = await customers.MatchOrCreateAsync(new MatchCustomerInput(input.Customer.Name, input.Customer.Email, input.Customer.Phone, partnerId, "order"), cancellationToken);
+        var number = await db.NextOrderNumberAsync(cancellationToken);
+        var a = input.ShippingAddress;
+        var order = new Order(Guid.CreateVersion7(), number, partnerId, externalId, match.CustomerId, input.Customer.Name.Trim(), input.Currency, input.PaymentMethod,
+            new ShippingAddress(a.Country.ToUpperInvariant(), a.City.Trim(), a.Line1.Trim(), string.IsNullOrWhiteSpace(a.PostalCode) ? null : a.PostalCode.Trim()),
+            lines, CurrentActor(), clock.GetUtcNow());
+        db.Orders.Add(order);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            db.ChangeTracker.Clear();
+            await EnsureExternalIdFreeAsync(partnerId, externalId, cancellationToken);
+            throw;
+        }
+        return order.ToDto();
+    }
+
+    public async Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
+        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto();
+
+    public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor, CancellationToken cancellationToken = default)
+    {
+        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, MaxApiPageSize);
+        var query = db.Orders.AsNoTracking().AsSplitQuery();
+        if (partnerId is { } partner) query = query.Where(o => o.PartnerId == partner);
+        if (status is { } s) query = query.Where(o => o.Status == s);
+        if (!string.IsNullOrWhiteSpace(externalId)) query = query.Where(o => o.ExternalId == externalId.Trim());
+        if (Cursor.Decode(cursor) is { } after) query = query.Where(o => o.Id.CompareTo(after) > 0);
+        var page = await query.OrderBy(o => o.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var items = page.Take(take).Select(o => o.ToDto()).ToList();
+        return new OrderCursorPageDto(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+    }
+
+    public async Task<PagedResultDto<OrderListItemDto>> GetListAsync(GetOrderListInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var query = db.Orders.AsNoTracking().IgnoreAutoIncludes();
+        if (input.Status is { } status) query = query.Where(o => o.Status == status);
+        if (!string.IsNullOrWhiteSpace(input.Filter))
+        {
+            var text = input.Filter.Trim().TrimStart('#');
+            query = long.TryParse(text, out var number)
+                ? query.Where(o => o.Number == number || o.ExternalId == text)
+                : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, "%" + text + "%"));
+        }
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(o => o.Id).Skip(input.Skip).Take(input.Take)
+            .Select(o => new OrderListItemDto(o.Id, o.Number, o.ExternalId, o.Status, o.CustomerName, o.Currency, o.Total, o.CreationTime))
+            .ToListAsync(cancellationToken);
+        return new PagedResultDto<OrderListItemDto>(total, items);
+    }
+
+    public async Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var order = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+        order.Cancel(CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return order.ToDto();
+    }
+
+    public async Task<OrderDto> ChangeStatusAsync(Guid id, OrderStatus status, string? reason, CancellationToken cancellationToken = default)
+    {
+        var order = await FindVisibleAsync(id, null, tracking: true, cancellationToken);
+        order.MoveTo(status, CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return order.ToDto();
+    }
+
+    public async Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
+        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).Steps.OrderBy(s => s.At).Select(s => s.ToDto()).ToList();
+
+    private Actor CurrentActor()
+    {
+        var (kind, name) = Actors.From(currentUser);
+        return new Actor(kind, name);
+    }
+
+    private async Task EnsureExternalIdFreeAsync(Guid? partnerId, string? externalId, CancellationToken cancellationToken)
+    {
+        if (externalId is null) return;
+        var existing = await db.Orders.AsNoTracking().IgnoreAutoIncludes()
+            .Where(o => o.PartnerId == partnerId && o.ExternalId == externalId).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+            throw new BusinessException("Sales:DuplicateExternalId", $"An order with externalId '{externalId}' already exists.", 409,
+                new Dictionary<string, object?> { ["existingOrderId"] = id });
+    }
+
+    /// <summary>An order a partner may see; anything else is 404 (never 403), so ids do not leak.</summary>
+    private async Task<Order> FindVisibleAsync(Guid id, Guid? partnerId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.Orders : db.Orders.AsNoTracking();
+        var order = await query.AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null || !order.IsVisibleTo(partnerId)) throw new EntityNotFoundException(typeof(Order), id);
+        return order;
+    }
+}

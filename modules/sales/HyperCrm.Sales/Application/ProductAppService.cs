@@ -1,0 +1,16 @@
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Sales.Application;
+
+public sealed class ProductAppService(SalesDbContext db) : IProductAppService
+{
+    public async Task<IReadOnlyList<ProductDto>> GetListAsync(string? filter, CancellationToken cancellationToken = default)
+    {
+        var query = db.Products.AsNoTracking().Where(p => p.IsActive);
+        if (!string.IsNullOrWhiteSpace(filter))
+            query = query.Where(p => EF.Functions.ILike(p.Sku, filter.Trim() + "%") || EF.Functions.ILike(p.Name, "%" + filter.Trim() + "%"));
+        return (await query.OrderBy(p => p.Sku).Take(500).ToListAsync(cancellationToken)).Select(p => p.ToDto()).ToList();
+    }
+}

@@ -1,0 +1,22 @@
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Sales.Application;
+
+/// <summary>The demo catalog of ../shared/API.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 out of stock (bought from the supplier).</summary>
+public sealed class SalesDataSeedContributor(SalesDbContext db) : IDataSeedContributor
+{
+    public int Order => 20;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Products.AnyAsync(cancellationToken)) return;
+        for (var i = 1; i <= 50; i++)
+            db.Products.Add(new Product(Guid.CreateVersion7(), $"SKU-{i:000}", $"Demo product {i:000}", 490m + (i * 100), "RUB", 100));
+        for (var i = 1; i <= 10; i++)
+            db.Products.Add(new Product(Guid.CreateVersion7(), $"OOS-{i:000}", $"Supplier item {i:000}", 990m + (i * 100), "RUB", 0));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

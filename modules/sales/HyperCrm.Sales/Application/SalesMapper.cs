@@ -1,0 +1,19 @@
+using HyperCrm.Sales.Domain.Orders;
+using HyperCrm.Sales.Domain.Products;
+using HyperCrm.Sales.Orders;
+using HyperCrm.Sales.Products;
+
+namespace HyperCrm.Sales.Application;
+
+public static class SalesMapper
+{
+    public static OrderDto ToDto(this Order o) => new(
+        o.Id, o.Number, o.ExternalId, o.Status, o.CustomerId, o.CustomerName, o.Currency, o.Total, o.PaymentMethod,
+        new ShippingAddressDto { Country = o.ShippingAddress.Country, City = o.ShippingAddress.City, Line1 = o.ShippingAddress.Line1, PostalCode = o.ShippingAddress.PostalCode },
+        o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
+        o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime);
+
+    public static OrderStepDto ToDto(this OrderStep s) => new(s.At, s.What, s.Status, s.ActorKind, s.ActorName, s.Reason);
+
+    public static ProductDto ToDto(this Product p) => new(p.Sku, p.Name, p.Price, p.Currency, p.StockOnHand, p.StockReserved, p.Available);
+}

@@ -1,0 +1,150 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Sales.Orders;
+
+namespace HyperCrm.Sales.Domain.Orders;
+
+/// <summary>
+/// An order and its lines. Its status moves only along <see cref="OrderStateMachine"/>; every move is recorded with who
+/// and why, raised as an event for other modules, and put on the customer's timeline.
+/// </summary>
+public sealed class Order : AuditedAggregateRoot<Guid>
+{
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderStep> _steps = [];
+
+    public long Number { get; private set; }
+    public Guid? PartnerId { get; private set; }
+    public string? ExternalId { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public string CustomerName { get; private set; } = string.Empty;
+    public string Currency { get; private set; } = string.Empty;
+    public PaymentMethod PaymentMethod { get; private set; }
+    public ShippingAddress ShippingAddress { get; private set; } = null!;
+    public OrderStatus Status { get; private set; }
+    public decimal Total { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    public IReadOnlyList<OrderStep> Steps => _steps;
+
+    private Order() { }
+
+    public Order(Guid id, long number, Guid? partnerId, string? externalId, Guid customerId, string customerName, string currency,
+        PaymentMethod paymentMethod, ShippingAddress shippingAddress, IEnumerable<OrderLine> lines, Actor actor, DateTimeOffset now)
+        : base(id)
+    {
+        Number = number;
+        PartnerId = partnerId;
+        ExternalId = externalId;
+        CustomerId = customerId;
+        CustomerName = customerName;
+        Currency = currency;
+        PaymentMethod = paymentMethod;
+        ShippingAddress = shippingAddress;
+        _lines.AddRange(lines);
+        CheckRule(new OrderNeedsLinesRule(_lines.Count));
+        Total = _lines.Sum(l => l.LineTotal);
+        Status = OrderStatus.New;
+        _steps.Add(new OrderStep(now, "order.created", OrderStatus.New, actor, null));
+        AddDistributedEvent(new OrderCreatedEto(id, number, customerId, partnerId, externalId, currency, Total));
+        AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created", $"Order #{number} placed: {Total:0.00} {currency}",
+            actor.Kind, actor.Name, null, id, $"/Orders/Details?id={id}"));
+    }
+
+    /// <summary>Moves the order; the state machine decides whether the move is allowed.</summary>
+    public void MoveTo(OrderStatus to, Actor actor, string? reason, DateTimeOffset now)
+    {
+        CheckRule(new OrderTransitionMustBeAllowedRule(Status, to));
+        var from = Status;
+        Status = to;
+        _steps.Add(new OrderStep(now, "status." + to.ToString().ToLowerInvariant(), to, actor, reason));
+        AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
+        AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed", $"Order #{Number}: {from} → {to}",
+            actor.Kind, actor.Name, reason, Id, $"/Orders/Details?id={Id}"));
+    }
+
+    public void Cancel(Actor actor, string? reason, DateTimeOffset now)
+    {
+        CheckRule(new OnlyUnshippedOrdersCanBeCancelledRule(Status));
+        MoveTo(OrderStatus.Cancelled, actor, reason, now);
+    }
+
+    public void Ship(string trackingNumber, Actor actor, DateTimeOffset now)
+    {
+        TrackingNumber = Check.NotNullOrWhiteSpace(trackingNumber, nameof(trackingNumber), OrderConsts.MaxTrackingNumberLength);
+        MoveTo(OrderStatus.Shipped, actor, $"tracking {trackingNumber}", now);
+    }
+
+    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerId == partnerId;
+}
+
+public sealed record ShippingAddress(string Country, string City, string Line1, string? PostalCode);
+
+public sealed class OrderLine
+{
+    public string Sku { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public int Quantity { get; private set; }
+    public decimal UnitPrice { get; private set; }
+    public decimal LineTotal { get; private set; }
+
+    private OrderLine() { }
+
+    public OrderLine(string sku, string name, int quantity, decimal unitPrice)
+    {
+        Sku = Check.NotNullOrWhiteSpace(sku, nameof(sku), OrderConsts.MaxSkuLength);
+        Name = name;
+        Quantity = quantity is > 0 and <= OrderConsts.MaxQuantity ? quantity : throw new BusinessException("Sales:InvalidQuantity", "A quantity must be 1 to 10000.");
+        UnitPrice = unitPrice >= 0 ? unitPrice : throw new BusinessException("Sales:NegativePrice", "A price cannot be negative.");
+        LineTotal = decimal.Round(quantity * unitPrice, 2, MidpointRounding.ToEven);
+    }
+}
+
+/// <summary>A recorded step: what happened, the resulting status, who did it and why.</summary>
+public sealed class OrderStep
+{
+    public DateTimeOffset At { get; private set; }
+    public string What { get; private set; } = string.Empty;
+    public OrderStatus? Status { get; private set; }
+    public ActorKind ActorKind { get; private set; }
+    public string? ActorName { get; private set; }
+    public string? Reason { get; private set; }
+
+    private OrderStep() { }
+
+    public OrderStep(DateTimeOffset at, string what, OrderStatus? status, Actor actor, string? reason)
+    {
+        At = at;
+        What = what;
+        Status = status;
+        ActorKind = actor.Kind;
+        ActorName = actor.Name;
+        Reason = reason is { Length: > OrderConsts.MaxReasonLength } ? reason[..OrderConsts.MaxReasonLength] : reason;
+    }
+}
+
+/// <summary>Who acts on an order.</summary>
+public sealed record Actor(ActorKind Kind, string? Name);
+
+public sealed class OrderNeedsLinesRule(int lineCount) : IBusinessRule
+{
+    public string Code => "Sales:OrderNeedsLines";
+    public string Message => $"An order needs 1 to {OrderConsts.MaxLines} lines.";
+    public bool IsBroken() => lineCount is < 1 or > OrderConsts.MaxLines;
+}
+
+public sealed class OrderTransitionMustBeAllowedRule(OrderStatus from, OrderStatus to) : IBusinessRule
+{
+    public string Code => "Sales:TransitionNotAllowed";
+    public string Message => $"An order cannot go from {from} to {to}.";
+    public int StatusCode => 409;
+    public bool IsBroken() => !OrderStateMachine.CanMove(from, to);
+}
+
+public sealed class OnlyUnshippedOrdersCanBeCancelledRule(OrderStatus status) : IBusinessRule
+{
+    public string Code => "Sales:AlreadyShipped";
+    public string Message => $"An order that is {status} can no longer be cancelled.";
+    public int StatusCode => 409;
+    public bool IsBroken() => status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Failed;
+}

@@ -1,0 +1,35 @@
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Sales.Domain.Products;
+
+/// <summary>A sellable item and its stock (kept in step with the ERP by the integrations module).</summary>
+public sealed class Product : AggregateRoot<Guid>
+{
+    public string Sku { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public decimal Price { get; private set; }
+    public string Currency { get; private set; } = "RUB";
+    public int StockOnHand { get; private set; }
+    public int StockReserved { get; private set; }
+    public bool IsActive { get; private set; } = true;
+
+    public int Available => StockOnHand - StockReserved;
+
+    private Product() { }
+
+    public Product(Guid id, string sku, string name, decimal price, string currency, int stockOnHand)
+        : base(id)
+    {
+        Sku = Check.NotNullOrWhiteSpace(sku, nameof(sku), 64).Trim().ToUpperInvariant();
+        Name = Check.NotNullOrWhiteSpace(name, nameof(name), 200).Trim();
+        Price = price >= 0 ? price : throw new ArgumentException("A price cannot be negative.", nameof(price));
+        Currency = currency;
+        SetStock(stockOnHand);
+    }
+
+    public void SetStock(int onHand)
+    {
+        if (onHand < 0) throw new ArgumentException("Stock cannot be negative.", nameof(onHand));
+        StockOnHand = onHand;
+    }
+}

@@ -1,0 +1,26 @@
+using HyperCrm.Customers;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Sales.Application;
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Orders;
+using HyperCrm.Sales.Products;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Sales;
+
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(SalesContractsModule), typeof(CustomersContractsModule))]
+public sealed class SalesModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddHyperDbContext<SalesDbContext>();
+        services.AddScoped<IOrderAppService, OrderAppService>();
+        services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<IDataSeedContributor, SalesDataSeedContributor>();
+    }
+}

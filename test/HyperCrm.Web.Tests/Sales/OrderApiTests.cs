@@ -1,0 +1,246 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Identity.ApiKeys;
+using HyperCrm.Identity.Partners;
+using HyperCrm.Sales.Data;
+using HyperCrm.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Web.Tests.Sales;
+
+public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
+{
+    private static object OrderBody(string externalId, string email = "anna@orders.test", int quantity = 2, string sku = "SKU-001") => new
+    {
+        externalId,
+        currency = "RUB",
+        customer = new { email, phone = "+79161234567", name = "Анна Петрова" },
+        shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+        paymentMethod = "card",
+        lines = new[] { new { sku, quantity, unitPrice = 1490.00m } },
+    };
+
+    [Fact]
+    public async Task Posting_An_Order_Should_Create_It_Match_The_Customer_And_Show_Its_Steps()
+    {
+        var client = Partner();
+
+        var response = await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-10001"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var order = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = order.GetProperty("id").GetGuid();
+        response.Headers.Location!.ToString().ShouldBe($"/api/v1/orders/{id}");
+        order.GetProperty("status").GetString().ShouldBe("new");
+        order.GetProperty("total").GetDecimal().ShouldBe(2980.00m);
+        order.GetProperty("lines")[0].GetProperty("name").GetString().ShouldBe("Demo product 001");
+        order.TryGetProperty("trackingNumber", out _).ShouldBeTrue();
+        order.TryGetProperty("riskReasons", out _).ShouldBeTrue();
+
+        var fetched = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
+        fetched.GetProperty("customerId").GetGuid().ShouldBe(order.GetProperty("customerId").GetGuid());
+        var steps = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
+        steps[0].GetProperty("what").GetString().ShouldBe("order.created");
+        steps[0].GetProperty("actor").GetString().ShouldBe("partner");
+        steps[0].GetProperty("actorName").GetString().ShouldBe(HyperCrmWebApplicationFactory.PartnerName);
+
+        var customerId = order.GetProperty("customerId").GetGuid();
+        var customer = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customerId}");
+        customer.GetProperty("email").GetString().ShouldBe("anna@orders.test");
+        var timeline = await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "order.created"));
+        timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2980", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_Same_External_Id_Twice_Should_Be_409_Naming_The_Order()
+    {
+        var client = Partner();
+        var first = await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        var second = await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"));
+
+        second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("existingOrderId").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
+        (await CountOrdersAsync("shop-dup-1")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Idempotency_Key_Should_Replay_The_First_Answer_And_Refuse_Another_Body()
+    {
+        var client = Partner();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await PostWithKeyAsync(client, key, OrderBody("shop-idem-1"));
+        var again = await PostWithKeyAsync(client, key, OrderBody("shop-idem-1"));
+        var other = await PostWithKeyAsync(client, key, OrderBody("shop-idem-2"));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        again.Headers.Location.ShouldBe(first.Headers.Location);
+        (await again.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        other.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Common:IdempotencyKeyReused");
+        (await CountOrdersAsync("shop-idem-1")).ShouldBe(1);
+        (await CountOrdersAsync("shop-idem-2")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Concurrent_Requests_With_One_Key_Should_Create_One_Order()
+    {
+        var client = Partner();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostWithKeyAsync(client, key, OrderBody("shop-race-1"))));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created || r.StatusCode == HttpStatusCode.Conflict);
+        responses.ShouldContain(r => r.StatusCode == HttpStatusCode.Created);
+        (await CountOrdersAsync("shop-race-1")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Another_Partner_Should_Not_See_Or_Cancel_The_Order()
+    {
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-private-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var other = Partner(await CreateKeyAsync("rival-shop"));
+
+        (await other.GetAsync($"/api/v1/orders/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/api/v1/orders/{id}/timeline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.PostAsync($"/api/v1/orders/{id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await Partner().GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Cancel_Should_Work_Before_Shipping_And_Be_409_After()
+    {
+        var client = Partner();
+        var cancellable = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var shipped = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-2"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var orders = scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Orders.IOrderAppService>();
+            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Reserved, "reserved");
+            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Picking, null);
+            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Shipped, null);
+        }
+
+        var ok = await client.PostAsJsonAsync($"/api/v1/orders/{cancellable}/cancel", new { reason = "customer asked" });
+        var late = await client.PostAsJsonAsync($"/api/v1/orders/{shipped}/cancel", new { reason = "too late" });
+
+        ok.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().ShouldBe("cancelled");
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:AlreadyShipped");
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/orders?status=cancelled&externalId=shop-cancel-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("lines[0].quantity", "lines", "[{\"sku\": \"SKU-001\", \"quantity\": 0, \"unitPrice\": 10}]")]
+    [InlineData("lines[0].unitPrice", "lines", "[{\"sku\": \"SKU-001\", \"quantity\": 1, \"unitPrice\": -5}]")]
+    [InlineData("lines[0].sku", "lines", "[{\"sku\": \"\", \"quantity\": 1, \"unitPrice\": 5}]")]
+    [InlineData("lines", "lines", "[]")]
+    [InlineData("currency", "currency", "\"rub\"")]
+    [InlineData("customer.name", "customer", "{\"name\": \"\", \"email\": \"x@y.test\"}")]
+    [InlineData("customer.email", "customer", "{\"name\": \"X\", \"email\": \"not-an-email\"}")]
+    [InlineData("shippingAddress.country", "shippingAddress", "{\"country\": \"Russia\", \"city\": \"Москва\", \"line1\": \"x\"}")]
+    [InlineData("externalId", "externalId", "\"\"")]
+    public async Task Invalid_Orders_Should_Be_400_Naming_The_Field_And_Write_Nothing(string field, string property, string value)
+    {
+        var externalId = "shop-bad-" + Guid.NewGuid().ToString("N")[..8];
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId), new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.AsObject();
+        body[property] = System.Text.Json.Nodes.JsonNode.Parse(value);
+
+        var response = await Partner().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(await response.Content.ReadAsStringAsync());
+        (await CountOrdersAsync(externalId)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Unknown_Skus_Should_Be_422_And_Create_No_Customer()
+    {
+        var response = await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-sku-1", email: "nobody-new@orders.test", sku: "NOPE-1"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:UnknownSku");
+        (await Partner().GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=nobody-new")).GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Products_Should_List_The_Demo_Catalog_With_Stock()
+    {
+        var products = await Partner().GetFromJsonAsync<JsonElement>("/api/v1/products");
+
+        var list = products.EnumerateArray().ToList();
+        list.Count.ShouldBe(60);
+        list.ShouldContain(p => p.GetProperty("sku").GetString() == "SKU-050" && p.GetProperty("available").GetInt32() == 100);
+        list.ShouldContain(p => p.GetProperty("sku").GetString() == "OOS-001" && p.GetProperty("available").GetInt32() == 0);
+    }
+
+    [Fact]
+    public async Task Staff_Should_See_The_Order_And_Move_It_Only_Along_Allowed_Steps()
+    {
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var staff = await app.SignInAsync();
+
+        var list = await staff.GetStringAsync("/Orders?filter=shop-staff-1");
+        var moved = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
+            new Dictionary<string, string> { ["status"] = "OnHold", ["reason"] = "checking payment" });
+        var refused = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
+            new Dictionary<string, string> { ["status"] = "Delivered", ["reason"] = "" });
+
+        list.ShouldContain("shop-staff-1");
+        moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("An order cannot go from OnHold to Delivered.");
+        var order = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
+        order.GetProperty("status").GetString().ShouldBe("on_hold");
+        var steps = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
+        steps[1].GetProperty("reason").GetString().ShouldBe("checking payment");
+        steps[1].GetProperty("actor").GetString().ShouldBe("human");
+    }
+
+    private HttpClient Partner(string key = HyperCrmWebApplicationFactory.PartnerKey)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private async Task<int> CountOrdersAsync(string externalId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SalesDbContext>().Orders.CountAsync(o => o.ExternalId == externalId);
+    }
+
+    private async Task<IReadOnlyList<TimelineEntryDto>> CustomerTimelineAsync(Guid customerId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICustomerTimelineAppService>().GetAsync(customerId);
+    }
+
+    private async Task<string> CreateKeyAsync(string partnerName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var partners = scope.ServiceProvider.GetRequiredService<IPartnerAppService>();
+        var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
+                      ?? await partners.CreateAsync(new CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
+        return (await partners.CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "test", Scopes = [.. ApiScopes.All] })).PlainKey;
+    }
+}
