@@ -37,10 +37,12 @@ export Sandbox__Enabled="${Sandbox__Enabled:-true}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 log "building"
-dotnet build src/HyperCrm.Web -c Release -nologo -v q -o "$DATA/app" >/dev/null
+rm -rf "$DATA/app"
+dotnet publish src/HyperCrm.Web -c Release -nologo -v q -o "$DATA/app" >/dev/null
+cd "$DATA/app"   # the content root: wwwroot and appsettings.json are here
 log "applying migrations and seeding"
-dotnet "$DATA/app/HyperCrm.Web.dll" --migrate
+dotnet HyperCrm.Web.dll --migrate
 log "starting on $HYPERCRM_URLS (Ctrl-C stops)"
-dotnet "$DATA/app/HyperCrm.Web.dll" &
+dotnet HyperCrm.Web.dll &
 app_pid=$!
 wait "$app_pid"
