@@ -22,5 +22,6 @@ public sealed class SalesWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Endpoints?.MapSalesEndpoints();
+        context.Endpoints?.MapDealEndpoints();
     }
 }

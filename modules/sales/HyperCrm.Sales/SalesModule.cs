@@ -21,6 +21,7 @@ public sealed class SalesModule : HyperModule
         services.AddHyperDbContext<SalesDbContext>();
         services.AddScoped<IOrderAppService, OrderAppService>();
         services.AddScoped<IProductAppService, ProductAppService>();
+        services.AddScoped<HyperCrm.Sales.Deals.IDealAppService, DealAppService>();
         services.AddScoped<IDataSeedContributor, SalesDataSeedContributor>();
     }
 }

@@ -8,6 +8,7 @@ public sealed class SalesMenuContributor : IMenuContributor
     {
         ArgumentNullException.ThrowIfNull(context);
         var l = context.Localizer<SalesResource>();
+        context.Menu.Items.Add(new MenuItem("Deals", l["Menu:Deals"], "/Deals", icon: "kanban", order: 150, requiredPermission: SalesPermissions.Deals.Default));
         context.Menu.Items.Add(new MenuItem("Orders", l["Menu:Orders"], "/Orders", icon: "box", order: 200, requiredPermission: SalesPermissions.Orders.Default));
         return Task.CompletedTask;
     }

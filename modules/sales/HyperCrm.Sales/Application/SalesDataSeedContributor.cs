@@ -1,17 +1,31 @@
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Domain.Deals;
 using HyperCrm.Sales.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Sales.Application;
 
-/// <summary>The demo catalog of ../shared/API.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 out of stock (bought from the supplier).</summary>
+/// <summary>The default pipeline, and the demo catalog of ../shared/API.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 out of stock (bought from the supplier).</summary>
 public sealed class SalesDataSeedContributor(SalesDbContext db) : IDataSeedContributor
 {
     public int Order => 20;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        if (!await db.Pipelines.AnyAsync(cancellationToken))
+        {
+            db.Pipelines.Add(new Pipeline(Guid.CreateVersion7(), "Sales", isDefault: true,
+            [
+                new Stage(Guid.CreateVersion7(), "Lead", 1, 10),
+                new Stage(Guid.CreateVersion7(), "Qualified", 2, 30),
+                new Stage(Guid.CreateVersion7(), "Proposal", 3, 60),
+                new Stage(Guid.CreateVersion7(), "Negotiation", 4, 80),
+                new Stage(Guid.CreateVersion7(), "Won", 5, 100, isWon: true),
+                new Stage(Guid.CreateVersion7(), "Lost", 6, 0, isLost: true),
+            ]));
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (await db.Products.AnyAsync(cancellationToken)) return;
         for (var i = 1; i <= 50; i++)
             db.Products.Add(new Product(Guid.CreateVersion7(), $"SKU-{i:000}", $"Demo product {i:000}", 490m + (i * 100), "RUB", 100));

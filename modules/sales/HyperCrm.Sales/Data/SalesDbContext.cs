@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Sales.Domain.Deals;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Domain.Products;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,10 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options, Hyp
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
 
     /// <summary>The next order number, from a sequence (gap-free is not promised; unique is).</summary>
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>

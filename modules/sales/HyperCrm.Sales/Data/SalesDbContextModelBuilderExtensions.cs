@@ -1,4 +1,6 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Sales.Deals;
+using HyperCrm.Sales.Domain.Deals;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Domain.Products;
 using HyperCrm.Sales.Orders;
@@ -73,6 +75,35 @@ public static class SalesDbContextModelBuilderExtensions
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.Ignore(x => x.Available);
             b.HasIndex(x => x.Sku).IsUnique();
+        });
+        builder.Entity<Pipeline>(b =>
+        {
+            b.ToTable("pipelines", Schema);
+            b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.OwnsMany(x => x.Stages, s =>
+            {
+                s.ToTable("pipeline_stages", Schema);
+                s.WithOwner().HasForeignKey("PipelineId");
+                s.HasKey(p => p.Id);
+                s.Property(p => p.Id).ValueGeneratedNever();
+                s.Property(p => p.Name).HasMaxLength(60);
+            });
+            b.Navigation(x => x.Stages).AutoInclude();
+        });
+        builder.Entity<Deal>(b =>
+        {
+            b.ToTable("deals", Schema);
+            b.Property(x => x.Title).HasMaxLength(DealConsts.MaxTitleLength).IsRequired();
+            b.Property(x => x.Amount).HasPrecision(18, 2);
+            b.Property(x => x.Currency).HasMaxLength(3);
+            b.Property(x => x.State).HasConversion<string>().HasMaxLength(10);
+            b.Property(x => x.LostReason).HasMaxLength(DealConsts.MaxLostReasonLength);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => new { x.PipelineId, x.StageId });
+            b.HasIndex(x => new { x.PartnerId, x.Id });
+            b.HasIndex(x => x.CustomerId);
+            b.HasIndex(x => x.OwnerId);
         });
         builder.ConfigureEventTables(Schema);
     }

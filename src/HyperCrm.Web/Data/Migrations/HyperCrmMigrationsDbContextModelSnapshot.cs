@@ -681,6 +681,140 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("users", "identity");
                 });
 
+            modelBuilder.Entity("HyperCrm.Sales.Domain.Deals.Deal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly?>("ExpectedClose")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_close");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<string>("LostReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("lost_reason");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<Guid>("PipelineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pipeline_id");
+
+                    b.Property<int>("Probability")
+                        .HasColumnType("integer")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("StageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stage_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deals");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_deals_customer_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_deals_owner_id");
+
+                    b.HasIndex("PartnerId", "Id")
+                        .HasDatabaseName("ix_deals_partner_id_id");
+
+                    b.HasIndex("PipelineId", "StageId")
+                        .HasDatabaseName("ix_deals_pipeline_id_stage_id");
+
+                    b.ToTable("deals", "sales");
+                });
+
+            modelBuilder.Entity("HyperCrm.Sales.Domain.Deals.Pipeline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pipelines");
+
+                    b.ToTable("pipelines", "sales");
+                });
+
             modelBuilder.Entity("HyperCrm.Sales.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1550,6 +1684,56 @@ namespace HyperCrm.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_partners_partner_id");
+                });
+
+            modelBuilder.Entity("HyperCrm.Sales.Domain.Deals.Pipeline", b =>
+                {
+                    b.OwnsMany("HyperCrm.Sales.Domain.Deals.Stage", "Stages", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("IsLost")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_lost");
+
+                            b1.Property<bool>("IsWon")
+                                .HasColumnType("boolean")
+                                .HasColumnName("is_won");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer")
+                                .HasColumnName("order");
+
+                            b1.Property<Guid>("PipelineId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("pipeline_id");
+
+                            b1.Property<int>("Probability")
+                                .HasColumnType("integer")
+                                .HasColumnName("probability");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_pipeline_stages");
+
+                            b1.HasIndex("PipelineId")
+                                .HasDatabaseName("ix_pipeline_stages_pipeline_id");
+
+                            b1.ToTable("pipeline_stages", "sales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PipelineId")
+                                .HasConstraintName("fk_pipeline_stages_pipelines_pipeline_id");
+                        });
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("HyperCrm.Sales.Domain.Orders.Order", b =>

@@ -1,0 +1,109 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Security;
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Deals;
+using HyperCrm.Sales.Domain.Deals;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Sales.Application;
+
+public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, TimeProvider clock) : IDealAppService
+{
+    public async Task<BoardDto> GetBoardAsync(Guid? pipelineId, Guid? ownerId, CancellationToken cancellationToken = default)
+    {
+        var pipelines = await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken);
+        var pipeline = pipelines.FirstOrDefault(p => p.Id == pipelineId) ?? pipelines.FirstOrDefault()
+                       ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.", 404);
+        var query = db.Deals.AsNoTracking().Where(d => d.PipelineId == pipeline.Id);
+        if (ownerId is { } owner) query = query.Where(d => d.OwnerId == owner);
+        var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Take(2000).ToListAsync(cancellationToken);
+        var columns = pipeline.Stages.OrderBy(s => s.Order).Select(stage =>
+        {
+            var inStage = deals.Where(d => d.StageId == stage.Id).Select(d => ToDto(d, pipeline)).ToList();
+            return new BoardColumnDto(ToDto(stage), inStage.Sum(d => d.Amount), inStage);
+        }).ToList();
+        return new BoardDto(ToDto(pipeline), pipelines.Select(ToDto).ToList(), columns);
+    }
+
+    public async Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
+    {
+        var deal = await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken);
+        return ToDto(deal, await PipelineAsync(deal.PipelineId, cancellationToken));
+    }
+
+    public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default)
+    {
+        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, 200);
+        var query = db.Deals.AsNoTracking();
+        if (partnerId is { } partner) query = query.Where(d => d.PartnerId == partner);
+        if (Cursor.Decode(cursor) is { } after) query = query.Where(d => d.Id.CompareTo(after) > 0);
+        var page = await query.OrderBy(d => d.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var items = page.Take(take).Select(d => ToDto(d, pipelines[d.PipelineId])).ToList();
+        return new DealCursorPageDto(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+    }
+
+    public async Task<DealDto> CreateAsync(CreateDealDto input, Guid? partnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (string.IsNullOrWhiteSpace(input.Title))
+            throw new BusinessException("Sales:TitleRequired", "A deal needs a title.", 400, new Dictionary<string, object?> { ["field"] = "title" });
+        var pipeline = input.PipelineId is { } pipelineId
+            ? await PipelineAsync(pipelineId, cancellationToken)
+            : await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).FirstOrDefaultAsync(cancellationToken)
+              ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.", 404);
+        var stage = input.Stage is { Length: > 0 } wanted ? StageOrThrow(pipeline, wanted) : pipeline.FirstOpenStage;
+        var deal = new Deal(Guid.CreateVersion7(), input.Title, input.Amount ?? 0, input.Currency ?? "RUB", pipeline, stage, partnerId);
+        deal.Assign(input.CustomerId, input.OwnerId ?? currentUser.Id);
+        deal.SetExpectedClose(input.ExpectedClose);
+        if (input.Probability is { } probability) deal.SetProbability(probability);
+        db.Deals.Add(deal);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(deal, pipeline);
+    }
+
+    public async Task<DealDto> UpdateAsync(Guid id, UpdateDealDto input, Guid? partnerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var deal = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+        if (input.ConcurrencyStamp is { Length: > 0 } stamp) db.Entry(deal).Property(d => d.ConcurrencyStamp).OriginalValue = stamp;
+        var pipeline = await PipelineAsync(deal.PipelineId, cancellationToken);
+        if (input.Title is not null) deal.Rename(input.Title);
+        if (input.Amount is not null || input.Currency is not null) deal.SetAmount(input.Amount ?? deal.Amount, input.Currency ?? deal.Currency);
+        deal.Assign(input.CustomerId, input.OwnerId);
+        if (input.ExpectedClose is not null) deal.SetExpectedClose(input.ExpectedClose);
+        if (input.Stage is { Length: > 0 } wanted)
+        {
+            var (actor, name) = Actors.From(currentUser);
+            deal.MoveTo(StageOrThrow(pipeline, wanted), input.LostReason, actor, name, clock.GetUtcNow());
+        }
+        if (input.Probability is { } probability) deal.SetProbability(probability);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(deal, pipeline);
+    }
+
+    private static Stage StageOrThrow(Pipeline pipeline, string idOrName) =>
+        pipeline.FindStage(idOrName) ?? throw new BusinessException("Sales:UnknownStage",
+            $"Unknown stage '{idOrName}'; the stages are: {string.Join(", ", pipeline.Stages.OrderBy(s => s.Order).Select(s => s.Name))}.");
+
+    private async Task<Pipeline> PipelineAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Pipelines.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), id);
+
+    private async Task<Deal> FindVisibleAsync(Guid id, Guid? partnerId, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = tracking ? db.Deals : db.Deals.AsNoTracking();
+        var deal = await query.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (deal is null || !deal.IsVisibleTo(partnerId)) throw new EntityNotFoundException(typeof(Deal), id);
+        return deal;
+    }
+
+    private static DealDto ToDto(Deal d, Pipeline p) => new(
+        d.Id, d.Title, d.Amount, d.Currency, d.PipelineId, d.StageId, p.Stages.FirstOrDefault(s => s.Id == d.StageId)?.Name ?? "?", d.State,
+        d.Probability, d.CustomerId, d.OwnerId, d.ExpectedClose, d.LostReason, d.CreationTime, d.ConcurrencyStamp);
+
+    private static StageDto ToDto(Stage s) => new(s.Id, s.Name, s.Order, s.Probability, s.IsWon, s.IsLost);
+
+    private static PipelineDto ToDto(Pipeline p) => new(p.Id, p.Name, p.Stages.OrderBy(s => s.Order).Select(ToDto).ToList());
+}

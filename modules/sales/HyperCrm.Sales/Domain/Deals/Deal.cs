@@ -1,0 +1,87 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Sales.Deals;
+
+namespace HyperCrm.Sales.Domain.Deals;
+
+/// <summary>An opportunity moving through a pipeline's stages; won and lost are stages too.</summary>
+public sealed class Deal : AuditedAggregateRoot<Guid>
+{
+    public string Title { get; private set; } = string.Empty;
+    public decimal Amount { get; private set; }
+    public string Currency { get; private set; } = "RUB";
+    public Guid PipelineId { get; private set; }
+    public Guid StageId { get; private set; }
+    public DealState State { get; private set; }
+    public int Probability { get; private set; }
+    public Guid? CustomerId { get; private set; }
+    public Guid? OwnerId { get; private set; }
+    public Guid? PartnerId { get; private set; }
+    public DateOnly? ExpectedClose { get; private set; }
+    public string? LostReason { get; private set; }
+
+    private Deal() { }
+
+    public Deal(Guid id, string title, decimal amount, string currency, Pipeline pipeline, Stage stage, Guid? partnerId)
+        : base(id)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(stage);
+        Rename(title);
+        SetAmount(amount, currency);
+        PipelineId = pipeline.Id;
+        PartnerId = partnerId;
+        StageId = stage.Id;
+        Probability = stage.Probability;
+        State = StateOf(stage);
+    }
+
+    public void Rename(string title) => Title = Check.NotNullOrWhiteSpace(title, nameof(title), DealConsts.MaxTitleLength).Trim();
+
+    public void SetAmount(decimal amount, string currency)
+    {
+        if (amount < 0) throw new BusinessException("Sales:NegativeAmount", "A deal amount cannot be negative.");
+        Amount = amount;
+        Currency = currency;
+    }
+
+    public void Assign(Guid? customerId, Guid? ownerId)
+    {
+        CustomerId = customerId ?? CustomerId;
+        OwnerId = ownerId ?? OwnerId;
+    }
+
+    public void SetExpectedClose(DateOnly? date) => ExpectedClose = date;
+
+    public void SetProbability(int probability) => Probability = Math.Clamp(probability, 0, 100);
+
+    /// <summary>Moves to a stage of the same pipeline; a lost stage needs the reason.</summary>
+    public void MoveTo(Stage stage, string? lostReason, ActorKind actor, string? actorName, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        if (stage.Id == StageId) return;
+        CheckRule(new LostDealsNeedAReasonRule(stage, lostReason));
+        var from = StageId;
+        StageId = stage.Id;
+        Probability = stage.Probability;
+        State = StateOf(stage);
+        LostReason = stage.IsLost ? lostReason!.Trim() : null;
+        AddDistributedEvent(new DealStageChangedEto(Id, CustomerId, from, stage.Id, stage.Name, State));
+        if (CustomerId is { } customer)
+        {
+            AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed", $"Deal \"{Title}\" moved to {stage.Name}",
+                actor, actorName, LostReason, Id, $"/Deals?highlight={Id}"));
+        }
+    }
+
+    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerId == partnerId;
+
+    private static DealState StateOf(Stage stage) => stage.IsWon ? DealState.Won : stage.IsLost ? DealState.Lost : DealState.Open;
+}
+
+public sealed class LostDealsNeedAReasonRule(Stage stage, string? reason) : IBusinessRule
+{
+    public string Code => "Sales:LostReasonRequired";
+    public string Message => "Say why the deal was lost.";
+    public bool IsBroken() => stage.IsLost && string.IsNullOrWhiteSpace(reason);
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HyperCrm.TestBase;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Web.Tests.Sales;
+
+public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
+{
+    [Fact]
+    public async Task A_Partner_Deal_Should_Move_By_Stage_Name_And_Need_A_Reason_To_Be_Lost()
+    {
+        var client = Partner();
+        var created = await client.PostAsJsonAsync("/api/v1/deals", new { title = "Corporate gifts", amount = 250000, currency = "RUB" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var deal = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = deal.GetProperty("id").GetGuid();
+        deal.GetProperty("stageName").GetString().ShouldBe("Lead");
+        deal.GetProperty("probability").GetInt32().ShouldBe(10);
+
+        var moved = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "proposal" })).Content.ReadFromJsonAsync<JsonElement>();
+        moved.GetProperty("stageName").GetString().ShouldBe("Proposal");
+        moved.GetProperty("probability").GetInt32().ShouldBe(60);
+
+        var noReason = await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Lost" });
+        noReason.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await noReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:LostReasonRequired");
+        var unknown = await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Heaven" });
+        unknown.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+
+        var lost = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Lost", lostReason = "budget cut" })).Content.ReadFromJsonAsync<JsonElement>();
+        lost.GetProperty("state").GetString().ShouldBe("lost");
+        lost.GetProperty("lostReason").GetString().ShouldBe("budget cut");
+    }
+
+    [Fact]
+    public async Task Dropping_A_Card_On_The_Board_Should_Save_The_Stage_At_Once()
+    {
+        var staff = await app.SignInAsync();
+        var board = await staff.GetStringAsync("/Deals");
+        var create = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create", new Dictionary<string, string> { ["title"] = "Board deal", ["amount"] = "1000" }, "/Deals");
+        create.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await staff.GetStringAsync(create.Headers.Location!.ToString());
+        var card = CardOf("Board deal").Match(page);
+        card.Success.ShouldBeTrue();
+        var (id, stamp) = (card.Groups["id"].Value, card.Groups["stamp"].Value);
+        var qualified = StageId("Qualified").Match(page).Groups["stage"].Value;
+        var token = WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Deals?handler=Move")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id, ["stageId"] = qualified, ["stamp"] = stamp }),
+        };
+        request.Headers.Add("RequestVerificationToken", token);
+        var response = await staff.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString().ShouldBe("Qualified");
+        var reloaded = await staff.GetStringAsync("/Deals");
+        var column = Regex.Match(reloaded, "data-testid=\"stage-Qualified\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        column.ShouldContain("Board deal");
+        board.ShouldContain("data-testid=\"deal-board\"");
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, "/Deals?handler=Move")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id, ["stageId"] = StageId("Proposal").Match(page).Groups["stage"].Value, ["stamp"] = stamp }),
+        };
+        stale.Headers.Add("RequestVerificationToken", token);
+        (await staff.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Another_Partner_Should_Not_Reach_The_Deal()
+    {
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Secret deal" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var staff = await app.SignInAsync();
+        var other = app.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "hcrm_unknown-key-0000000000");
+
+        (await other.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Won" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await staff.GetStringAsync("/Deals")).ShouldContain("Secret deal");
+    }
+
+    private HttpClient Partner()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", HyperCrmWebApplicationFactory.PartnerKey);
+        return client;
+    }
+
+    private static Regex CardOf(string title) =>
+        new($"data-card data-id=\"(?<id>[^\"]+)\" data-stamp=\"(?<stamp>[^\"]+)\"[^>]*>\\s*<div class=\"fw-semibold\">{Regex.Escape(title)}<");
+
+    private static Regex StageId(string name) => new($"data-stage-id=\"(?<stage>[^\"]+)\" data-needs-reason=\"[a-z]+\" data-testid=\"stage-{name}\"");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
