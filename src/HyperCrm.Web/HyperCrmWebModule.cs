@@ -10,6 +10,7 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
+using HyperCrm.Activities.Web;
 using HyperCrm.Customers.Web;
 using HyperCrm.Identity.Web;
 using HyperCrm.Sales.Web;
@@ -26,7 +27,7 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule))]
+[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;

@@ -16,6 +16,9 @@ public sealed class MenuItem(string name, string displayName, string? url = null
 
     public int Order { get; } = order;
     public string? RequiredPermission { get; } = requiredPermission;
+
+    /// <summary>A count shown beside the entry (unread notifications, open tasks); hidden when null or zero.</summary>
+    public int? Badge { get; init; }
     public List<MenuItem> Items { get; } = [];
 
     public MenuItem AddItem(MenuItem item)

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Activities.Data;
 using HyperCrm.Customers.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Sales.Data;
@@ -18,5 +19,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureIdentity();
         modelBuilder.ConfigureCustomers();
         modelBuilder.ConfigureSales();
+        modelBuilder.ConfigureActivities();
     }
 }

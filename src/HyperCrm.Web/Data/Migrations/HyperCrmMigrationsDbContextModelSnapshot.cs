@@ -27,6 +27,241 @@ namespace HyperCrm.Web.Data.Migrations
             modelBuilder.HasSequence("order_numbers", "sales")
                 .StartsAt(1001L);
 
+            modelBuilder.Entity("HyperCrm.Activities.Domain.Approval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("CorrelationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("correlation_key");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("LinkKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("link_kind");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approvals");
+
+                    b.HasIndex("CorrelationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_approvals_correlation_key")
+                        .HasFilter("correlation_key IS NOT NULL");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_approvals_status");
+
+                    b.ToTable("approvals", "activities");
+                });
+
+            modelBuilder.Entity("HyperCrm.Activities.Domain.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_read");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("url");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "IsRead", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_is_read_created_at");
+
+                    b.ToTable("notifications", "activities");
+                });
+
+            modelBuilder.Entity("HyperCrm.Activities.Domain.WorkTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("assignee_name");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("creator_id");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_modifier_id");
+
+                    b.Property<Guid?>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("LinkKind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("link_kind");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tasks");
+
+                    b.HasIndex("LinkKind", "LinkId")
+                        .HasDatabaseName("ix_tasks_link_kind_link_id");
+
+                    b.HasIndex("AssigneeId", "Status", "DueDate")
+                        .HasDatabaseName("ix_tasks_assignee_id_status_due_date");
+
+                    b.ToTable("tasks", "activities");
+                });
+
             modelBuilder.Entity("HyperCrm.Customers.Domain.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1164,7 +1399,7 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("user_tokens", "identity");
                 });
 
-            modelBuilder.Entity("customers.dead_letters", b =>
+            modelBuilder.Entity("activities.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1214,10 +1449,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id");
 
-                    b.ToTable("dead_letters", "customers");
+                    b.ToTable("dead_letters", "activities");
                 });
 
-            modelBuilder.Entity("customers.inbox_messages", b =>
+            modelBuilder.Entity("activities.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -1238,10 +1473,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at");
 
-                    b.ToTable("inbox_messages", "customers");
+                    b.ToTable("inbox_messages", "activities");
                 });
 
-            modelBuilder.Entity("customers.outbox_messages", b =>
+            modelBuilder.Entity("activities.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1289,10 +1524,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at");
 
-                    b.ToTable("outbox_messages", "customers");
+                    b.ToTable("outbox_messages", "activities");
                 });
 
-            modelBuilder.Entity("identity.dead_letters", b =>
+            modelBuilder.Entity("customers.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1342,10 +1577,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id1");
 
-                    b.ToTable("dead_letters", "identity");
+                    b.ToTable("dead_letters", "customers");
                 });
 
-            modelBuilder.Entity("identity.inbox_messages", b =>
+            modelBuilder.Entity("customers.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -1366,10 +1601,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at1");
 
-                    b.ToTable("inbox_messages", "identity");
+                    b.ToTable("inbox_messages", "customers");
                 });
 
-            modelBuilder.Entity("identity.outbox_messages", b =>
+            modelBuilder.Entity("customers.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1417,10 +1652,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at1");
 
-                    b.ToTable("outbox_messages", "identity");
+                    b.ToTable("outbox_messages", "customers");
                 });
 
-            modelBuilder.Entity("platform.dead_letters", b =>
+            modelBuilder.Entity("identity.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1470,10 +1705,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id2");
 
-                    b.ToTable("dead_letters", "platform");
+                    b.ToTable("dead_letters", "identity");
                 });
 
-            modelBuilder.Entity("platform.inbox_messages", b =>
+            modelBuilder.Entity("identity.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -1494,10 +1729,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at2");
 
-                    b.ToTable("inbox_messages", "platform");
+                    b.ToTable("inbox_messages", "identity");
                 });
 
-            modelBuilder.Entity("platform.outbox_messages", b =>
+            modelBuilder.Entity("identity.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1545,10 +1780,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at2");
 
-                    b.ToTable("outbox_messages", "platform");
+                    b.ToTable("outbox_messages", "identity");
                 });
 
-            modelBuilder.Entity("sales.dead_letters", b =>
+            modelBuilder.Entity("platform.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1598,10 +1833,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id3");
 
-                    b.ToTable("dead_letters", "sales");
+                    b.ToTable("dead_letters", "platform");
                 });
 
-            modelBuilder.Entity("sales.inbox_messages", b =>
+            modelBuilder.Entity("platform.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -1622,10 +1857,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at3");
 
-                    b.ToTable("inbox_messages", "sales");
+                    b.ToTable("inbox_messages", "platform");
                 });
 
-            modelBuilder.Entity("sales.outbox_messages", b =>
+            modelBuilder.Entity("platform.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1672,6 +1907,134 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at3");
+
+                    b.ToTable("outbox_messages", "platform");
+                });
+
+            modelBuilder.Entity("sales.dead_letters", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dead_letters4");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_dead_letters_event_id4");
+
+                    b.ToTable("dead_letters", "sales");
+                });
+
+            modelBuilder.Entity("sales.inbox_messages", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages4");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at4");
+
+                    b.ToTable("inbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("sales.outbox_messages", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages4");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at4")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_outbox_messages_processed_at4");
 
                     b.ToTable("outbox_messages", "sales");
                 });

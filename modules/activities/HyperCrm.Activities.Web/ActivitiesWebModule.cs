@@ -1,0 +1,18 @@
+using HyperCrm.Activities.Web.Menus;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Activities.Web;
+
+[DependsOn(typeof(ActivitiesModule))]
+public sealed class ActivitiesWebModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
+        context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);
+    }
+}

@@ -1,0 +1,64 @@
+using HyperCrm.Activities.Domain;
+using HyperCrm.Framework.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Activities.Data;
+
+public sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> options, HyperDbContextDependencies dependencies)
+    : HyperDbContext<ActivitiesDbContext>(options, dependencies)
+{
+    public const string DbSchema = "activities";
+
+    public override string Schema => DbSchema;
+
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+    public DbSet<Approval> Approvals => Set<Approval>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureActivities();
+}
+
+public static class ActivitiesDbContextModelBuilderExtensions
+{
+    public static void ConfigureActivities(this ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        const string schema = ActivitiesDbContext.DbSchema;
+        builder.Entity<WorkTask>(b =>
+        {
+            b.ToTable("tasks", schema);
+            b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            b.Property(x => x.Description).HasMaxLength(2000);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.Priority).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.LinkKind).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.AssigneeName).HasMaxLength(256);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => new { x.AssigneeId, x.Status, x.DueDate });
+            b.HasIndex(x => new { x.LinkKind, x.LinkId });
+        });
+        builder.Entity<Approval>(b =>
+        {
+            b.ToTable("approvals", schema);
+            b.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            b.Property(x => x.Details).HasMaxLength(2000);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.LinkKind).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.RequestedBy).HasMaxLength(200);
+            b.Property(x => x.CorrelationKey).HasMaxLength(200);
+            b.Property(x => x.DecidedBy).HasMaxLength(256);
+            b.Property(x => x.Comment).HasMaxLength(1000);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => x.Status);
+            b.HasIndex(x => x.CorrelationKey).IsUnique().HasFilter("correlation_key IS NOT NULL");
+        });
+        builder.Entity<Notification>(b =>
+        {
+            b.ToTable("notifications", schema);
+            b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Url).HasMaxLength(300);
+            b.HasIndex(x => new { x.UserId, x.IsRead, x.CreatedAt });
+        });
+        builder.ConfigureEventTables(schema);
+    }
+}

@@ -1,0 +1,57 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Activities.Domain;
+
+/// <summary>Something a person has to do, by a date, about a customer, deal or order.</summary>
+public sealed class WorkTask : AuditedAggregateRoot<Guid>
+{
+    public string Title { get; private set; } = string.Empty;
+    public string? Description { get; private set; }
+    public WorkTaskStatus Status { get; private set; }
+    public WorkTaskPriority Priority { get; private set; }
+    public DateOnly? DueDate { get; private set; }
+    public Guid? AssigneeId { get; private set; }
+    public string? AssigneeName { get; private set; }
+    public LinkKind LinkKind { get; private set; }
+    public Guid? LinkId { get; private set; }
+    public Guid? CustomerId { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    private WorkTask() { }
+
+    public WorkTask(Guid id, CreateWorkTaskDto input, string createdBy, DateTimeOffset now)
+        : base(id)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Title = Check.NotNullOrWhiteSpace(input.Title, nameof(input.Title), 200).Trim();
+        Description = Check.Length(input.Description?.Trim(), 2000);
+        Priority = input.Priority;
+        DueDate = input.DueDate;
+        AssigneeId = input.AssigneeId;
+        AssigneeName = input.AssigneeName;
+        LinkKind = input.LinkId is null ? LinkKind.None : input.LinkKind;
+        LinkId = input.LinkId;
+        CustomerId = input.CustomerId ?? (LinkKind == LinkKind.Customer ? LinkId : null);
+        if (CustomerId is { } customer)
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", ActorKind.Human, createdBy, null, id, "/Work"));
+    }
+
+    public void Complete(string by, DateTimeOffset now)
+    {
+        CheckRule(new OnlyOpenTasksChangeRule(Status));
+        Status = WorkTaskStatus.Done;
+        CompletedAt = now;
+        AddDistributedEvent(new WorkTaskCompletedEto(Id, LinkKind, LinkId));
+        if (CustomerId is { } customer)
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", $"Task done: {Title}", ActorKind.Human, by, null, Id, "/Work"));
+    }
+}
+
+public sealed class OnlyOpenTasksChangeRule(WorkTaskStatus status) : IBusinessRule
+{
+    public string Code => "Activities:TaskClosed";
+    public string Message => $"The task is already {status.ToString().ToLowerInvariant()}.";
+    public int StatusCode => 409;
+    public bool IsBroken() => status != WorkTaskStatus.Open;
+}
