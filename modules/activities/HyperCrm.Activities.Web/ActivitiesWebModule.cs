@@ -13,6 +13,7 @@ public sealed class ActivitiesWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
+        context.Services.AddSingleton<IDashboardContributor, MyTasksDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);
     }
 }

@@ -15,6 +15,7 @@ public sealed class CustomersWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.AddSingleton<IMenuContributor, CustomersMenuContributor>();
+        context.Services.AddSingleton<IDashboardContributor, RecentActivityDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);
     }
 

@@ -15,6 +15,8 @@ public sealed class SalesWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.AddSingleton<IMenuContributor, SalesMenuContributor>();
+        context.Services.AddSingleton<IDashboardContributor, MyDealsDashboardContributor>();
+        context.Services.AddSingleton<IDashboardContributor, OrdersNeedingAttentionDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(SalesWebModule).Assembly);
     }
 

@@ -13,4 +13,8 @@ public sealed class CustomerTimelineAppService(CustomersDbContext db) : ICustome
         var entries = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 200)).ToListAsync(cancellationToken);
         return entries.Select(e => e.ToDto()).ToList();
     }
+
+    public async Task<IReadOnlyList<TimelineEntryDto>> GetRecentAsync(int limit, CancellationToken cancellationToken = default) =>
+        (await db.Timeline.AsNoTracking().OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 50)).ToListAsync(cancellationToken))
+        .Select(e => e.ToDto()).ToList();
 }

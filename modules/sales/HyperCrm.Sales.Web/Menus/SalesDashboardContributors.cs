@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Security.Claims;
+using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Sales.Deals;
+using HyperCrm.Sales.Orders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Sales.Web.Menus;
+
+/// <summary>The open deals the user owns, biggest first.</summary>
+public sealed class MyDealsDashboardContributor(IServiceScopeFactory scopes, IStringLocalizer<SalesResource> l) : IDashboardContributor
+{
+    public int Order => 20;
+
+    public async Task<DashboardWidget?> GetWidgetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, SalesPermissions.Deals.Default, cancellationToken)) return null;
+        var me = sp.GetRequiredService<ICurrentUser>().Id;
+        var board = await sp.GetRequiredService<IDealAppService>().GetBoardAsync(null, me, cancellationToken);
+        var items = board.Columns.SelectMany(c => c.Deals).Where(d => d.State == DealState.Open).OrderByDescending(d => d.Amount).Take(6)
+            .Select(d => new DashboardItem(d.Title, $"/Deals?highlight={d.Id}", $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
+        return new DashboardWidget("my-deals", l["Dashboard:MyDeals"], items, l["Dashboard:NoDeals"], "/Deals?mine=true");
+    }
+}
+
+/// <summary>Orders a person has to look at: held for approval, waiting for stock, or failed.</summary>
+public sealed class OrdersNeedingAttentionDashboardContributor(IServiceScopeFactory scopes, IStringLocalizer<SalesResource> l) : IDashboardContributor
+{
+    private static readonly OrderStatus[] Attention = [OrderStatus.OnHold, OrderStatus.Failed, OrderStatus.AwaitingStock];
+
+    public int Order => 30;
+
+    public async Task<DashboardWidget?> GetWidgetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, SalesPermissions.Orders.Default, cancellationToken)) return null;
+        var orders = sp.GetRequiredService<IOrderAppService>();
+        var items = new List<DashboardItem>();
+        foreach (var status in Attention)
+        {
+            var page = await orders.GetListAsync(new GetOrderListInput { Status = status, PageSize = 5 }, cancellationToken);
+            items.AddRange(page.Items.Select(o => new DashboardItem($"#{o.Number} {o.CustomerName}", $"/Orders/Details?id={o.Id}", l["Status:" + o.Status],
+                o.Status == OrderStatus.AwaitingStock ? "warning" : "danger")));
+        }
+        return new DashboardWidget("orders-attention", l["Dashboard:OrdersAttention"], items.Take(8).ToList(), l["Dashboard:NoOrdersAttention"], "/Orders?status=OnHold");
+    }
+}
