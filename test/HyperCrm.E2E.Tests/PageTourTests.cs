@@ -14,6 +14,7 @@ public sealed class PageTourTests(BrowserFixture app)
     [Fact]
     public Task Every_Main_Page_Should_Render_For_An_Admin() => app.RunAsync(nameof(Every_Main_Page_Should_Render_For_An_Admin), async page =>
     {
+        await SeedDemoDataAsync();
         await page.GotoAsync("/Account/Login");
         await ShotAsync(page, "login");
         await app.SignInAsync(page);
@@ -21,6 +22,10 @@ public sealed class PageTourTests(BrowserFixture app)
 
         var pages = new (string Url, string Selector, string Name)[]
         {
+            ("/Customers", "[data-testid=customers-table]", "customers"),
+            ("/Deals", "[data-testid=deal-board]", "deals"),
+            ("/Orders", "[data-testid=orders-table]", "orders"),
+            ("/Work", "[data-testid=my-tasks]", "my-work"),
             ("/Identity/Users", "[data-testid=users-table]", "users"),
             ("/Identity/Roles", "[data-testid=roles-table]", "roles"),
             ("/Identity/Roles/Permissions?role=sales", "[data-testid=permissions-form]", "role-permissions"),
@@ -39,7 +44,34 @@ public sealed class PageTourTests(BrowserFixture app)
 
         await page.GotoAsync("/Identity/Audit");
         (await page.Locator("[data-testid=audit-table]").InnerTextAsync()).ShouldContain("sign_in.succeeded");
+
+        await page.GotoAsync("/Customers?filter=" + Uri.EscapeDataString("Анна"));
+        await page.ClickAsync("[data-testid=customers-table] a:has-text('Анна Петрова')");
+        (await page.Locator("[data-testid=customer-timeline]").InnerTextAsync()).ShouldContain("Order #");
+        await ShotAsync(page, "customer");
     });
+
+    /// <summary>A few orders through the partner API and a deal, so the pages show what a working day looks like.</summary>
+    private async Task SeedDemoDataAsync()
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BrowserFixture.PartnerKey);
+        var people = new[] { ("Анна Петрова", "+79161234567"), ("Борис Смирнов", "+79035550101"), ("Olga Ivanova", "+79269998877") };
+        for (var i = 0; i < people.Length; i++)
+        {
+            var (name, phone) = people[i];
+            var response = await api.PostAsync("/api/v1/orders", System.Net.Http.Json.JsonContent.Create(new
+            {
+                externalId = $"tour-{i}", currency = "RUB", customer = new { name, phone, email = $"tour{i}@example.com" },
+                shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+                paymentMethod = "card", lines = new[] { new { sku = $"SKU-00{i + 1}", quantity = i + 1, unitPrice = 1490.00m } },
+            }));
+            response.EnsureSuccessStatusCode();
+        }
+        foreach (var (title, amount, stage) in new[] { ("Office chairs for Romashka", 480000m, "Lead"), ("Corporate gifts 2027", 250000m, "Qualified"),
+                     ("Warehouse shelving", 1200000m, "Proposal"), ("Annual coffee supply", 96000m, "Negotiation"), ("Team jackets", 64000m, "Won") })
+            (await api.PostAsync("/api/v1/deals", System.Net.Http.Json.JsonContent.Create(new { title, amount, currency = "RUB", stage }))).EnsureSuccessStatusCode();
+    }
 
     private static async Task ShotAsync(IPage page, string name)
     {

@@ -4,11 +4,12 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity;
+using HyperCrm.Sales;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Customers.Web;
 
-[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule))]
+[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule), typeof(SalesContractsModule))]
 public sealed class CustomersWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

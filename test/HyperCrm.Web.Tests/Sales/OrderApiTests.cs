@@ -56,6 +56,8 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         customer.GetProperty("email").GetString().ShouldBe("anna@orders.test");
         var timeline = await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "order.created"));
         timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2980", StringComparison.Ordinal));
+        var staffPage = System.Net.WebUtility.HtmlDecode(await (await app.SignInAsync()).GetStringAsync($"/Customers/Details?id={customerId}"));
+        staffPage.ShouldContain($"#{order.GetProperty("number").GetInt64()}");
     }
 
     [Fact]

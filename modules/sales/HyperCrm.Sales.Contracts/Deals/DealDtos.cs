@@ -90,6 +90,8 @@ public interface IDealAppService
 
     Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 
+    Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);
+
     Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default);
 
     Task<DealDto> CreateAsync(CreateDealDto input, Guid? partnerId, CancellationToken cancellationToken = default);

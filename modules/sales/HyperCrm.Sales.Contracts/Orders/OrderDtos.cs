@@ -106,6 +106,8 @@ public sealed record GetOrderListInput : HyperCrm.Framework.Application.PagedInp
 
     /// <summary>Order number, external id or customer name.</summary>
     public string? Filter { get; init; }
+
+    public Guid? CustomerId { get; init; }
 }
 
 public sealed record CancelOrderDto(string? Reason);

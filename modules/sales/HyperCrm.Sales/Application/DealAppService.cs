@@ -33,6 +33,13 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
         return ToDto(deal, await PipelineAsync(deal.PipelineId, cancellationToken));
     }
 
+    public async Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default)
+    {
+        var deals = await db.Deals.AsNoTracking().Where(d => d.CustomerId == customerId).OrderByDescending(d => d.Id).Take(100).ToListAsync(cancellationToken);
+        var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        return deals.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList();
+    }
+
     public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
         var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, 200);

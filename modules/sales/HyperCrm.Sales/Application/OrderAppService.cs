@@ -74,6 +74,7 @@ public sealed class OrderAppService(
         ArgumentNullException.ThrowIfNull(input);
         var query = db.Orders.AsNoTracking().IgnoreAutoIncludes();
         if (input.Status is { } status) query = query.Where(o => o.Status == status);
+        if (input.CustomerId is { } customerId) query = query.Where(o => o.CustomerId == customerId);
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var text = input.Filter.Trim().TrimStart('#');

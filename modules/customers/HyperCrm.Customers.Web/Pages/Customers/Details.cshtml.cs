@@ -11,12 +11,16 @@ namespace HyperCrm.Customers.Web.Pages.Customers;
 [Authorize(CustomersPermissions.Default)]
 public sealed class DetailsModel(
     ICustomerAppService customers,
+    HyperCrm.Sales.Orders.IOrderAppService orders,
+    HyperCrm.Sales.Deals.IDealAppService deals,
     ICustomerTimelineAppService timeline,
     IAuthorizationService authorization,
     IStringLocalizer<CustomersResource> l) : PageModel
 {
     public CustomerDto Customer { get; private set; } = null!;
     public IReadOnlyList<TimelineEntryDto> Timeline { get; private set; } = [];
+    public IReadOnlyList<HyperCrm.Sales.Orders.OrderListItemDto> Orders { get; private set; } = [];
+    public IReadOnlyList<HyperCrm.Sales.Deals.DealDto> Deals { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public bool CanMerge { get; private set; }
 
@@ -65,6 +69,8 @@ public sealed class DetailsModel(
         }
         if (Customer.MergedIntoId is { } target) return RedirectToPage(new { id = target });
         Timeline = await timeline.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
+        Orders = (await orders.GetListAsync(new HyperCrm.Sales.Orders.GetOrderListInput { CustomerId = id, PageSize = 20 }, HttpContext.RequestAborted)).Items;
+        Deals = await deals.GetForCustomerAsync(id, HttpContext.RequestAborted);
         CanEdit = (await authorization.AuthorizeAsync(User, CustomersPermissions.Edit)).Succeeded;
         CanMerge = (await authorization.AuthorizeAsync(User, CustomersPermissions.Merge)).Succeeded;
         return Page();

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Activities;
+
+public sealed class ActivitiesPermissionDefinitionProvider : IPermissionDefinitionProvider
+{
+    public void Define(PermissionDefinitionContext context) =>
+        context.AddGroup(ActivitiesPermissions.GroupName, "Permission:Activities", typeof(ActivitiesResource))
+            .AddPermission(ActivitiesPermissions.Tasks, "Permission:Tasks")
+            .AddPermission(ActivitiesPermissions.ManageAllTasks, "Permission:Tasks.ManageAll")
+            .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals");
+}

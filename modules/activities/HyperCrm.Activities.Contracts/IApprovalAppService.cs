@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Activities;
+
+public interface IApprovalAppService
+{
+    Task<IReadOnlyList<ApprovalDto>> GetPendingAsync(CancellationToken cancellationToken = default);
+
+    Task<ApprovalDto> DecideAsync(Guid id, bool approve, string? comment, CancellationToken cancellationToken = default);
+}

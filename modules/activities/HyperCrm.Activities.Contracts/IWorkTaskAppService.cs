@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Activities;
+
+public interface IWorkTaskAppService
+{
+    Task<WorkTaskDto> CreateAsync(CreateWorkTaskDto input, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<WorkTaskDto>> GetMyOpenTasksAsync(CancellationToken cancellationToken = default);
+
+    Task<int> CountMyOpenTasksAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<WorkTaskDto>> GetForLinkAsync(LinkKind kind, Guid id, CancellationToken cancellationToken = default);
+
+    Task<WorkTaskDto> CompleteAsync(Guid id, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Activities;
+
+public enum LinkKind
+{
+    [JsonStringEnumMemberName("none")] None,
+    [JsonStringEnumMemberName("customer")] Customer,
+    [JsonStringEnumMemberName("deal")] Deal,
+    [JsonStringEnumMemberName("order")] Order,
+}
