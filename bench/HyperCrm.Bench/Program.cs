@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using HyperCrm.Bench;
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Sales.Orders;
+using HyperCrm.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+// The CRM-core benchmark: search and list latency over N customers and N orders, and order intake under concurrency.
+// Measured at the service level (app services + EF + PostgreSQL, no HTTP). Prints one JSON object on its last line.
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? throw new InvalidOperationException("Set ConnectionStrings__Default.");
+var rows = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROWS") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture);
+var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
+var workers = int.Parse(Environment.GetEnvironmentVariable("BENCH_WORKERS") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
+var log = Console.Error;
+
+await using (var migrations = NpgsqlDataSource.Create(connectionString))
+{
+    await using var context = new HyperCrmMigrationsDbContext(new DbContextOptionsBuilder<HyperCrmMigrationsDbContext>().UseHyperNpgsql(migrations).Options);
+    await context.Database.MigrateAsync();
+}
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString });
+builder.AddHyperModules<BenchModule>();
+builder.Services.AddScoped<IDatabaseSchemaChecker, MigratedSchema>();
+using var host = builder.Build();
+host.Services.InitializeHyperModules();
+await host.StartAsync();
+await host.Services.GetRequiredService<DatabaseReadiness>().WaitUntilReadyAsync(CancellationToken.None);
+var db = host.Services.GetRequiredService<NpgsqlDataSource>();
+
+await DataGenerator.EnsureAsync(db, rows, log);
+
+var random = new Random(42);
+var searchMs = new List<double>();
+for (var i = 0; i < 300; i++)
+{
+    var n = random.Next(1, rows);
+    var filter = (i % 3) switch { 0 => "Lebedeva " + n, 1 => "user" + n + "@", _ => "8 916 " + (n % 10000000).ToString("0000000", System.Globalization.CultureInfo.InvariantCulture) };
+    searchMs.Add(await TimeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetListAsync(new GetCustomerListInput { Filter = filter })));
+}
+var listMs = new List<double>();
+var statuses = Enum.GetValues<OrderStatus>();
+for (var i = 0; i < 300; i++)
+{
+    var input = new GetOrderListInput { Status = i % 2 == 0 ? statuses[random.Next(statuses.Length)] : null, Page = 1 + random.Next(5) };
+    listMs.Add(await TimeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetListAsync(input)));
+}
+await log.WriteLineAsync($"search p50 {Percentiles.Of(searchMs, 50)} ms p95 {Percentiles.Of(searchMs, 95)} ms; order list p50 {Percentiles.Of(listMs, 50)} ms p95 {Percentiles.Of(listMs, 95)} ms");
+
+var commitsBefore = await CommitsAsync();
+var intake = new ConcurrentBag<double>();
+var failures = 0;
+var stop = DateTime.UtcNow.AddSeconds(seconds);
+var runId = Guid.NewGuid().ToString("N")[..8];
+await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+{
+    for (var i = 0; DateTime.UtcNow < stop; i++)
+    {
+        var order = new CreateOrderDto
+        {
+            ExternalId = $"bench-{runId}-{worker}-{i}", Currency = "RUB",
+            Customer = new OrderCustomerDto { Name = "Bench Buyer", Email = $"bench{worker}-{i % 500}@bench.test" },
+            ShippingAddress = new ShippingAddressDto { Country = "RU", City = "Москва", Line1 = "ул. Тверская, 1" },
+            Lines = [new OrderLineInputDto { Sku = "SKU-001", Quantity = 1, UnitPrice = 1490m }],
+        };
+        try
+        {
+            intake.Add(await TimeAsync(sp => sp.GetRequiredService<IOrderAppService>().CreateAsync(order, null)));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref failures);
+        }
+    }
+})));
+var commits = await CommitsAsync() - commitsBefore;
+var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders WHERE external_id LIKE 'bench-{runId}-%'").ExecuteScalarAsync())!;
+await host.StopAsync();
+
+var result = new Dictionary<string, object?>
+{
+    ["rows"] = rows,
+    ["customer_search_p50_ms"] = Percentiles.Of(searchMs, 50),
+    ["customer_search_p95_ms"] = Percentiles.Of(searchMs, 95),
+    ["order_list_p50_ms"] = Percentiles.Of(listMs, 50),
+    ["order_list_p95_ms"] = Percentiles.Of(listMs, 95),
+    ["orders_accepted_per_s"] = Math.Round(intake.Count / (double)seconds, 1),
+    ["intake_p50_ms"] = Percentiles.Of([.. intake], 50),
+    ["intake_p95_ms"] = Percentiles.Of([.. intake], 95),
+    ["intake_p99_ms"] = Percentiles.Of([.. intake], 99),
+    ["intake_workers"] = workers,
+    ["commits_per_order"] = intake.IsEmpty ? null : Math.Round(commits / (double)intake.Count, 2),
+    ["lost_orders"] = intake.Count - stored,
+    ["failed_orders"] = failures,
+    ["orders_shipped_per_s"] = null,
+};
+Console.WriteLine(JsonSerializer.Serialize(result));
+return 0;
+
+async Task<double> TimeAsync<T>(Func<IServiceProvider, Task<T>> action)
+{
+    await using var scope = host.Services.CreateAsyncScope();
+    var watch = Stopwatch.StartNew();
+    await action(scope.ServiceProvider);
+    return watch.Elapsed.TotalMilliseconds;
+}
+
+async Task<long> CommitsAsync() =>
+    (long)(await db.CreateCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()").ExecuteScalarAsync())!;
+
+internal sealed class MigratedSchema : IDatabaseSchemaChecker
+{
+    public Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The CRM-core benchmark on this machine: generates N customers and N orders (BENCH_ROWS, default 1,000,000), measures
+# customer search and order list latency, order intake under concurrency, and pgbench TPS on the same PostgreSQL in the
+# same run, so every figure can be read as a ratio. Prints one JSON object on its last line.
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N]
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=lib/common.sh
+source "$ROOT/etc/scripts/lib/common.sh"
+cd "$ROOT"
+export BENCH_SECONDS=20 BENCH_ROWS=${BENCH_ROWS:-1000000}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) BENCH_SECONDS=$2; shift 2 ;;
+    --rows) BENCH_ROWS=$2; shift 2 ;;
+    *) log "unknown option $1"; exit 2 ;;
+  esac
+done
+ensure_packages
+
+WORK=$(mktemp -d /tmp/hypercrm-bench.XXXXXX)
+chmod 755 "$WORK"
+PG_DATA="$WORK/pg"
+cleanup() { pg_stop "$PG_DATA"; rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port=$(free_port 57432)
+pg_start "$PG_DATA" "$port"
+bin=$(pg_bin_dir)
+as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE hypercrm_bench" >/dev/null
+as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE pgbench" >/dev/null
+
+log "building"
+dotnet build bench/HyperCrm.Bench -c Release -nologo -v q >/dev/null
+log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake)"
+crm=$(ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Username=postgres;Database=hypercrm_bench;Maximum Pool Size=64" \
+  dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll | tail -n 1)
+
+log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"
+as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench >/dev/null 2>&1
+tps=$(as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c 8 -j 2 -T "$BENCH_SECONDS" pgbench 2>/dev/null \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
+
+echo "${crm%\}},\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"
