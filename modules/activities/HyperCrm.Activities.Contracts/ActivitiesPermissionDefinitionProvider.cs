@@ -13,7 +13,7 @@ public sealed class ActivitiesPermissionDefinitionProvider : IPermissionDefiniti
 {
     public void Define(PermissionDefinitionContext context) =>
         context.AddGroup(ActivitiesPermissions.GroupName, "Permission:Activities", typeof(ActivitiesResource))
-            .AddPermission(ActivitiesPermissions.Tasks, "Permission:Tasks")
+            .AddPermission(ActivitiesPermissions.Tasks, "Permission:Tasks", HyperRoles.Sales, HyperRoles.Support)
             .AddPermission(ActivitiesPermissions.ManageAllTasks, "Permission:Tasks.ManageAll")
-            .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals");
+            .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals", HyperRoles.Support);
 }

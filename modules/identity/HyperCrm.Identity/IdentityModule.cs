@@ -58,5 +58,6 @@ public sealed class IdentityModule : HyperModule
         services.AddScoped<IPermissionStore, PermissionStore>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, BootstrapApiKeysSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DefaultPermissionGrantsSeedContributor>();
     }
 }

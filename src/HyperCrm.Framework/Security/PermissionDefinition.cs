@@ -1,7 +1,11 @@
 namespace HyperCrm.Framework.Security;
 
 /// <summary>A permission a module defines; its display name is a key in the module's localization resource.</summary>
-public sealed record PermissionDefinition(string Name, string DisplayNameKey, Type LocalizationResource);
+public sealed record PermissionDefinition(string Name, string DisplayNameKey, Type LocalizationResource)
+{
+    /// <summary>Roles that get this permission the first time it exists (admins may revoke it later; it is not given back).</summary>
+    public IReadOnlyList<string> DefaultRoles { get; init; } = [];
+}
 
 public sealed class PermissionGroupDefinition(string name, string displayNameKey, Type localizationResource)
 {
@@ -12,9 +16,9 @@ public sealed class PermissionGroupDefinition(string name, string displayNameKey
     public Type LocalizationResource { get; } = localizationResource;
     public IReadOnlyList<PermissionDefinition> Permissions => _permissions;
 
-    public PermissionGroupDefinition AddPermission(string permissionName, string displayNameKey)
+    public PermissionGroupDefinition AddPermission(string permissionName, string displayNameKey, params string[] defaultRoles)
     {
-        _permissions.Add(new PermissionDefinition(permissionName, displayNameKey, LocalizationResource));
+        _permissions.Add(new PermissionDefinition(permissionName, displayNameKey, LocalizationResource) { DefaultRoles = defaultRoles });
         return this;
     }
 }

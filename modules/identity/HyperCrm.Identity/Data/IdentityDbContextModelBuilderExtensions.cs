@@ -45,6 +45,12 @@ public static class IdentityDbContextModelBuilderExtensions
             b.Property(x => x.RoleName).HasMaxLength(256);
             b.Property(x => x.PermissionName).HasMaxLength(128);
         });
+        builder.Entity<PermissionDefaultsApplied>(b =>
+        {
+            b.ToTable("permission_defaults_applied", Schema);
+            b.HasKey(x => x.PermissionName);
+            b.Property(x => x.PermissionName).HasMaxLength(128);
+        });
         builder.Entity<SecurityAuditEntry>(b =>
         {
             b.ToTable("security_audit_log", Schema);

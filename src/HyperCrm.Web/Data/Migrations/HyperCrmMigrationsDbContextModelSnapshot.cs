@@ -759,6 +759,23 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("partners", "identity");
                 });
 
+            modelBuilder.Entity("HyperCrm.Identity.Domain.Permissions.PermissionDefaultsApplied", b =>
+                {
+                    b.Property<string>("PermissionName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("permission_name");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("PermissionName")
+                        .HasName("pk_permission_defaults_applied");
+
+                    b.ToTable("permission_defaults_applied", "identity");
+                });
+
             modelBuilder.Entity("HyperCrm.Identity.Domain.Permissions.PermissionGrant", b =>
                 {
                     b.Property<string>("RoleName")

@@ -1,0 +1,57 @@
+using System.Net;
+using HyperCrm.Customers;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Security;
+using HyperCrm.Identity.Domain.Users;
+using HyperCrm.Identity.Roles;
+using HyperCrm.TestBase;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Web.Tests.Identity;
+
+public sealed class RoleDefaultsTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
+{
+    [Fact]
+    public async Task Sales_And_Support_Should_Start_With_What_Their_Work_Needs()
+    {
+        var sales = await app.SignInAsync(await CreateUserAsync("seller@roles.test", HyperRoles.Sales), Password);
+        var support = await app.SignInAsync(await CreateUserAsync("helper@roles.test", HyperRoles.Support), Password);
+
+        (await sales.GetAsync("/Customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sales.GetAsync("/Deals")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sales.GetAsync("/Work")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sales.GetAsync("/Identity/Users")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await support.GetAsync("/Orders")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await support.GetAsync("/Work/Approvals")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await support.GetAsync("/Deals")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task A_Default_Grant_An_Admin_Revoked_Should_Stay_Revoked_After_Restart_Seeding()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<IRoleAppService>();
+        var granted = (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Where(p => p.IsGranted).Select(p => p.Name).ToList();
+        granted.ShouldContain(CustomersPermissions.Export);
+
+        await roles.SetPermissionsAsync(HyperRoles.Sales, granted.Where(p => p != CustomersPermissions.Export).ToList());
+        await app.Services.GetRequiredService<DataSeeder>().SeedAsync(CancellationToken.None);
+
+        (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Single(p => p.Name == CustomersPermissions.Export).IsGranted.ShouldBeFalse();
+    }
+
+    private const string Password = "a perfectly long passphrase";
+
+    private async Task<string> CreateUserAsync(string email, string role)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+        (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return email;
+    }
+}
