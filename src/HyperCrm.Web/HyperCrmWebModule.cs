@@ -90,11 +90,11 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseWhen(HyperApi.IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(c => !HyperApi.IsApiRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseSecurityHeaders();
-        app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseStaticFiles();
         app.UseReadinessGate();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRequestBodyLimit(MaxRequestBodyBytes);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

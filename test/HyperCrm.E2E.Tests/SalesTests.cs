@@ -45,4 +45,28 @@ public sealed class SalesTests(BrowserFixture app)
         (await page.Locator("[data-testid=customer-phone]").InnerTextAsync()).ShouldBe("+79251112233");
         (await page.Locator("[data-testid=customer-timeline]").InnerTextAsync()).ShouldContain("Customer Вера Соколова created");
     });
+
+    [Fact]
+    public Task A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report() => app.RunAsync(nameof(A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report), async page =>
+    {
+        await app.SignInAsync(page);
+        await page.GotoAsync("/Customers");
+        await page.ClickAsync("[data-testid=import-csv]");
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload
+        {
+            Name = "leads.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("name,email,phone\nLeila Browser,leila@e2e.test,+7 902 000-00-01\nNo Contact,,\n"),
+        });
+        await page.ClickAsync("form[data-testid=import-upload] button[type=submit]");
+        (await page.Locator("[data-testid=import-preview]").InnerTextAsync()).ShouldContain("Leila Browser");
+
+        await page.ClickAsync("form[data-testid=import-mapping] button[type=submit]");
+        await page.Locator("[data-testid=import-status]", new PageLocatorOptions { HasText = "completed" }).WaitForAsync();
+
+        (await page.Locator("[data-testid=import-summary]").InnerTextAsync()).ShouldContain("1 created");
+        (await page.Locator("[data-testid=import-report]").InnerTextAsync()).ShouldContain("email or a phone");
+        await page.GotoAsync("/Customers?filter=Leila");
+        (await page.Locator("[data-testid=customers-table]").InnerTextAsync()).ShouldContain("leila@e2e.test");
+    });
 }

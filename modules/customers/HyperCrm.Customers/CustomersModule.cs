@@ -25,6 +25,7 @@ public sealed class CustomersModule : HyperModule
         services.AddScoped<ICustomerAppService, CustomerAppService>();
         services.AddScoped<ICustomerIntegrationService, CustomerIntegrationService>();
         services.AddScoped<ICustomerTimelineAppService, CustomerTimelineAppService>();
+        services.AddScoped<HyperCrm.Customers.Import.ICustomerImportAppService, CustomerImportAppService>();
         services.AddDistributedEventHandler<TimelineEventHandler, CustomersDbContext>();
     }
 }

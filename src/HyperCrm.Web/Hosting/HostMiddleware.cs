@@ -1,6 +1,7 @@
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Web;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HyperCrm.Web.Hosting;
@@ -25,9 +26,13 @@ public static class HostMiddleware
         return next(context);
     });
 
-    /// <summary>Refuses bodies over the limit up front with a 413 problem (Kestrel enforces the same limit on streamed bodies).</summary>
-    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) => app.Use(async (context, next) =>
+    /// <summary>
+    /// Refuses bodies over the limit up front with a 413 problem (Kestrel enforces the same limit on streamed bodies).
+    /// An endpoint may allow more with [RequestSizeLimit] (the CSV import does); runs after routing to see it.
+    /// </summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long defaultMaxBytes) => app.Use(async (context, next) =>
     {
+        var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultMaxBytes;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = maxBytes;
         if (context.Request.ContentLength > maxBytes)
         {

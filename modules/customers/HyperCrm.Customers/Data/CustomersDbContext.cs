@@ -14,6 +14,8 @@ public sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> opti
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    public DbSet<HyperCrm.Customers.Domain.Import.CustomerImport> Imports => Set<HyperCrm.Customers.Domain.Import.CustomerImport>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustomers();
 }
 

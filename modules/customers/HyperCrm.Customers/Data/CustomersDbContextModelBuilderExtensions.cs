@@ -1,5 +1,9 @@
 using HyperCrm.Customers.Customers;
+using System.Text.Json;
 using HyperCrm.Customers.Domain.Customers;
+using HyperCrm.Customers.Domain.Import;
+using HyperCrm.Customers.Import;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using HyperCrm.Customers.Domain.Timeline;
 using HyperCrm.Framework.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +13,7 @@ namespace HyperCrm.Customers.Data;
 public static class CustomersDbContextModelBuilderExtensions
 {
     private const string Schema = CustomersDbProperties.DbSchema;
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public static void ConfigureCustomers(this ModelBuilder builder)
     {
@@ -50,6 +55,19 @@ public static class CustomersDbContextModelBuilderExtensions
             b.Property(x => x.Reason).HasMaxLength(1000);
             b.Property(x => x.ReferenceUrl).HasMaxLength(300);
             b.HasIndex(x => new { x.CustomerId, x.At });
+        });
+        builder.Entity<CustomerImport>(b =>
+        {
+            b.ToTable("imports", Schema);
+            b.Property(x => x.FileName).HasMaxLength(200).IsRequired();
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.Property(x => x.Mapping).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<Dictionary<string, int>>(v, JsonOptions) ?? new Dictionary<string, int>(),
+                new ValueComparer<Dictionary<string, int>>((a, b) => ReferenceEquals(a, b), v => v.Count, v => v));
+            b.Property(x => x.Errors).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<List<ImportErrorDto>>(v, JsonOptions) ?? new List<ImportErrorDto>(),
+                new ValueComparer<List<ImportErrorDto>>((a, b) => ReferenceEquals(a, b), v => v.Count, v => v));
         });
         builder.ConfigureEventTables(Schema);
     }

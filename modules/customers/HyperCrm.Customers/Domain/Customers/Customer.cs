@@ -53,6 +53,13 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         CompanyId = company?.Id;
     }
 
+    public void ChangeKind(CustomerKind kind)
+    {
+        if (kind == CustomerKind.Company && CompanyId is not null)
+            throw new BusinessException("Customers:CompanyMustBeACompany", "A person who belongs to a company cannot become a company.");
+        Kind = kind;
+    }
+
     public void SetTags(IEnumerable<string> tags)
     {
         var cleaned = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
