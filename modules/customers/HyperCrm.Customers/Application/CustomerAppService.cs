@@ -22,9 +22,9 @@ public sealed class CustomerAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var query = Filtered(input);
-        var total = await query.LongCountAsync(cancellationToken);
+        var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await ListItems(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(input.Skip).Take(input.Take)).ToListAsync(cancellationToken);
-        return new PagedResultDto<CustomerListItemDto>(total, items);
+        return new PagedResultDto<CustomerListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
     public async Task<CursorPageDto<CustomerDto>> GetPageAsync(Guid? partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)

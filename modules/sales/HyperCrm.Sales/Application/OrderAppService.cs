@@ -82,11 +82,11 @@ public sealed class OrderAppService(
                 ? query.Where(o => o.Number == number || o.ExternalId == text)
                 : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, "%" + text + "%"));
         }
-        var total = await query.LongCountAsync(cancellationToken);
+        var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(o => o.Id).Skip(input.Skip).Take(input.Take)
             .Select(o => new OrderListItemDto(o.Id, o.Number, o.ExternalId, o.Status, o.CustomerName, o.Currency, o.Total, o.CreationTime))
             .ToListAsync(cancellationToken);
-        return new PagedResultDto<OrderListItemDto>(total, items);
+        return new PagedResultDto<OrderListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
     public async Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default)
