@@ -82,6 +82,23 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
         (await admin.GetStringAsync("/")).ShouldNotContain("data-badge=\"Work.Notifications\"");
     }
 
+    [Fact]
+    public async Task A_Task_Started_From_An_Order_Should_Link_Back_To_It()
+    {
+        var staff = await app.SignInAsync();
+        var orderId = Guid.NewGuid();
+
+        var form = await staff.GetStringAsync($"/Work?orderId={orderId}");
+        form.ShouldContain(orderId.ToString());
+        var created = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Check the parcel", ["Input.LinkKind"] = "Order", ["Input.LinkId"] = orderId.ToString(),
+        }, $"/Work?orderId={orderId}");
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await staff.GetStringAsync("/Work")).ShouldContain($"/Orders/Details?id={orderId}");
+    }
+
     private async Task<T> ScalarAsync<T>(Func<ActivitiesDbContext, Task<T>> query)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -85,6 +85,24 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         (await staff.GetStringAsync("/Deals")).ShouldContain("Secret deal");
     }
 
+    [Fact]
+    public async Task The_Deal_List_Should_Filter_By_Title_And_State()
+    {
+        var client = Partner();
+        var won = (await (await client.PostAsJsonAsync("/api/v1/deals", new { title = "Listed Alpha", amount = 10 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await client.PostAsJsonAsync("/api/v1/deals", new { title = "Listed Beta", amount = 20 })).EnsureSuccessStatusCode();
+        (await client.PatchAsJsonAsync($"/api/v1/deals/{won}", new { stage = "Won" })).EnsureSuccessStatusCode();
+        var staff = await app.SignInAsync();
+
+        var all = await staff.GetStringAsync("/Deals/List?filter=Listed");
+        var onlyWon = await staff.GetStringAsync("/Deals/List?filter=Listed&state=Won");
+
+        all.ShouldContain("Listed Alpha");
+        all.ShouldContain("Listed Beta");
+        onlyWon.ShouldContain("Listed Alpha");
+        onlyWon.ShouldNotContain("Listed Beta");
+    }
+
     private HttpClient Partner()
     {
         var client = app.CreateClient();

@@ -76,6 +76,17 @@ public sealed class UpdateDealDto : DealInputBase
     public string? ConcurrencyStamp { get; set; }
 }
 
+public sealed record GetDealListInput : HyperCrm.Framework.Application.PagedInput
+{
+    public string? Filter { get; init; }
+
+    public DealState? State { get; init; }
+
+    public Guid? StageId { get; init; }
+
+    public Guid? OwnerId { get; init; }
+}
+
 public sealed record DealCursorPageDto(IReadOnlyList<DealDto> Items, string? NextCursor);
 
 public static class DealConsts
@@ -91,6 +102,8 @@ public interface IDealAppService
     Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);
+
+    Task<HyperCrm.Framework.Application.PagedResultDto<DealDto>> GetListAsync(GetDealListInput input, CancellationToken cancellationToken = default);
 
     Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default);
 

@@ -40,6 +40,20 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
         return deals.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList();
     }
 
+    public async Task<PagedResultDto<DealDto>> GetListAsync(GetDealListInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var query = db.Deals.AsNoTracking();
+        if (input.State is { } state) query = query.Where(d => d.State == state);
+        if (input.StageId is { } stage) query = query.Where(d => d.StageId == stage);
+        if (input.OwnerId is { } owner) query = query.Where(d => d.OwnerId == owner);
+        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, "%" + input.Filter.Trim() + "%"));
+        var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
+        var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);
+        var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new PagedResultDto<DealDto>(total, deals.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList()) { TotalIsLowerBound = total > PagedInput.CountCap };
+    }
+
     public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
         var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, 200);

@@ -14,9 +14,11 @@ public sealed class IndexModel(IWorkTaskAppService tasks) : PageModel
     [BindProperty]
     public CreateWorkTaskDto Input { get; set; } = new();
 
-    public async Task OnGetAsync(Guid? customerId)
+    public async Task OnGetAsync(Guid? customerId, Guid? dealId, Guid? orderId)
     {
         if (customerId is { } customer) (Input.LinkKind, Input.LinkId) = (LinkKind.Customer, customer);
+        else if (dealId is { } deal) (Input.LinkKind, Input.LinkId) = (LinkKind.Deal, deal);
+        else if (orderId is { } order) (Input.LinkKind, Input.LinkId) = (LinkKind.Order, order);
         Tasks = await tasks.GetMyOpenTasksAsync(HttpContext.RequestAborted);
     }
 
