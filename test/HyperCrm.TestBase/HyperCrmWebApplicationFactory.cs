@@ -62,6 +62,25 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>A client that calls the partner API with an API key (the bootstrap partner's by default).</summary>
+    public HttpClient CreatePartnerClient(string key = PartnerKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>Creates (or reuses) a partner and returns a new key of it with the given scopes (every scope when none).</summary>
+    public async Task<string> CreatePartnerKeyAsync(string partnerName, params string[] scopes)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var partners = scope.ServiceProvider.GetRequiredService<HyperCrm.Identity.Partners.IPartnerAppService>();
+        var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
+                      ?? await partners.CreateAsync(new HyperCrm.Identity.Partners.CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
+        var granted = scopes.Length == 0 ? [.. HyperCrm.Identity.ApiKeys.ApiScopes.All] : scopes.ToList();
+        return (await partners.CreateKeyAsync(partner.Id, new HyperCrm.Identity.Partners.CreateApiKeyDto { Name = "test", Scopes = granted })).PlainKey;
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser a test can inspect.</summary>
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -17,7 +17,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task A_Partner_Should_Create_Read_And_Patch_Its_Customer()
     {
-        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var client = app.CreatePartnerClient();
 
         var created = await client.PostAsJsonAsync("/api/v1/customers", new
         {
@@ -48,10 +48,10 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task Another_Partner_Should_Get_404_For_Customers_It_Does_Not_Own()
     {
-        var owner = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var owner = app.CreatePartnerClient();
         var id = (await (await owner.PostAsJsonAsync("/api/v1/customers", new { name = "Private Person", email = "private@api.test" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var other = PartnerClient(await CreateKeyAsync("other-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
+        var other = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("other-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
 
         var read = await other.GetAsync($"/api/v1/customers/{id}");
         var write = await other.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Hijacked" });
@@ -67,7 +67,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task The_List_Should_Page_With_A_Cursor_Without_Gaps_Or_Repeats()
     {
-        var client = PartnerClient(await CreateKeyAsync("paging-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
+        var client = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("paging-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
         for (var i = 0; i < 5; i++) (await client.PostAsJsonAsync("/api/v1/customers", new { name = $"Paged {i}", email = $"paged{i}@api.test" })).EnsureSuccessStatusCode();
 
         var seen = new List<string>();
@@ -94,7 +94,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [InlineData("{\"name\": \"X\",", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     public async Task Bad_Input_Should_Be_A_Clear_4xx_Problem_And_Write_Nothing(string json, HttpStatusCode status, string mentioned)
     {
-        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var client = app.CreatePartnerClient();
         var before = (await client.GetFromJsonAsync<JsonElement>("/api/v1/customers?limit=200")).GetProperty("items").GetArrayLength();
 
         var response = await client.PostAsync("/api/v1/customers", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -110,7 +110,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task A_Wrong_Content_Type_Should_Be_415_Problem()
     {
-        var response = await PartnerClient(HyperCrmWebApplicationFactory.PartnerKey)
+        var response = await app.CreatePartnerClient()
             .PostAsync("/api/v1/customers", new StringContent("name=X", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
@@ -120,7 +120,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task A_Duplicate_Email_Should_Be_409_Naming_The_Existing_Customer()
     {
-        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var client = app.CreatePartnerClient();
         var first = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup", email = "dup@api.test" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var second = await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup 2", email = "DUP@api.test" });
@@ -133,7 +133,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task A_Stale_Concurrency_Stamp_Should_Be_409()
     {
-        var client = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var client = app.CreatePartnerClient();
         var created = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Stamp" })).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
         var stamp = created.GetProperty("concurrencyStamp").GetString();
@@ -148,7 +148,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task A_Key_Without_The_Scope_Should_Be_403_Problem()
     {
-        var client = PartnerClient(await CreateKeyAsync("orders-only-shop", ApiScopes.OrdersRead));
+        var client = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("orders-only-shop", ApiScopes.OrdersRead));
 
         var response = await client.GetAsync("/api/v1/customers");
 
@@ -159,7 +159,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task Staff_Should_Find_A_Customer_By_Phone_And_See_The_Timeline()
     {
-        var partner = PartnerClient(HyperCrmWebApplicationFactory.PartnerKey);
+        var partner = app.CreatePartnerClient();
         var id = (await (await partner.PostAsJsonAsync("/api/v1/customers", new { name = "Борис Иванов", phone = "+7 999 888-77-66" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
@@ -176,19 +176,4 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         (await csv.Content.ReadAsStringAsync()).ShouldContain("Борис Иванов");
     }
 
-    private HttpClient PartnerClient(string key)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
-
-    private async Task<string> CreateKeyAsync(string partnerName, params string[] scopes)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var partners = scope.ServiceProvider.GetRequiredService<IPartnerAppService>();
-        var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
-                      ?? await partners.CreateAsync(new CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
-        return (await partners.CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "test", Scopes = [.. scopes] })).PlainKey;
-    }
 }

@@ -30,7 +30,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Posting_An_Order_Should_Create_It_Match_The_Customer_And_Show_Its_Steps()
     {
-        var client = Partner();
+        var client = app.CreatePartnerClient();
 
         var response = await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-10001"));
 
@@ -63,7 +63,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task The_Same_External_Id_Twice_Should_Be_409_Naming_The_Order()
     {
-        var client = Partner();
+        var client = app.CreatePartnerClient();
         var first = await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"))).Content.ReadFromJsonAsync<JsonElement>();
 
         var second = await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"));
@@ -76,7 +76,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Idempotency_Key_Should_Replay_The_First_Answer_And_Refuse_Another_Body()
     {
-        var client = Partner();
+        var client = app.CreatePartnerClient();
         var key = Guid.NewGuid().ToString();
 
         var first = await PostWithKeyAsync(client, key, OrderBody("shop-idem-1"));
@@ -97,7 +97,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Concurrent_Requests_With_One_Key_Should_Create_One_Order()
     {
-        var client = Partner();
+        var client = app.CreatePartnerClient();
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostWithKeyAsync(client, key, OrderBody("shop-race-1"))));
@@ -110,20 +110,20 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Another_Partner_Should_Not_See_Or_Cancel_The_Order()
     {
-        var id = (await (await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-private-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var other = Partner(await CreateKeyAsync("rival-shop"));
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-private-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var other = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("rival-shop"));
 
         (await other.GetAsync($"/api/v1/orders/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"/api/v1/orders/{id}/timeline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsync($"/api/v1/orders/{id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(0);
-        (await Partner().GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
     public async Task Cancel_Should_Work_Before_Shipping_And_Be_409_After()
     {
-        var client = Partner();
+        var client = app.CreatePartnerClient();
         var cancellable = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var shipped = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-2"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await using (var scope = app.Services.CreateAsyncScope())
@@ -160,7 +160,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId), new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.AsObject();
         body[property] = System.Text.Json.Nodes.JsonNode.Parse(value);
 
-        var response = await Partner().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await app.CreatePartnerClient().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -171,17 +171,17 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Unknown_Skus_Should_Be_422_And_Create_No_Customer()
     {
-        var response = await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-sku-1", email: "nobody-new@orders.test", sku: "NOPE-1"));
+        var response = await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-sku-1", email: "nobody-new@orders.test", sku: "NOPE-1"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:UnknownSku");
-        (await Partner().GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=nobody-new")).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=nobody-new")).GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
     public async Task Products_Should_List_The_Demo_Catalog_With_Stock()
     {
-        var products = await Partner().GetFromJsonAsync<JsonElement>("/api/v1/products");
+        var products = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/products");
 
         var list = products.EnumerateArray().ToList();
         list.Count.ShouldBe(60);
@@ -192,7 +192,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     [Fact]
     public async Task Staff_Should_See_The_Order_And_Move_It_Only_Along_Allowed_Steps()
     {
-        var id = (await (await Partner().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
 
         var list = await staff.GetStringAsync("/Orders?filter=shop-staff-1");
@@ -204,18 +204,11 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         list.ShouldContain("shop-staff-1");
         moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("An order cannot go from OnHold to Delivered.");
-        var order = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
+        var order = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
         order.GetProperty("status").GetString().ShouldBe("on_hold");
-        var steps = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
+        var steps = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
         steps[1].GetProperty("reason").GetString().ShouldBe("checking payment");
         steps[1].GetProperty("actor").GetString().ShouldBe("human");
-    }
-
-    private HttpClient Partner(string key = HyperCrmWebApplicationFactory.PartnerKey)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
     }
 
     private static Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string key, object body)
@@ -237,12 +230,4 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         return await scope.ServiceProvider.GetRequiredService<ICustomerTimelineAppService>().GetAsync(customerId);
     }
 
-    private async Task<string> CreateKeyAsync(string partnerName)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var partners = scope.ServiceProvider.GetRequiredService<IPartnerAppService>();
-        var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
-                      ?? await partners.CreateAsync(new CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
-        return (await partners.CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "test", Scopes = [.. ApiScopes.All] })).PlainKey;
-    }
 }
