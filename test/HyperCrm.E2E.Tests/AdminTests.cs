@@ -60,4 +60,27 @@ public sealed class AdminTests(BrowserFixture app)
         (await page.Locator("[data-testid=login-errors]").InnerTextAsync()).ShouldContain("Wrong email or password.");
         page.Url.ShouldContain("/Account/Login");
     });
+
+    [Fact]
+    public Task A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration() => app.RunAsync(nameof(A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration), async page =>
+    {
+        await app.CreateUserAsync("sales.e2e@test.local", "sales person passphrase", "sales");
+        await app.SignInAsync(page, "sales.e2e@test.local", "sales person passphrase");
+
+        var menu = await page.Locator("[data-testid=main-menu]").InnerTextAsync();
+        menu.ShouldContain("Customers");
+        menu.ShouldContain("Deals");
+        menu.ShouldNotContain("Administration");
+
+        await page.GotoAsync("/Customers/Edit");
+        await page.FillAsync("#Input_Name", "Salesperson's Lead");
+        await page.FillAsync("#Input_Email", "lead@sales-e2e.test");
+        await page.SelectOptionAsync("#OwnerId", new SelectOptionValue { Label = "sales.e2e" });
+        await page.ClickAsync("form[data-testid=customer-form] button[type=submit]");
+        await page.WaitForURLAsync("**/Customers/Details**");
+        (await page.Locator("[data-testid=customer-owner]").InnerTextAsync()).ShouldBe("sales.e2e");
+
+        await page.GotoAsync("/Identity/Users");
+        (await page.Locator("[data-testid=access-denied]").CountAsync()).ShouldBe(1);
+    });
 }

@@ -62,6 +62,17 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
         }
     }
 
+    /// <summary>A staff user with a role, as an admin would create by invitation.</summary>
+    public async Task CreateUserAsync(string email, string password, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
+        if (await users.FindByEmailAsync(email) is not null) return;
+        var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+        if (!(await users.CreateAsync(user, password)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+            throw new InvalidOperationException($"Could not create {email}.");
+    }
+
     public async Task SignInAsync(IPage page, string email = AdminEmail, string password = AdminPassword)
     {
         ArgumentNullException.ThrowIfNull(page);

@@ -50,6 +50,9 @@ public class CustomerInputBase
 
     public Guid? CompanyId { get; set; }
 
+    /// <summary>The staff member responsible for the customer; Guid.Empty clears it.</summary>
+    public Guid? OwnerId { get; set; }
+
     public List<string>? Tags { get; set; }
 
     public AddressDto? Address { get; set; }

@@ -163,6 +163,12 @@ public sealed class CustomerAppService(
             customer.SetCompany(company);
             changed.Add("company");
         }
+        // The owner is staff's business: a partner's request cannot set it.
+        if (input.OwnerId is { } ownerId && partnerId is null)
+        {
+            customer.AssignOwner(ownerId == Guid.Empty ? null : ownerId);
+            changed.Add("owner");
+        }
         if (input.Tags is not null)
         {
             customer.SetTags(input.Tags);

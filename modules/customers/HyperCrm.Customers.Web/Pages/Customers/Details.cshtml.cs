@@ -13,6 +13,7 @@ public sealed class DetailsModel(
     ICustomerAppService customers,
     HyperCrm.Sales.Orders.IOrderAppService orders,
     HyperCrm.Sales.Deals.IDealAppService deals,
+    HyperCrm.Identity.Users.IUserAppService users,
     ICustomerTimelineAppService timeline,
     IAuthorizationService authorization,
     IStringLocalizer<CustomersResource> l) : PageModel
@@ -22,6 +23,7 @@ public sealed class DetailsModel(
     public IReadOnlyList<HyperCrm.Sales.Orders.OrderListItemDto> Orders { get; private set; } = [];
     public IReadOnlyList<HyperCrm.Sales.Deals.DealDto> Deals { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public string? OwnerName { get; private set; }
     public bool CanMerge { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
@@ -71,6 +73,11 @@ public sealed class DetailsModel(
         Timeline = await timeline.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
         Orders = (await orders.GetListAsync(new HyperCrm.Sales.Orders.GetOrderListInput { CustomerId = id, PageSize = 20 }, HttpContext.RequestAborted)).Items;
         Deals = await deals.GetForCustomerAsync(id, HttpContext.RequestAborted);
+        if (Customer.OwnerId is { } owner)
+        {
+            try { OwnerName = (await users.GetAsync(owner, HttpContext.RequestAborted)).DisplayName; }
+            catch (EntityNotFoundException) { OwnerName = null; }
+        }
         CanEdit = (await authorization.AuthorizeAsync(User, CustomersPermissions.Edit)).Succeeded;
         CanMerge = (await authorization.AuthorizeAsync(User, CustomersPermissions.Merge)).Succeeded;
         return Page();

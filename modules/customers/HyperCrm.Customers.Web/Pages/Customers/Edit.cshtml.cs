@@ -10,7 +10,7 @@ namespace HyperCrm.Customers.Web.Pages.Customers;
 
 /// <summary>Creates a customer (no id) or edits one; the concurrency stamp refuses to overwrite someone else's change.</summary>
 [Authorize(CustomersPermissions.Default)]
-public sealed class EditModel(ICustomerAppService customers, IAuthorizationService authorization, IStringLocalizer<CustomersResource> l) : PageModel
+public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.Users.IUserAppService users, IAuthorizationService authorization, IStringLocalizer<CustomersResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -24,6 +24,10 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
     [BindProperty] public string? Line1 { get; set; }
     [BindProperty] public string? PostalCode { get; set; }
     [BindProperty] public bool Consent { get; set; }
+    [BindProperty] public Guid? OwnerId { get; set; }
+
+    /// <summary>Active staff who can own a customer.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
 
     [BindProperty]
     public string? ConcurrencyStamp { get; set; }
@@ -31,6 +35,7 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await AllowedAsync()) return Forbid();
+        await LoadStaffAsync();
         if (Id is not { } id) return Page();
         try
         {
@@ -39,6 +44,7 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
             TagsText = string.Join(", ", c.Tags);
             (Country, City, Line1, PostalCode) = (c.Address?.Country, c.Address?.City, c.Address?.Line1, c.Address?.PostalCode);
             Consent = c.MarketingConsent.Granted;
+            OwnerId = c.OwnerId;
             ConcurrencyStamp = c.ConcurrencyStamp;
             return Page();
         }
@@ -51,6 +57,7 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await AllowedAsync()) return Forbid();
+        await LoadStaffAsync();
         if (!ModelState.IsValid) return Page();
         var tags = (TagsText ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var address = new AddressDto(Country, City, Line1, PostalCode);
@@ -63,6 +70,7 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
                 {
                     Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone ?? string.Empty, Tags = tags, Address = address,
                     Notes = Input.Notes ?? string.Empty, MarketingConsent = Consent, ConsentSource = "staff", ConcurrencyStamp = ConcurrencyStamp,
+                    OwnerId = OwnerId ?? Guid.Empty,
                 }, cancellationToken: HttpContext.RequestAborted);
             }
             else
@@ -71,6 +79,7 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
                 Input.Address = address;
                 Input.MarketingConsent = Consent ? true : null;
                 Input.ConsentSource = "staff";
+                Input.OwnerId = OwnerId;
                 saved = await customers.CreateAsync(Input, cancellationToken: HttpContext.RequestAborted);
             }
             return RedirectToPage("./Details", new { id = saved.Id });
@@ -85,6 +94,10 @@ public sealed class EditModel(ICustomerAppService customers, IAuthorizationServi
         }
         return Page();
     }
+
+    private async Task LoadStaffAsync() =>
+        Staff = (await users.GetListAsync(new HyperCrm.Identity.Users.GetUserListInput { PageSize = 200 }, HttpContext.RequestAborted)).Items
+            .Where(u => u.IsActive && !u.InvitationPending).Select(u => (u.Id, u.DisplayName)).ToList();
 
     private async Task<bool> AllowedAsync() =>
         (await authorization.AuthorizeAsync(User, Id is null ? CustomersPermissions.Create : CustomersPermissions.Edit)).Succeeded;
