@@ -33,6 +33,9 @@ public static class SalesPermissions
     }
 
     public const string Products = GroupName + ".Products";
+
+    /// <summary>Configure pipelines and their stages (admins only by default).</summary>
+    public const string Pipelines = GroupName + ".Pipelines";
 }
 
 public sealed class SalesPermissionDefinitionProvider : IPermissionDefinitionProvider
@@ -43,5 +46,6 @@ public sealed class SalesPermissionDefinitionProvider : IPermissionDefinitionPro
             .AddPermission(SalesPermissions.Orders.Manage, "Permission:Orders.Manage", HyperRoles.Support)
             .AddPermission(SalesPermissions.Deals.Default, "Permission:Deals", HyperRoles.Sales)
             .AddPermission(SalesPermissions.Deals.Manage, "Permission:Deals.Manage", HyperRoles.Sales)
-            .AddPermission(SalesPermissions.Products, "Permission:Products", HyperRoles.Sales, HyperRoles.Support);
+            .AddPermission(SalesPermissions.Products, "Permission:Products", HyperRoles.Sales, HyperRoles.Support)
+            .AddPermission(SalesPermissions.Pipelines, "Permission:Pipelines");
 }

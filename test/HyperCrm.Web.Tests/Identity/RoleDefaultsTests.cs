@@ -24,6 +24,7 @@ public sealed class RoleDefaultsTests(HyperCrmWebApplicationFactory app) : IClas
         (await sales.GetAsync("/Deals")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sales.GetAsync("/Work")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sales.GetAsync("/Identity/Users")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await sales.GetAsync("/Deals/Pipelines")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
         (await support.GetAsync("/Orders")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await support.GetAsync("/Work/Approvals")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await support.GetAsync("/Deals")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 
@@ -101,6 +102,33 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         all.ShouldContain("Listed Beta");
         onlyWon.ShouldContain("Listed Alpha");
         onlyWon.ShouldNotContain("Listed Beta");
+    }
+
+    [Fact]
+    public async Task An_Admin_Should_Configure_A_Pipeline_And_Its_Board_Should_Follow()
+    {
+        var admin = await app.SignInAsync();
+
+        var created = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Deals/Pipelines?handler=Create",
+            new Dictionary<string, string> { ["name"] = "Wholesale", ["stages"] = "Inquiry, 10\nSample sent, 40%\nContract, 80" }, "/Deals/Pipelines");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        HyperCrm.Sales.Deals.PipelineDto pipeline;
+        await using (var scope = app.Services.CreateAsyncScope())
+            pipeline = (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync()).Single(p => p.Name == "Wholesale");
+        pipeline.Stages.Select(s => s.Name).ShouldBe(["Inquiry", "Sample sent", "Contract", "Won", "Lost"]);
+        pipeline.Stages[1].Probability.ShouldBe(40);
+
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=AddStage&pipelineId={pipeline.Id}",
+            new Dictionary<string, string> { ["name"] = "Negotiation", ["probability"] = "90" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=ChangeStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[0].Id}",
+            new Dictionary<string, string> { ["name"] = "Request", ["probability"] = "15" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var duplicate = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=AddStage&pipelineId={pipeline.Id}",
+            new Dictionary<string, string> { ["name"] = "contract", ["probability"] = "50" }, "/Deals/Pipelines");
+        (await duplicate.Content.ReadAsStringAsync()).ShouldContain("already has a stage named");
+
+        var board = await admin.GetStringAsync($"/Deals?pipelineId={pipeline.Id}");
+        var columns = Regex.Matches(board, "data-testid=\"stage-([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        columns.ShouldBe(["Request", "Sample sent", "Contract", "Negotiation", "Won", "Lost"]);
     }
 
     private HttpClient Partner()

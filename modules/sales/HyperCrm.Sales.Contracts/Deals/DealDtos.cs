@@ -99,6 +99,15 @@ public interface IDealAppService
 {
     Task<BoardDto> GetBoardAsync(Guid? pipelineId, Guid? ownerId, CancellationToken cancellationToken = default);
 
+    Task<IReadOnlyList<PipelineDto>> GetPipelinesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Open stages as "Name, probability" lines; Won and Lost are added.</summary>
+    Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages, CancellationToken cancellationToken = default);
+
+    Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability, CancellationToken cancellationToken = default);
+
+    Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default);
+
     Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);

@@ -27,6 +27,36 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
         return new BoardDto(ToDto(pipeline), pipelines.Select(ToDto).ToList(), columns);
     }
 
+    public async Task<IReadOnlyList<PipelineDto>> GetPipelinesAsync(CancellationToken cancellationToken = default) =>
+        (await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken)).Select(ToDto).ToList();
+
+    public async Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new BusinessException("Sales:PipelineNameRequired", "A pipeline needs a name.");
+        if (await db.Pipelines.AnyAsync(p => p.Name == name.Trim(), cancellationToken))
+            throw new BusinessException("Sales:DuplicatePipeline", $"A pipeline named '{name.Trim()}' exists.", 409);
+        var pipeline = Pipeline.Create(name, openStages, isDefault: !await db.Pipelines.AnyAsync(cancellationToken));
+        db.Pipelines.Add(pipeline);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(pipeline);
+    }
+
+    public async Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability, CancellationToken cancellationToken = default)
+    {
+        var pipeline = await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
+        pipeline.AddStage(name, probability);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(pipeline);
+    }
+
+    public async Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default)
+    {
+        var pipeline = await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
+        pipeline.ChangeStage(stageId, name, probability);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(pipeline);
+    }
+
     public async Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
     {
         var deal = await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken);

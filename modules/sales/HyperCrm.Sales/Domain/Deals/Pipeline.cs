@@ -22,6 +22,36 @@ public sealed class Pipeline : AggregateRoot<Guid>
         if (_stages.Count == 0) throw new BusinessException("Sales:PipelineNeedsStages", "A pipeline needs at least one stage.");
     }
 
+    /// <summary>A new pipeline from open stages in order; "Won" and "Lost" are added at the end.</summary>
+    public static Pipeline Create(string name, IReadOnlyList<(string Name, int Probability)> openStages, bool isDefault)
+    {
+        if (openStages.Count == 0) throw new BusinessException("Sales:PipelineNeedsStages", "A pipeline needs at least one open stage.");
+        if (openStages.Select(s => s.Name.Trim().ToLowerInvariant()).Distinct().Count() != openStages.Count)
+            throw new BusinessException("Sales:DuplicateStage", "Stage names must differ.");
+        var stages = openStages.Select((s, i) => new Stage(Guid.CreateVersion7(), s.Name.Trim(), i + 1, s.Probability)).ToList();
+        stages.Add(new Stage(Guid.CreateVersion7(), "Won", stages.Count + 1, 100, isWon: true));
+        stages.Add(new Stage(Guid.CreateVersion7(), "Lost", stages.Count + 1, 0, isLost: true));
+        return new Pipeline(Guid.CreateVersion7(), name.Trim(), isDefault, stages);
+    }
+
+    /// <summary>Adds an open stage before the won and lost stages.</summary>
+    public Stage AddStage(string name, int probability)
+    {
+        if (FindStage(name) is not null) throw new BusinessException("Sales:DuplicateStage", $"The pipeline already has a stage named '{name.Trim()}'.", 409);
+        var order = _stages.Where(s => !s.IsWon && !s.IsLost).Select(s => s.Order).DefaultIfEmpty(0).Max() + 1;
+        foreach (var closing in _stages.Where(s => s.Order >= order)) closing.MoveTo(closing.Order + 1);
+        var stage = new Stage(Guid.CreateVersion7(), name.Trim(), order, probability);
+        _stages.Add(stage);
+        return stage;
+    }
+
+    public void ChangeStage(Guid stageId, string name, int probability)
+    {
+        var stage = _stages.FirstOrDefault(s => s.Id == stageId) ?? throw new EntityNotFoundException(typeof(Stage), stageId);
+        if (FindStage(name) is { } other && other.Id != stageId) throw new BusinessException("Sales:DuplicateStage", $"Another stage is named '{name.Trim()}'.", 409);
+        stage.Change(name, probability);
+    }
+
     public Stage FirstOpenStage => _stages.Where(s => !s.IsWon && !s.IsLost).OrderBy(s => s.Order).First();
 
     /// <summary>A stage by id or (case-insensitive) name.</summary>
@@ -41,6 +71,14 @@ public sealed class Stage
     public bool IsLost { get; private set; }
 
     private Stage() { }
+
+    internal void MoveTo(int order) => Order = order;
+
+    internal void Change(string name, int probability)
+    {
+        Name = Check.NotNullOrWhiteSpace(name, nameof(name), 60).Trim();
+        Probability = IsWon ? 100 : IsLost ? 0 : Math.Clamp(probability, 0, 100);
+    }
 
     public Stage(Guid id, string name, int order, int probability, bool isWon = false, bool isLost = false)
     {
