@@ -19,6 +19,7 @@ public sealed class ActivitiesModule : HyperModule
         services.AddScoped<IWorkTaskAppService, WorkTaskAppService>();
         services.AddScoped<IApprovalAppService, ApprovalAppService>();
         services.AddScoped<INotificationAppService, NotificationAppService>();
+        services.AddScoped<INoteAppService, NoteAppService>();
         services.AddScoped<IActivitiesIntegrationService, ActivitiesIntegrationService>();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Customers.Web;
 
-[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule), typeof(SalesContractsModule))]
+[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule), typeof(SalesContractsModule), typeof(HyperCrm.Activities.ActivitiesContractsModule))]
 public sealed class CustomersWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -58,6 +58,13 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2980", StringComparison.Ordinal));
         var staffPage = System.Net.WebUtility.HtmlDecode(await (await app.SignInAsync()).GetStringAsync($"/Customers/Details?id={customerId}"));
         staffPage.ShouldContain($"#{order.GetProperty("number").GetInt64()}");
+
+        var staff = await app.SignInAsync();
+        var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Details?id={customerId}&handler=Note",
+            new Dictionary<string, string> { ["text"] = "Prefers delivery after 18:00" }, $"/Customers/Details?id={customerId}");
+        noted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "note.added")))
+            .ShouldContain(e => e.Kind == "note.added" && e.Title == "Note: Prefers delivery after 18:00" && e.Actor == ActorKind.Human);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> op
     public DbSet<WorkTask> Tasks => Set<WorkTask>();
     public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Note> Notes => Set<Note>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureActivities();
 }
@@ -58,6 +59,15 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.Property(x => x.Title).HasMaxLength(300).IsRequired();
             b.Property(x => x.Url).HasMaxLength(300);
             b.HasIndex(x => new { x.UserId, x.IsRead, x.CreatedAt });
+        });
+        builder.Entity<Note>(b =>
+        {
+            b.ToTable("notes", schema);
+            b.Property(x => x.Text).HasMaxLength(Note.MaxTextLength).IsRequired();
+            b.Property(x => x.LinkKind).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.AuthorName).HasMaxLength(256);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => new { x.LinkKind, x.LinkId });
         });
         builder.ConfigureEventTables(schema);
     }

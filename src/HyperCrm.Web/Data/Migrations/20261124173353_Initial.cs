@@ -362,6 +362,28 @@ namespace HyperCrm.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notes",
+                schema: "activities",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    link_kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    link_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    customer_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    author_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    concurrency_stamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    creation_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    creator_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    last_modification_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_modifier_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 schema: "activities",
                 columns: table => new
@@ -1107,6 +1129,12 @@ namespace HyperCrm.Web.Data.Migrations
                 column: "processed_at");
 
             migrationBuilder.CreateIndex(
+                name: "ix_notes_link_kind_link_id",
+                schema: "activities",
+                table: "notes",
+                columns: new[] { "link_kind", "link_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_notifications_user_id_is_read_created_at",
                 schema: "activities",
                 table: "notifications",
@@ -1385,6 +1413,10 @@ namespace HyperCrm.Web.Data.Migrations
             migrationBuilder.DropTable(
                 name: "inbox_messages",
                 schema: "sales");
+
+            migrationBuilder.DropTable(
+                name: "notes",
+                schema: "activities");
 
             migrationBuilder.DropTable(
                 name: "notifications",
