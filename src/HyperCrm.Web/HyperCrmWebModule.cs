@@ -116,7 +116,7 @@ public sealed class HyperCrmWebModule : HyperModule
                         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                         new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
                 }
-                return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+                return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

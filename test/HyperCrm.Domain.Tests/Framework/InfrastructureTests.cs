@@ -32,6 +32,15 @@ public sealed class InfrastructureTests
         statements.ShouldAllBe(s => !s.Contains("{0}") && !s.Contains("{1}") && !s.Contains("--;;"));
     }
 
+    [Theory]
+    [InlineData("/Customers?id=1", "/Customers?id=1")]
+    [InlineData("//evil.example/x", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData(null, "/")]
+    public void Return_Urls_Should_Stay_On_This_Site(string? url, string expected) =>
+        HyperCrm.Framework.Web.LocalUrl.OrHome(url).ShouldBe(expected);
+
     [Fact]
     public void Pager_Should_Compute_Pages_And_Keep_The_Filter_In_Links()
     {

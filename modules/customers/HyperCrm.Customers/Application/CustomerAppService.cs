@@ -16,8 +16,6 @@ public sealed class CustomerAppService(
     TimelineWriter timeline,
     TimeProvider clock) : ICustomerAppService
 {
-    public const int MaxApiPageSize = 200;
-
     public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -29,14 +27,11 @@ public sealed class CustomerAppService(
 
     public async Task<CursorPageDto<CustomerDto>> GetPageAsync(Guid? partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
-        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, MaxApiPageSize);
         var query = Filtered(new GetCustomerListInput { Filter = filter });
         if (partnerId is { } partner) query = query.Where(c => c.PartnerIds.Contains(partner));
-        if (Cursor.Decode(cursor) is { } after) query = query.Where(c => c.Id.CompareTo(after) > 0);
-        var page = await query.OrderBy(c => c.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
         var companies = await CompanyNamesAsync(page, cancellationToken);
-        var items = page.Take(take).Select(c => c.ToDto(c.CompanyId is { } id ? companies.GetValueOrDefault(id) : null)).ToList();
-        return new CursorPageDto<CustomerDto>(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+        return new CursorPageDto<CustomerDto>(page.Select(c => c.ToDto(c.CompanyId is { } id ? companies.GetValueOrDefault(id) : null)).ToList(), next);
     }
 
     public async Task<CustomerDto> GetAsync(Guid id, Guid? partnerId = null, CancellationToken cancellationToken = default)

@@ -20,8 +20,8 @@ public sealed class MyDealsDashboardContributor(IServiceScopeFactory scopes, ISt
         var sp = scope.ServiceProvider;
         if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, SalesPermissions.Deals.Default, cancellationToken)) return null;
         var me = sp.GetRequiredService<ICurrentUser>().Id;
-        var board = await sp.GetRequiredService<IDealAppService>().GetBoardAsync(null, me, cancellationToken);
-        var items = board.Columns.SelectMany(c => c.Deals).Where(d => d.State == DealState.Open).OrderByDescending(d => d.Amount).Take(6)
+        var mine = await sp.GetRequiredService<IDealAppService>().GetListAsync(new GetDealListInput { OwnerId = me, State = DealState.Open, PageSize = 6 }, cancellationToken);
+        var items = mine.Items
             .Select(d => new DashboardItem(d.Title, $"/Deals?highlight={d.Id}", $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
         return new DashboardWidget("my-deals", l["Dashboard:MyDeals"], items, l["Dashboard:NoDeals"], "/Deals?mine=true");
     }

@@ -86,14 +86,11 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
 
     public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
-        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, 200);
         var query = db.Deals.AsNoTracking();
         if (partnerId is { } partner) query = query.Where(d => d.PartnerId == partner);
-        if (Cursor.Decode(cursor) is { } after) query = query.Where(d => d.Id.CompareTo(after) > 0);
-        var page = await query.OrderBy(d => d.Id).Take(take + 1).ToListAsync(cancellationToken);
+        var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
         var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        var items = page.Take(take).Select(d => ToDto(d, pipelines[d.PipelineId])).ToList();
-        return new DealCursorPageDto(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+        return new DealCursorPageDto(page.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList(), next);
     }
 
     public async Task<DealDto> CreateAsync(CreateDealDto input, Guid? partnerId, CancellationToken cancellationToken = default)

@@ -17,8 +17,6 @@ public sealed class OrderAppService(
     ICurrentUser currentUser,
     TimeProvider clock) : IOrderAppService
 {
-    public const int MaxApiPageSize = 200;
-
     public async Task<OrderDto> CreateAsync(CreateOrderDto input, Guid? partnerId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -58,15 +56,12 @@ public sealed class OrderAppService(
 
     public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
-        var take = Math.Clamp(limit <= 0 ? 50 : limit, 1, MaxApiPageSize);
         var query = db.Orders.AsNoTracking().AsSplitQuery();
         if (partnerId is { } partner) query = query.Where(o => o.PartnerId == partner);
         if (status is { } s) query = query.Where(o => o.Status == s);
         if (!string.IsNullOrWhiteSpace(externalId)) query = query.Where(o => o.ExternalId == externalId.Trim());
-        if (Cursor.Decode(cursor) is { } after) query = query.Where(o => o.Id.CompareTo(after) > 0);
-        var page = await query.OrderBy(o => o.Id).Take(take + 1).ToListAsync(cancellationToken);
-        var items = page.Take(take).Select(o => o.ToDto()).ToList();
-        return new OrderCursorPageDto(items, page.Count > take ? Cursor.Encode(items[^1].Id) : null);
+        var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
+        return new OrderCursorPageDto(page.Select(o => o.ToDto()).ToList(), next);
     }
 
     public async Task<PagedResultDto<OrderListItemDto>> GetListAsync(GetOrderListInput input, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HyperCrm.Framework.Web;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Identity.Domain.Users;
 using HyperCrm.Identity.Users;
@@ -31,10 +32,10 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
         if (result.Succeeded)
         {
             await audit.LogAsync(SecurityActions.SignInSucceeded, true, email);
-            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
         if (result.RequiresTwoFactor)
-            return RedirectToPage("./LoginWith2fa", new { returnUrl = SafeReturnUrl(ReturnUrl), rememberMe = Input.RememberMe });
+            return RedirectToPage("./LoginWith2fa", new { returnUrl = LocalUrl.OrHome(ReturnUrl), rememberMe = Input.RememberMe });
         if (result.IsLockedOut)
         {
             await audit.LogAsync(SecurityActions.SignInLockedOut, false, email);
@@ -52,11 +53,6 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
         }
         return Page();
     }
-
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 
     public sealed class LoginInput
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HyperCrm.Framework.Web;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Identity.Domain.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -43,7 +44,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, ISec
         if (result.Succeeded)
         {
             await audit.LogAsync(SecurityActions.SignInSucceeded, true, user.Email, "with two-factor");
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
         await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInTwoFactorFailed, false, user.Email);
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["Login:LockedOut", (int)IdentityModule.LockoutDuration.TotalMinutes] : l["TwoFactor:Invalid"]);

@@ -1,0 +1,10 @@
+namespace HyperCrm.Framework.Web;
+
+public static class LocalUrl
+{
+    /// <summary>The URL when it stays on this site ("/…", not "//host" or "/\host"), else "/": no open redirects.</summary>
+    public static string OrHome(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}
