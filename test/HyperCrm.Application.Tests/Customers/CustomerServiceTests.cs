@@ -107,6 +107,38 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Other_Emails_And_Phones_Should_Be_Matched_Searched_Kept_Unique_And_Moved_By_A_Merge()
+    {
+        var anna = await CreateAsync(new CreateCustomerDto
+        {
+            Name = "Anna Other", Email = "anna@home.test",
+            OtherContacts = [new(ContactKind.Email, "Anna@Work.test", "work"), new(ContactKind.Phone, "8 (916) 200-30-40", "mobile")],
+        });
+        anna.OtherContacts.ShouldBe([new ContactPointDto(ContactKind.Email, "anna@work.test", "work"), new ContactPointDto(ContactKind.Phone, "+79162003040", "mobile")]);
+
+        (await MatchAsync(new MatchCustomerInput("A.", "anna@work.test", null, null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id, false, "email"));
+        (await MatchAsync(new MatchCustomerInput("A.", null, "+7 916 200 30 40", null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id, false, "phone"));
+        (await ListAsync(new GetCustomerListInput { Filter = "89162003040" })).Items.ShouldHaveSingleItem().Id.ShouldBe(anna.Id);
+        (await ListAsync(new GetCustomerListInput { Filter = "ANNA@work.test" })).Items.ShouldHaveSingleItem().Id.ShouldBe(anna.Id);
+
+        var taken = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Thief", Phone = "+79162003040" }));
+        taken.StatusCode.ShouldBe(409);
+        taken.Details["existingCustomerId"].ShouldBe(anna.Id);
+        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Bad", OtherContacts = [new(ContactKind.Phone, "12")] }))).Code.ShouldBe("Customers:InvalidPhone");
+
+        // A known customer writing from a new phone: matched by email, and the phone is remembered.
+        (await MatchAsync(new MatchCustomerInput("A.", "anna@home.test", "+7 926 777-88-99", null, "test"))).CustomerId.ShouldBe(anna.Id);
+
+        var duplicate = await CreateAsync(new CreateCustomerDto { Name = "Anna O.", Email = "anna.o@mail.test", Phone = "+7 903 400-50-60" });
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().MergeAsync(anna.Id, duplicate.Id));
+
+        var merged = await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetAsync(anna.Id));
+        merged.Phone.ShouldBe("+79267778899");
+        merged.OtherContacts.Select(c => c.Value).ShouldBe(["anna@work.test", "+79162003040", "anna.o@mail.test", "+79034005060"], ignoreOrder: true);
+        (await MatchAsync(new MatchCustomerInput("?", "anna.o@mail.test", null, null, "test"))).CustomerId.ShouldBe(anna.Id);
+    }
+
+    [Fact]
     public async Task A_Stale_Update_Should_Fail_And_Change_Nothing()
     {
         var customer = await CreateAsync(new CreateCustomerDto { Name = "Lena" });

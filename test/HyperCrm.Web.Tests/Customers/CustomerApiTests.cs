@@ -23,7 +23,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         {
             name = "Анна Петрова", email = "anna@api.test", phone = "+7 916 123-45-67", kind = "person",
             tags = new[] { "VIP" }, address = new { country = "ru", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-            marketingConsent = true,
+            marketingConsent = true, otherContacts = new[] { new { kind = "email", value = "Anna@Work.api.test", label = "work" } },
         });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -32,6 +32,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         created.Headers.Location!.ToString().ShouldBe($"/api/v1/customers/{id}");
         body.GetProperty("phone").GetString().ShouldBe("+79161234567");
         body.GetProperty("kind").GetString().ShouldBe("person");
+        body.GetProperty("otherContacts")[0].GetProperty("value").GetString().ShouldBe("anna@work.api.test");
         body.GetProperty("address").GetProperty("country").GetString().ShouldBe("RU");
         body.GetProperty("marketingConsent").GetProperty("source").GetString().ShouldBe("partner-api");
 
@@ -89,6 +90,7 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [InlineData("{\"email\": \"no-name@api.test\"}", HttpStatusCode.BadRequest, "name")]
     [InlineData("{\"name\": \"X\", \"email\": \"not-an-email\"}", HttpStatusCode.BadRequest, "email")]
     [InlineData("{\"name\": \"X\", \"phone\": \"12\"}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
+    [InlineData("{\"name\": \"X\", \"otherContacts\": [{\"kind\": \"phone\", \"value\": \"12\"}]}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
     [InlineData("{\"name\": \"X\", \"kind\": \"robot\"}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": 42}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": \"X\",", HttpStatusCode.BadRequest, "Common:MalformedJson")]

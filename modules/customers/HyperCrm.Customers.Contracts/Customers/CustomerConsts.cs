@@ -13,6 +13,10 @@ public static class CustomerConsts
     public const int MaxCityLength = 100;
     public const int MaxAddressLineLength = 200;
     public const int MaxPostalCodeLength = 20;
+    public const int MaxContactLabelLength = 40;
+
+    /// <summary>Emails and phones a customer may have besides the primary ones.</summary>
+    public const int MaxOtherContacts = 10;
 
     /// <summary>The region phone numbers without a country code are read in.</summary>
     public const string DefaultPhoneRegion = "RU";
@@ -22,4 +26,10 @@ public enum CustomerKind
 {
     Person,
     Company,
+}
+
+public enum ContactKind
+{
+    Email,
+    Phone,
 }

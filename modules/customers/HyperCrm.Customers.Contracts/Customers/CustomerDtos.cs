@@ -5,6 +5,9 @@ namespace HyperCrm.Customers.Customers;
 
 public sealed record AddressDto(string? Country, string? City, string? Line1, string? PostalCode);
 
+/// <summary>An email or phone besides the primary ones (work, home, a second mobile); matching looks at these too.</summary>
+public sealed record ContactPointDto(ContactKind Kind, string Value, string? Label = null);
+
 public sealed record ConsentDto(bool Granted, string? Source, DateTimeOffset? ChangedAt);
 
 public sealed record CustomerDto(
@@ -13,6 +16,7 @@ public sealed record CustomerDto(
     string Name,
     string? Email,
     string? Phone,
+    IReadOnlyList<ContactPointDto> OtherContacts,
     Guid? CompanyId,
     string? CompanyName,
     IReadOnlyList<string> Tags,
@@ -47,6 +51,9 @@ public class CustomerInputBase
     [StringLength(CustomerConsts.MaxPhoneLength, ErrorMessage = "Validation:StringLength")]
     [Display(Name = "Phone")]
     public string? Phone { get; set; }
+
+    /// <summary>Other emails and phones; null leaves them as they are, an empty list removes them.</summary>
+    public List<ContactPointDto>? OtherContacts { get; set; }
 
     public Guid? CompanyId { get; set; }
 

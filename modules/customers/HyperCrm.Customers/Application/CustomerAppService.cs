@@ -19,7 +19,7 @@ public sealed class CustomerAppService(
     public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var query = Filtered(input);
+        var query = await FilteredAsync(input, cancellationToken);
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await ListItems(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(input.Skip).Take(input.Take)).ToListAsync(cancellationToken);
         return new PagedResultDto<CustomerListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
@@ -27,7 +27,7 @@ public sealed class CustomerAppService(
 
     public async Task<CursorPageDto<CustomerDto>> GetPageAsync(Guid? partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(new GetCustomerListInput { Filter = filter });
+        var query = await FilteredAsync(new GetCustomerListInput { Filter = filter }, cancellationToken);
         if (partnerId is { } partner) query = query.Where(c => c.PartnerIds.Contains(partner));
         var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
         var companies = await CompanyNamesAsync(page, cancellationToken);
@@ -44,6 +44,8 @@ public sealed class CustomerAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var customer = await manager.CreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId, cancellationToken);
+        if (input.OtherContacts is { Count: > 0 } others)
+            await manager.ChangeOtherContactsAsync(customer, others.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
         await ApplyAsync(customer, input, partnerId, cancellationToken);
         await customers.InsertAsync(customer, cancellationToken: cancellationToken);
         timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created");
@@ -74,6 +76,11 @@ public sealed class CustomerAppService(
             await manager.ChangeContactsAsync(customer, email, phone, cancellationToken);
             changed.Add("contacts");
         }
+        if (input.OtherContacts is not null)
+        {
+            await manager.ChangeOtherContactsAsync(customer, input.OtherContacts.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
+            changed.Add("other contacts");
+        }
         changed.AddRange(await ApplyAsync(customer, input, partnerId, cancellationToken));
         if (changed.Count > 0)
         {
@@ -87,12 +94,7 @@ public sealed class CustomerAppService(
     {
         var winner = await customers.GetAsync(winnerId, cancellationToken);
         var loser = await customers.GetAsync(loserId, cancellationToken);
-        var loserEmail = loser.Email;
-        var loserPhone = loser.Phone;
-        loser.SetContacts(null, null);
         winner.Absorb(loser);
-        if (winner.Email is null && loserEmail is not null || winner.Phone is null && loserPhone is not null)
-            winner.SetContacts(winner.Email ?? loserEmail, winner.Phone ?? loserPhone);
         await db.Timeline.Where(e => e.CustomerId == loserId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.CustomerId, winnerId), cancellationToken);
         timeline.Add(winnerId, "customer.merged", $"Merged {loser.Name} into this customer", $"duplicate of {loserId}");
@@ -106,7 +108,8 @@ public sealed class CustomerAppService(
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), false);
         await csv.WriteRecordAsync(["id", "kind", "name", "email", "phone", "company", "tags", "created"], cancellationToken);
-        await foreach (var row in ListItems(Filtered(input).OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var filtered = await FilteredAsync(input, cancellationToken);
+        await foreach (var row in ListItems(filtered.OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             await csv.WriteRecordAsync(
             [
@@ -117,7 +120,11 @@ public sealed class CustomerAppService(
         await csv.FlushAsync(cancellationToken);
     }
 
-    private IQueryable<Customer> Filtered(GetCustomerListInput input)
+    /// <summary>
+    /// The list filter. Other emails and phones are looked up first (an exact, indexed match) and joined in as ids,
+    /// so the main query stays one bitmap scan over the customers table.
+    /// </summary>
+    private async Task<IQueryable<Customer>> FilteredAsync(GetCustomerListInput input, CancellationToken cancellationToken)
     {
         var query = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null);
         if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
@@ -127,12 +134,18 @@ public sealed class CustomerAppService(
             var text = input.Filter.Trim();
             var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             var phone = ContactNormalizer.TryPhone(text);
+            var others = await OtherContactOwnersAsync(phone is null ? ContactKind.Email : ContactKind.Phone, phone ?? text.ToLowerInvariant(), cancellationToken);
             query = phone is null
-                ? query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern))
-                : query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern));
+                ? query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern) || others.Contains(c.Id))
+                : query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern) || others.Contains(c.Id));
         }
         return query;
     }
+
+    private Task<List<Guid>> OtherContactOwnersAsync(ContactKind kind, string value, CancellationToken cancellationToken) =>
+        db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null)
+            .SelectMany(c => c.OtherContacts.Where(p => p.Kind == kind && p.Value == value), (c, _) => c.Id)
+            .Take(50).ToListAsync(cancellationToken);
 
     private IQueryable<CustomerListItemDto> ListItems(IQueryable<Customer> query) =>
         from c in query

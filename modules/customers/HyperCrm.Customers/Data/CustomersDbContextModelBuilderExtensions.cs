@@ -36,6 +36,18 @@ public static class CustomersDbContextModelBuilderExtensions
                 a.Property(p => p.Line1).HasColumnName("address_line1").HasMaxLength(CustomerConsts.MaxAddressLineLength);
                 a.Property(p => p.PostalCode).HasColumnName("address_postal_code").HasMaxLength(CustomerConsts.MaxPostalCodeLength);
             });
+            b.OwnsMany(x => x.OtherContacts, p =>
+            {
+                p.ToTable("contact_points", Schema);
+                p.WithOwner().HasForeignKey("CustomerId");
+                p.Property<int>("Id");
+                p.HasKey("CustomerId", "Id");
+                p.Property(x => x.Kind).HasConversion<string>().HasMaxLength(8);
+                p.Property(x => x.Value).HasMaxLength(CustomerConsts.MaxEmailLength).IsRequired();
+                p.Property(x => x.Label).HasMaxLength(CustomerConsts.MaxContactLabelLength);
+                // One email or phone belongs to one customer; merging moves a loser's contacts to the winner.
+                p.HasIndex(x => new { x.Kind, x.Value }).IsUnique();
+            });
             b.HasIndex(x => x.Email).HasFilter("email IS NOT NULL AND merged_into_id IS NULL");
             b.HasIndex(x => x.Phone).HasFilter("phone IS NOT NULL AND merged_into_id IS NULL");
             b.HasIndex(x => x.Name).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_customers_name_trgm");

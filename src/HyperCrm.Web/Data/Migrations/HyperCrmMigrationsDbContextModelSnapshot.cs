@@ -2213,6 +2213,55 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("outbox_messages", "sales");
                 });
 
+            modelBuilder.Entity("HyperCrm.Customers.Domain.Customers.Customer", b =>
+                {
+                    b.OwnsMany("HyperCrm.Customers.Domain.Customers.ContactPoint", "OtherContacts", b1 =>
+                        {
+                            b1.Property<Guid>("CustomerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("customer_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Label")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("label");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("value");
+
+                            b1.HasKey("CustomerId", "Id")
+                                .HasName("pk_contact_points");
+
+                            b1.HasIndex("Kind", "Value")
+                                .IsUnique()
+                                .HasDatabaseName("ix_contact_points_kind_value");
+
+                            b1.ToTable("contact_points", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerId")
+                                .HasConstraintName("fk_contact_points_customers_customer_id");
+                        });
+
+                    b.Navigation("OtherContacts");
+                });
+
             modelBuilder.Entity("HyperCrm.Identity.Domain.Partners.ApiKey", b =>
                 {
                     b.HasOne("HyperCrm.Identity.Domain.Partners.Partner", null)

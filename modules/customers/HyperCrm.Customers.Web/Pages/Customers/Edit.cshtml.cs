@@ -19,6 +19,9 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
     public CreateCustomerDto Input { get; set; } = new();
 
     [BindProperty] public string? TagsText { get; set; }
+
+    /// <summary>Other emails and phones, one per line, each optionally followed by a comma and a label.</summary>
+    [BindProperty] public string? OtherContactsText { get; set; }
     [BindProperty] public string? Country { get; set; }
     [BindProperty] public string? City { get; set; }
     [BindProperty] public string? Line1 { get; set; }
@@ -42,6 +45,7 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
             var c = await customers.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
             Input = new CreateCustomerDto { Kind = c.Kind, Name = c.Name, Email = c.Email, Phone = c.Phone, Notes = c.Notes };
             TagsText = string.Join(", ", c.Tags);
+            OtherContactsText = string.Join('\n', c.OtherContacts.Select(p => p.Label is null ? p.Value : $"{p.Value}, {p.Label}"));
             (Country, City, Line1, PostalCode) = (c.Address?.Country, c.Address?.City, c.Address?.Line1, c.Address?.PostalCode);
             Consent = c.MarketingConsent.Granted;
             OwnerId = c.OwnerId;
@@ -61,6 +65,7 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
         if (!ModelState.IsValid) return Page();
         var tags = (TagsText ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var address = new AddressDto(Country, City, Line1, PostalCode);
+        var others = ParseOtherContacts(OtherContactsText);
         try
         {
             CustomerDto saved;
@@ -68,7 +73,7 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
             {
                 saved = await customers.UpdateAsync(id, new UpdateCustomerDto
                 {
-                    Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone ?? string.Empty, Tags = tags, Address = address,
+                    Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone ?? string.Empty, OtherContacts = others, Tags = tags, Address = address,
                     Notes = Input.Notes ?? string.Empty, MarketingConsent = Consent, ConsentSource = "staff", ConcurrencyStamp = ConcurrencyStamp,
                     OwnerId = OwnerId ?? Guid.Empty,
                 }, cancellationToken: HttpContext.RequestAborted);
@@ -76,6 +81,7 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
             else
             {
                 Input.Tags = tags;
+                Input.OtherContacts = others;
                 Input.Address = address;
                 Input.MarketingConsent = Consent ? true : null;
                 Input.ConsentSource = "staff";
@@ -94,6 +100,12 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
         }
         return Page();
     }
+
+    private static List<ContactPointDto> ParseOtherContacts(string? text) =>
+        (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries))
+            .Select(parts => new ContactPointDto(parts[0].Contains('@', StringComparison.Ordinal) ? ContactKind.Email : ContactKind.Phone, parts[0], parts.Length > 1 ? parts[1] : null))
+            .ToList();
 
     private async Task LoadStaffAsync() =>
         Staff = (await users.GetListAsync(new HyperCrm.Identity.Users.GetUserListInput { PageSize = 200 }, HttpContext.RequestAborted)).Items

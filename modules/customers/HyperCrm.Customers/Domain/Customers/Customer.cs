@@ -10,6 +10,7 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
     public string Name { get; private set; } = string.Empty;
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
+    public List<ContactPoint> OtherContacts { get; private set; } = [];
     public Guid? CompanyId { get; private set; }
     public List<string> Tags { get; private set; } = [];
     public Guid? OwnerId { get; private set; }
@@ -45,7 +46,47 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
     {
         Email = email;
         Phone = phone;
+        if (OtherContacts.Any(IsPrimary)) OtherContacts = OtherContacts.Where(c => !IsPrimary(c)).ToList();
     }
+
+    /// <summary>Replaces the other emails and phones; the primary ones and repeats are dropped.</summary>
+    public void SetOtherContacts(IEnumerable<ContactPoint> contacts)
+    {
+        var kept = new List<ContactPoint>();
+        foreach (var contact in contacts)
+        {
+            if (IsPrimary(contact) || kept.Any(k => k.Is(contact.Kind, contact.Value))) continue;
+            kept.Add(contact);
+        }
+        CheckRule(new OtherContactsAreFewRule(kept.Count));
+        OtherContacts = kept;
+    }
+
+    /// <summary>Adds an email or phone unless the customer already has it; true when it was added.</summary>
+    public bool AddContact(ContactPoint contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (HasContact(contact.Kind, contact.Value)) return false;
+        if (contact.Kind == ContactKind.Email && Email is null) Email = contact.Value;
+        else if (contact.Kind == ContactKind.Phone && Phone is null) Phone = contact.Value;
+        else if (OtherContacts.Count < CustomerConsts.MaxOtherContacts) OtherContacts = [.. OtherContacts, contact];
+        else return false;
+        return true;
+    }
+
+    public bool HasContact(ContactKind kind, string value) => IsPrimary(kind, value) || OtherContacts.Any(c => c.Is(kind, value));
+
+    /// <summary>Every email and phone, primary first.</summary>
+    public IEnumerable<ContactPoint> AllContacts()
+    {
+        if (Email is not null) yield return ContactPoint.Create(ContactKind.Email, Email);
+        if (Phone is not null) yield return ContactPoint.Create(ContactKind.Phone, Phone);
+        foreach (var contact in OtherContacts) yield return contact;
+    }
+
+    private bool IsPrimary(ContactPoint contact) => IsPrimary(contact.Kind, contact.Value);
+
+    private bool IsPrimary(ContactKind kind, string value) => kind == ContactKind.Email ? Email == value : Phone == value;
 
     public void SetCompany(Customer? company)
     {
@@ -89,15 +130,18 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
 
     public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerIds.Contains(partnerId.Value);
 
-    /// <summary>Takes over the loser's tags and partner links and fills what this customer lacks.</summary>
+    /// <summary>Takes over the loser's tags, partner links, emails and phones, and fills what this customer lacks.</summary>
     public void Absorb(Customer loser)
     {
         ArgumentNullException.ThrowIfNull(loser);
         CheckRule(new MergeNeedsTwoActiveCustomersRule(this, loser));
         SetTags(Tags.Concat(loser.Tags).Take(CustomerConsts.MaxTags));
         foreach (var partner in loser.PartnerIds) LinkPartner(partner);
-        Email ??= loser.Email;
-        Phone ??= loser.Phone;
+        var contacts = loser.AllContacts().ToList();
+        loser.Email = null;
+        loser.Phone = null;
+        loser.OtherContacts = [];
+        foreach (var contact in contacts) AddContact(contact);
         CompanyId ??= loser.CompanyId;
         OwnerId ??= loser.OwnerId;
         if (Address.IsEmpty) Address = loser.Address;
@@ -131,6 +175,13 @@ public sealed class TagsMustBeShortAndFewRule(IReadOnlyCollection<string> tags) 
     public string Code => "Customers:InvalidTags";
     public string Message => $"A customer has at most {CustomerConsts.MaxTags} tags of at most {CustomerConsts.MaxTagLength} characters.";
     public bool IsBroken() => tags.Count > CustomerConsts.MaxTags || tags.Any(t => t.Length > CustomerConsts.MaxTagLength);
+}
+
+public sealed class OtherContactsAreFewRule(int count) : IBusinessRule
+{
+    public string Code => "Customers:TooManyContacts";
+    public string Message => $"A customer has at most {CustomerConsts.MaxOtherContacts} other emails and phones.";
+    public bool IsBroken() => count > CustomerConsts.MaxOtherContacts;
 }
 
 public sealed class MergeNeedsTwoActiveCustomersRule(Customer winner, Customer loser) : IBusinessRule

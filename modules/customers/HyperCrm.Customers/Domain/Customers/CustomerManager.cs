@@ -24,6 +24,16 @@ public sealed class CustomerManager(ICustomerRepository customers)
         customer.SetContacts(normalizedEmail, normalizedPhone);
     }
 
+    /// <summary>Replaces the other emails and phones; one that belongs to another customer is a 409 naming it.</summary>
+    public async Task ChangeOtherContactsAsync(Customer customer, IEnumerable<ContactPoint> contacts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var list = contacts.ToList();
+        foreach (var contact in list)
+            await EnsureContactsFreeAsync(customer.Id, contact.Kind == ContactKind.Email ? contact.Value : null, contact.Kind == ContactKind.Phone ? contact.Value : null, cancellationToken);
+        customer.SetOtherContacts(list);
+    }
+
     /// <summary>Email first (the stronger identity), then phone; a match is linked to the partner, no match is created.</summary>
     public async Task<(Customer Customer, bool Created, string MatchedBy)> MatchOrCreateAsync(
         string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
@@ -37,9 +47,11 @@ public sealed class CustomerManager(ICustomerRepository customers)
         if (match is not null)
         {
             if (partnerId is { } partner) match.LinkPartner(partner);
-            if (match.Email is null && normalizedEmail is not null) match.SetContacts(normalizedEmail, match.Phone);
-            if (match.Phone is null && normalizedPhone is not null && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
-                match.SetContacts(match.Email, normalizedPhone);
+            // A new email or phone the customer now uses is remembered, unless it belongs to someone else.
+            if (normalizedEmail is not null && byEmail is null)
+                match.AddContact(ContactPoint.Create(ContactKind.Email, normalizedEmail));
+            if (normalizedPhone is not null && !match.HasContact(ContactKind.Phone, normalizedPhone) && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
+                match.AddContact(ContactPoint.Create(ContactKind.Phone, normalizedPhone));
             return (match, false, byEmail is not null ? "email" : "phone");
         }
         var created = new Customer(Guid.CreateVersion7(), CustomerKind.Person, name, normalizedEmail, normalizedPhone, partnerId);
