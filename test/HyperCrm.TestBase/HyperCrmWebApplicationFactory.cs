@@ -99,6 +99,24 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         return client;
     }
 
+    public const string StaffPassword = "a perfectly long passphrase";
+
+    /// <summary>Creates an active staff user in a role (password <see cref="StaffPassword"/>) and signs them in.</summary>
+    public async Task<HttpClient> SignInAsStaffAsync(string email, string role)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+                if (!(await users.CreateAsync(user, StaffPassword)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+                    throw new InvalidOperationException($"Could not create {email} in role {role}.");
+            }
+        }
+        return await SignInAsync(email, StaffPassword);
+    }
+
     /// <summary>GETs the page, takes its antiforgery token, and POSTs the form fields with it.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields, string? pageUrl = null)
     {

@@ -15,5 +15,6 @@ public sealed class ActivitiesPermissionDefinitionProvider : IPermissionDefiniti
         context.AddGroup(ActivitiesPermissions.GroupName, "Permission:Activities", typeof(ActivitiesResource))
             .AddPermission(ActivitiesPermissions.Tasks, "Permission:Tasks", HyperRoles.Sales, HyperRoles.Support)
             .AddPermission(ActivitiesPermissions.ManageAllTasks, "Permission:Tasks.ManageAll")
-            .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals", HyperRoles.Support);
+            .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals", HyperRoles.Support)
+            .AddPermission(ActivitiesPermissions.Notes, "Permission:Notes", HyperRoles.Sales, HyperRoles.Support);
 }

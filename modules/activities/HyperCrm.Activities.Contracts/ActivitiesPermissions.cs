@@ -15,4 +15,5 @@ public static class ActivitiesPermissions
     public const string Tasks = GroupName + ".Tasks";
     public const string ManageAllTasks = Tasks + ".ManageAll";
     public const string Approvals = GroupName + ".Approvals";
+    public const string Notes = GroupName + ".Notes";
 }

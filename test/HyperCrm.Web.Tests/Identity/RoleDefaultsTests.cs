@@ -17,8 +17,8 @@ public sealed class RoleDefaultsTests(HyperCrmWebApplicationFactory app) : IClas
     [Fact]
     public async Task Sales_And_Support_Should_Start_With_What_Their_Work_Needs()
     {
-        var sales = await app.SignInAsync(await CreateUserAsync("seller@roles.test", HyperRoles.Sales), Password);
-        var support = await app.SignInAsync(await CreateUserAsync("helper@roles.test", HyperRoles.Support), Password);
+        var sales = await app.SignInAsStaffAsync("seller@roles.test", HyperRoles.Sales);
+        var support = await app.SignInAsStaffAsync("helper@roles.test", HyperRoles.Support);
 
         (await sales.GetAsync("/Customers")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sales.GetAsync("/Deals")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -42,17 +42,5 @@ public sealed class RoleDefaultsTests(HyperCrmWebApplicationFactory app) : IClas
         await app.Services.GetRequiredService<DataSeeder>().SeedAsync(CancellationToken.None);
 
         (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Single(p => p.Name == CustomersPermissions.Export).IsGranted.ShouldBeFalse();
-    }
-
-    private const string Password = "a perfectly long passphrase";
-
-    private async Task<string> CreateUserAsync(string email, string role)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
-        (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        return email;
     }
 }

@@ -75,6 +75,50 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     }
 
     [Fact]
+    public async Task The_Deal_Page_Should_Edit_Every_Field_Keep_Notes_And_Refuse_Bad_Input()
+    {
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Office chairs", amount = 90000 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var staff = await app.SignInAsync();
+        var url = $"/Deals/Details?id={id}";
+        var page = await staff.GetStringAsync(url);
+        var proposal = Regex.Match(page, "<option value=\"(?<id>[^\"]+)\">Proposal</option>").Groups["id"].Value;
+        var stamp = Regex.Match(page, "name=\"Input.ConcurrencyStamp\" value=\"(?<s>[^\"]+)\"").Groups["s"].Value;
+        Dictionary<string, string> Form(string title, string amount, string stage, string stampValue) => new()
+        {
+            ["Input.Title"] = title, ["Input.Amount"] = amount, ["Input.Currency"] = "eur", ["Input.StageId"] = stage, ["Input.Probability"] = "55",
+            ["Input.ExpectedClose"] = "2026-12-20", ["Input.OwnerId"] = "", ["Input.LostReason"] = "", ["Input.ConcurrencyStamp"] = stampValue,
+        };
+
+        var saved = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("Office chairs x40", "120000", proposal, stamp));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var deal = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}");
+        deal.GetProperty("title").GetString().ShouldBe("Office chairs x40");
+        deal.GetProperty("amount").GetDecimal().ShouldBe(120000m);
+        deal.GetProperty("currency").GetString().ShouldBe("EUR");
+        deal.GetProperty("stageName").GetString().ShouldBe("Proposal");
+        deal.GetProperty("probability").GetInt32().ShouldBe(55);
+        deal.GetProperty("expectedClose").GetString().ShouldBe("2026-12-20");
+
+        var stale = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("Stale edit", "1", proposal, stamp));
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("Someone else changed this deal");
+        var bad = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("", "-5", proposal, deal.GetProperty("concurrencyStamp").GetString()!));
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}")).GetProperty("title").GetString().ShouldBe("Office chairs x40");
+
+        var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
+            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = "Wants delivery in January", ["returnUrl"] = url }, url);
+        noted.Headers.Location!.ToString().ShouldBe(url);
+        WebUtility.HtmlDecode(await staff.GetStringAsync(url)).ShouldContain("Wants delivery in January");
+        var empty = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
+            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = " ", ["returnUrl"] = "//evil.test/" }, url);
+        empty.Headers.Location!.ToString().ShouldBe("/");
+
+        var support = await app.SignInAsStaffAsync("support@deal-page.test", HyperCrm.Framework.Security.HyperRoles.Support);
+        (await support.GetAsync(url)).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+    }
+
+    [Fact]
     public async Task Another_Partner_Should_Not_Reach_The_Deal()
     {
         var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Secret deal" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -139,7 +183,7 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     }
 
     private static Regex CardOf(string title) =>
-        new($"data-card data-id=\"(?<id>[^\"]+)\" data-stamp=\"(?<stamp>[^\"]+)\"[^>]*>\\s*<div class=\"fw-semibold\">{Regex.Escape(title)}<");
+        new($"data-card data-id=\"(?<id>[^\"]+)\" data-stamp=\"(?<stamp>[^\"]+)\"[^>]*>\\s*<a class=\"fw-semibold[^>]*>{Regex.Escape(title)}<");
 
     private static Regex StageId(string name) => new($"data-stage-id=\"(?<stage>[^\"]+)\" data-needs-reason=\"[a-z]+\" data-testid=\"stage-{name}\"");
 

@@ -60,9 +60,11 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         staffPage.ShouldContain($"#{order.GetProperty("number").GetInt64()}");
 
         var staff = await app.SignInAsync();
-        var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Details?id={customerId}&handler=Note",
-            new Dictionary<string, string> { ["text"] = "Prefers delivery after 18:00" }, $"/Customers/Details?id={customerId}");
+        var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
+            new Dictionary<string, string> { ["kind"] = "Customer", ["id"] = customerId.ToString(), ["text"] = "Prefers delivery after 18:00", ["returnUrl"] = $"/Customers/Details?id={customerId}" },
+            $"/Customers/Details?id={customerId}");
         noted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        noted.Headers.Location!.ToString().ShouldBe($"/Customers/Details?id={customerId}");
         (await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "note.added")))
             .ShouldContain(e => e.Kind == "note.added" && e.Title == "Note: Prefers delivery after 18:00" && e.Actor == ActorKind.Human);
     }

@@ -32,6 +32,12 @@ public static class DealEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        deals.MapGet("/{id:guid}", async (Guid id, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetAsync(id, user.PartnerId(), ct)))
+            .RequireScope(ApiScopes.DealsRead)
+            .WithName("GetDeal")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         deals.MapPatch("/{id:guid}", async (Guid id, UpdateDealDto input, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, user.PartnerId(), ct)))
             .Validate<UpdateDealDto>()

@@ -14,7 +14,6 @@ public sealed class DetailsModel(
     HyperCrm.Sales.Orders.IOrderAppService orders,
     HyperCrm.Sales.Deals.IDealAppService deals,
     HyperCrm.Identity.Users.IUserAppService users,
-    HyperCrm.Activities.INoteAppService notes,
     ICustomerTimelineAppService timeline,
     IAuthorizationService authorization,
     IStringLocalizer<CustomersResource> l) : PageModel
@@ -28,22 +27,6 @@ public sealed class DetailsModel(
     public bool CanMerge { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
-
-    /// <summary>Adds a note about this customer; it shows on the timeline once the event is delivered.</summary>
-    public async Task<IActionResult> OnPostNoteAsync(Guid id, string? text)
-    {
-        try
-        {
-            await notes.AddAsync(HyperCrm.Activities.LinkKind.Customer, id, text ?? string.Empty, id, HttpContext.RequestAborted);
-            TempData["Success"] = l["Customers:NoteAdded"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (BusinessException ex)
-        {
-            ModelState.AddModelError(string.Empty, ex.Message);
-            return await LoadAsync(id);
-        }
-    }
 
     /// <summary>Merges the duplicate (given by id or email) into this customer.</summary>
     public async Task<IActionResult> OnPostMergeAsync(Guid id, string? duplicate)

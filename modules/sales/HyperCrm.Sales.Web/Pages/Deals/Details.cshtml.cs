@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Identity.Users;
+using HyperCrm.Sales.Deals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Sales.Web.Pages.Deals;
+
+/// <summary>One deal: every field editable in one form (stage, probability, owner, close date, lost reason), its customer and notes.</summary>
+[Authorize(SalesPermissions.Deals.Default)]
+public sealed class DetailsModel(
+    IDealAppService deals,
+    ICustomerIntegrationService customers,
+    IUserAppService users,
+    IAuthorizationService authorization,
+    IStringLocalizer<SalesResource> l) : PageModel
+{
+    public DealDto Deal { get; private set; } = null!;
+    public PipelineDto Pipeline { get; private set; } = null!;
+    public CustomerSummaryDto? Customer { get; private set; }
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    [BindProperty]
+    public DealForm Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Input = new DealForm
+        {
+            Title = Deal.Title, Amount = Deal.Amount, Currency = Deal.Currency, StageId = Deal.StageId, Probability = Deal.Probability,
+            ExpectedClose = Deal.ExpectedClose, OwnerId = Deal.OwnerId, LostReason = Deal.LostReason, ConcurrencyStamp = Deal.ConcurrencyStamp,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!(await authorization.AuthorizeAsync(User, SalesPermissions.Deals.Manage)).Succeeded) return Forbid();
+        if (!await LoadAsync(id)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await deals.UpdateAsync(id, new UpdateDealDto
+            {
+                Title = Input.Title, Amount = Input.Amount, Currency = Input.Currency?.Trim().ToUpperInvariant(), Probability = Input.Probability,
+                ExpectedClose = Input.ExpectedClose, OwnerId = Input.OwnerId,
+                Stage = Input.StageId == Deal.StageId ? null : Input.StageId.ToString(), LostReason = Input.LostReason,
+                ConcurrencyStamp = Input.ConcurrencyStamp,
+            }, null, HttpContext.RequestAborted);
+            TempData["Success"] = l["Deals:Saved"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (BusinessException ex) when (ex.StatusCode != 404)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, l["Deals:ConflictPage"]);
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        try
+        {
+            Deal = await deals.GetAsync(id, null, HttpContext.RequestAborted);
+        }
+        catch (EntityNotFoundException)
+        {
+            return false;
+        }
+        Pipeline = (await deals.GetPipelinesAsync(HttpContext.RequestAborted)).Single(p => p.Id == Deal.PipelineId);
+        Customer = Deal.CustomerId is { } customerId ? await customers.FindAsync(customerId, HttpContext.RequestAborted) : null;
+        Staff = (await users.GetListAsync(new GetUserListInput { PageSize = 200 }, HttpContext.RequestAborted)).Items
+            .Where(u => u.IsActive && !u.InvitationPending).Select(u => (u.Id, u.DisplayName)).ToList();
+        CanManage = (await authorization.AuthorizeAsync(User, SalesPermissions.Deals.Manage)).Succeeded;
+        return true;
+    }
+}
+
+public sealed class DealForm
+{
+    [Required(ErrorMessage = "Validation:Required")]
+    [StringLength(DealConsts.MaxTitleLength, ErrorMessage = "Validation:StringLength")]
+    [Display(Name = "Deals:Name")]
+    public string? Title { get; set; }
+
+    [Range(0, 1_000_000_000_000, ErrorMessage = "Validation:Range")]
+    [Display(Name = "Deals:Amount")]
+    public decimal? Amount { get; set; }
+
+    [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "Validation:Currency")]
+    [Display(Name = "Deals:Currency")]
+    public string? Currency { get; set; }
+
+    public Guid StageId { get; set; }
+
+    [Range(0, 100, ErrorMessage = "Validation:Range")]
+    [Display(Name = "Deals:Probability")]
+    public int? Probability { get; set; }
+
+    public DateOnly? ExpectedClose { get; set; }
+
+    public Guid? OwnerId { get; set; }
+
+    [StringLength(DealConsts.MaxLostReasonLength, ErrorMessage = "Validation:StringLength")]
+    [Display(Name = "Deals:LostReason")]
+    public string? LostReason { get; set; }
+
+    public string? ConcurrencyStamp { get; set; }
+}
