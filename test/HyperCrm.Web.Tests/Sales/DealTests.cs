@@ -173,6 +173,30 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var board = await admin.GetStringAsync($"/Deals?pipelineId={pipeline.Id}");
         var columns = Regex.Matches(board, "data-testid=\"stage-([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         columns.ShouldBe(["Request", "Sample sent", "Contract", "Negotiation", "Won", "Lost"]);
+
+        // Reorder: Negotiation one place up; remove "Sample sent", its deal moving to Contract.
+        var deal = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Sampled deal", pipelineId = pipeline.Id, stage = "Sample sent" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var negotiation = await StagesAsync("Wholesale");
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=MoveStage&pipelineId={pipeline.Id}&stageId={negotiation.Single(s => s.Name == "Negotiation").Id}",
+            new Dictionary<string, string> { ["offset"] = "-1" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var contract = negotiation.Single(s => s.Name == "Contract").Id;
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[1].Id}",
+            new Dictionary<string, string> { ["moveDealsTo"] = contract.ToString() }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var removeWon = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[3].Id}",
+            new Dictionary<string, string> { ["moveDealsTo"] = contract.ToString() }, "/Deals/Pipelines");
+        (await removeWon.Content.ReadAsStringAsync()).ShouldContain("Only open stages");
+
+        (await StagesAsync("Wholesale")).Select(s => s.Name).ShouldBe(["Request", "Negotiation", "Contract", "Won", "Lost"]);
+        var moved = await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{deal}");
+        moved.GetProperty("stageName").GetString().ShouldBe("Contract");
+        moved.GetProperty("probability").GetInt32().ShouldBe(80);
+    }
+
+    private async Task<IReadOnlyList<HyperCrm.Sales.Deals.StageDto>> StagesAsync(string pipeline)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync()).Single(p => p.Name == pipeline).Stages;
     }
 
     private HttpClient Partner()

@@ -108,6 +108,12 @@ public interface IDealAppService
 
     Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default);
 
+    /// <summary>Moves an open stage one place earlier (offset -1) or later (+1).</summary>
+    Task<PipelineDto> MoveStageAsync(Guid pipelineId, Guid stageId, int offset, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes an open stage after moving its deals to another open stage (each move is a normal, audited stage change).</summary>
+    Task<PipelineDto> RemoveStageAsync(Guid pipelineId, Guid stageId, Guid moveDealsTo, CancellationToken cancellationToken = default);
+
     Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);

@@ -22,7 +22,7 @@ public sealed class MyDealsDashboardContributor(IServiceScopeFactory scopes, ISt
         var me = sp.GetRequiredService<ICurrentUser>().Id;
         var mine = await sp.GetRequiredService<IDealAppService>().GetListAsync(new GetDealListInput { OwnerId = me, State = DealState.Open, PageSize = 6 }, cancellationToken);
         var items = mine.Items
-            .Select(d => new DashboardItem(d.Title, $"/Deals?highlight={d.Id}", $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
+            .Select(d => new DashboardItem(d.Title, $"/Deals/Details?id={d.Id}", $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
         return new DashboardWidget("my-deals", l["Dashboard:MyDeals"], items, l["Dashboard:NoDeals"], "/Deals?mine=true");
     }
 }

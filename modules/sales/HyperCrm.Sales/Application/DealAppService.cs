@@ -43,7 +43,7 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
 
     public async Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability, CancellationToken cancellationToken = default)
     {
-        var pipeline = await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
+        var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
         pipeline.AddStage(name, probability);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(pipeline);
@@ -51,11 +51,35 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
 
     public async Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default)
     {
-        var pipeline = await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
+        var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
         pipeline.ChangeStage(stageId, name, probability);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(pipeline);
     }
+
+    public async Task<PipelineDto> MoveStageAsync(Guid pipelineId, Guid stageId, int offset, CancellationToken cancellationToken = default)
+    {
+        var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
+        pipeline.MoveStage(stageId, offset);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(pipeline);
+    }
+
+    public async Task<PipelineDto> RemoveStageAsync(Guid pipelineId, Guid stageId, Guid moveDealsTo, CancellationToken cancellationToken = default)
+    {
+        var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
+        var target = pipeline.RemoveStage(stageId, moveDealsTo);
+        var (actor, name) = Actors.From(currentUser);
+        var now = clock.GetUtcNow();
+        // One transaction: the stage goes and its deals move together, each with its usual event and timeline entry.
+        foreach (var deal in await db.Deals.Where(d => d.StageId == stageId).ToListAsync(cancellationToken))
+            deal.MoveTo(target, null, actor, name, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(pipeline);
+    }
+
+    private async Task<Pipeline> TrackedPipelineAsync(Guid pipelineId, CancellationToken cancellationToken) =>
+        await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
 
     public async Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Sales.Web.Pages.Deals;
 
-/// <summary>Admins configure pipelines: create one from a list of stages, add, rename or re-weight stages.</summary>
+/// <summary>Admins configure pipelines: create one from a list of stages, add, rename, re-weight, reorder or remove stages.</summary>
 [Authorize(SalesPermissions.Pipelines)]
 public sealed class PipelinesModel(IDealAppService deals, IStringLocalizer<SalesResource> l) : PageModel
 {
@@ -33,6 +33,12 @@ public sealed class PipelinesModel(IDealAppService deals, IStringLocalizer<Sales
 
     public Task<IActionResult> OnPostChangeStageAsync(Guid pipelineId, Guid stageId, string? name, int probability) =>
         RunAsync(() => deals.ChangeStageAsync(pipelineId, stageId, name ?? string.Empty, probability, HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostMoveStageAsync(Guid pipelineId, Guid stageId, int offset) =>
+        RunAsync(() => deals.MoveStageAsync(pipelineId, stageId, offset, HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostRemoveStageAsync(Guid pipelineId, Guid stageId, Guid moveDealsTo) =>
+        RunAsync(() => deals.RemoveStageAsync(pipelineId, stageId, moveDealsTo, HttpContext.RequestAborted));
 
     private async Task<IActionResult> RunAsync(Func<Task> action)
     {

@@ -70,7 +70,7 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
         if (CustomerId is { } customer)
         {
             AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed", $"Deal \"{Title}\" moved to {stage.Name}",
-                actor, actorName, LostReason, Id, $"/Deals?highlight={Id}"));
+                actor, actorName, LostReason, Id, $"/Deals/Details?id={Id}"));
         }
     }
 

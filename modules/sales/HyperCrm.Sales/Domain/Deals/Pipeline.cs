@@ -52,6 +52,42 @@ public sealed class Pipeline : AggregateRoot<Guid>
         stage.Change(name, probability);
     }
 
+    /// <summary>Moves an open stage one place earlier (-1) or later (+1) among the open stages; Won and Lost stay last.</summary>
+    public void MoveStage(Guid stageId, int offset)
+    {
+        var open = OpenStages().ToList();
+        var index = open.FindIndex(s => s.Id == stageId);
+        if (index < 0) throw StageNotOpen(stageId);
+        var target = index + Math.Sign(offset);
+        if (target < 0 || target >= open.Count) return;
+        var (a, b) = (open[index], open[target]);
+        var order = a.Order;
+        a.MoveTo(b.Order);
+        b.MoveTo(order);
+    }
+
+    /// <summary>
+    /// Removes an open stage; its deals go to another open stage of this pipeline first (returned so the caller moves them).
+    /// The last open stage, and Won and Lost, cannot be removed.
+    /// </summary>
+    public Stage RemoveStage(Guid stageId, Guid moveDealsTo)
+    {
+        var stage = OpenStages().FirstOrDefault(s => s.Id == stageId) ?? throw StageNotOpen(stageId);
+        if (OpenStages().Count() == 1) throw new BusinessException("Sales:LastOpenStage", "A pipeline keeps at least one open stage.");
+        var target = OpenStages().FirstOrDefault(s => s.Id == moveDealsTo && s.Id != stageId)
+                     ?? throw new BusinessException("Sales:StageTargetRequired", "Choose another open stage of this pipeline for the deals of the removed one.");
+        _stages.Remove(stage);
+        var next = 1;
+        foreach (var remaining in _stages.OrderBy(s => s.Order)) remaining.MoveTo(next++);
+        return target;
+    }
+
+    private IEnumerable<Stage> OpenStages() => _stages.Where(s => !s.IsWon && !s.IsLost).OrderBy(s => s.Order);
+
+    private static BusinessException StageNotOpen(Guid stageId) =>
+        new("Sales:StageNotOpen", "Only open stages can be moved or removed; Won and Lost always close the pipeline.", 422,
+            new Dictionary<string, object?> { ["stageId"] = stageId });
+
     public Stage FirstOpenStage => _stages.Where(s => !s.IsWon && !s.IsLost).OrderBy(s => s.Order).First();
 
     /// <summary>A stage by id or (case-insensitive) name.</summary>
