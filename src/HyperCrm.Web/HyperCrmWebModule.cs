@@ -10,6 +10,7 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
+using HyperCrm.Web.OpenApi;
 using HyperCrm.Activities.Web;
 using HyperCrm.Customers.Web;
 using HyperCrm.Identity.Web;
@@ -67,14 +68,7 @@ public sealed class HyperCrmWebModule : HyperModule
         // Malformed JSON, wrong types and unknown enum values throw, so the exception handler can name the problem.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "HyperCrm public API";
-            document.Info.Version = "v1";
-            document.Info.Description = "Partners call it with an API key: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. " +
-                                        "Every error is an RFC 9457 problem.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.AddHyperTransformers());
         AddRateLimiting(services, context.Configuration);
 
         services.AddSingleton<IMenuContributor, PlatformMenuContributor>();

@@ -18,6 +18,7 @@ public sealed class CustomersWebModule : HyperModule
         context.Services.AddSingleton<IMenuContributor, CustomersMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, RecentActivityDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);
+        context.Services.AddCustomersApiExamples();
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)

@@ -18,6 +18,7 @@ public sealed class SalesWebModule : HyperModule
         context.Services.AddSingleton<IDashboardContributor, MyDealsDashboardContributor>();
         context.Services.AddSingleton<IDashboardContributor, OrdersNeedingAttentionDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(SalesWebModule).Assembly);
+        context.Services.AddSalesApiExamples();
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)

@@ -29,6 +29,25 @@ public sealed class HostTests(HyperCrmWebApplicationFactory app) : IClassFixture
         document.GetProperty("info").GetProperty("title").GetString().ShouldBe("HyperCrm public API");
         document.GetProperty("paths").TryGetProperty("/api/v1/me", out _).ShouldBeTrue();
         document.GetProperty("paths").TryGetProperty("/health/ready", out _).ShouldBeFalse();
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString().ShouldBe("bearer");
+
+        // Every API operation names its key, its scope errors and the rate limit; bodies carry examples.
+        var operations = document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
+        operations.Count.ShouldBeGreaterThan(10);
+        foreach (var operation in operations)
+        {
+            var responses = operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+            responses.ShouldContain("401");
+            responses.ShouldContain("429");
+            operation.TryGetProperty("security", out _).ShouldBeTrue();
+        }
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var orderExample = schemas.GetProperty("CreateOrderDto").GetProperty("examples")[0];
+        orderExample.GetProperty("lines")[0].GetProperty("sku").GetString().ShouldBe("SKU-001");
+        orderExample.GetProperty("paymentMethod").GetString().ShouldBe("card");
+        foreach (var name in new[] { "OrderDto", "CreateCustomerDto", "CustomerDto", "CreateDealDto", "DealDto", "ProductDto" })
+            schemas.GetProperty(name).TryGetProperty("examples", out _).ShouldBeTrue(name);
 
         var docs = await client.GetAsync("/api/docs");
         docs.StatusCode.ShouldBe(HttpStatusCode.OK);
