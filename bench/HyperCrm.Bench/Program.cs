@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 
 // The CRM-core benchmark: search and list latency over N customers and N orders, and order intake under concurrency.
-// Measured at the service level (app services + EF + PostgreSQL, no HTTP). Prints one JSON object on its last line.
+// Measured at the service level (app services + EF + PostgreSQL), then over HTTP against the running app when BENCH_API_URL is set. Prints one JSON object on its last line.
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? throw new InvalidOperationException("Set ConnectionStrings__Default.");
 var rows = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROWS") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture);
 var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
@@ -89,6 +89,11 @@ var commits = await CommitsAsync() - commitsBefore;
 var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders WHERE external_id LIKE 'bench-{runId}-%'").ExecuteScalarAsync())!;
 await host.StopAsync();
 
+// Over HTTP, when bench.sh started the app beside this process.
+HttpIntake.Result? overHttp = Environment.GetEnvironmentVariable("BENCH_API_URL") is { Length: > 0 } apiUrl
+    ? await HttpIntake.RunAsync(new Uri(apiUrl), Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, workers, seconds, log)
+    : null;
+
 var result = new Dictionary<string, object?>
 {
     ["rows"] = rows,
@@ -104,6 +109,13 @@ var result = new Dictionary<string, object?>
     ["commits_per_order"] = intake.IsEmpty ? null : Math.Round(commits / (double)intake.Count, 2),
     ["lost_orders"] = intake.Count - stored,
     ["failed_orders"] = failures,
+    ["http_orders_sustained_per_s"] = overHttp?.SustainedPerSecond,
+    ["http_intake_p99_ms_at_saturation"] = overHttp?.SaturatedP99Ms,
+    ["http_half_rate_per_s"] = overHttp?.HalfRatePerSecond,
+    ["http_half_rate_p50_ms"] = overHttp?.HalfRateP50Ms,
+    ["http_half_rate_p95_ms"] = overHttp?.HalfRateP95Ms,
+    ["http_half_rate_p99_ms"] = overHttp?.HalfRateP99Ms,
+    ["http_failed_orders"] = overHttp?.Failed,
     ["orders_shipped_per_s"] = null,
 };
 Console.WriteLine(JsonSerializer.Serialize(result));

@@ -21,7 +21,11 @@ ensure_packages
 WORK=$(mktemp -d /tmp/hypercrm-bench.XXXXXX)
 chmod 755 "$WORK"
 PG_DATA="$WORK/pg"
-cleanup() { pg_stop "$PG_DATA"; rm -rf "$WORK"; }
+APP_PID=
+cleanup() {
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  pg_stop "$PG_DATA"; rm -rf "$WORK"
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -33,9 +37,26 @@ as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE
 
 log "building"
 dotnet build bench/HyperCrm.Bench -c Release -nologo -v q >/dev/null
-log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake)"
-crm=$(ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Username=postgres;Database=hypercrm_bench;Maximum Pool Size=64" \
+CONN="Host=127.0.0.1;Port=$port;Username=postgres;Database=hypercrm_bench;Maximum Pool Size=64"
+APP_DLL="$ROOT/src/HyperCrm.Web/bin/Release/net10.0/HyperCrm.Web.dll"
+API_KEY="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+app_port=$(free_port 5190)
+log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake figures"
+(cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_ADMIN_EMAIL=bench@bench.test HYPERCRM_ADMIN_PASSWORD="correct horse staple battery" Logging__LogLevel__Default=Warning \
+  dotnet "$APP_DLL" --migrate >"$WORK/migrate.log" 2>&1) || { log "migration failed"; tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
+(cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
+  HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning exec dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
+APP_PID=$!
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null || { log "the app did not become ready"; tail -n 30 "$WORK/app.log" >&2; exit 1; }
+
+log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
+crm=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
   dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll | tail -n 1)
+kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"
 as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench >/dev/null 2>&1

@@ -134,10 +134,17 @@ public sealed class CustomerAppService(
             var text = input.Filter.Trim();
             var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             var phone = ContactNormalizer.TryPhone(text);
-            var others = await OtherContactOwnersAsync(phone is null ? ContactKind.Email : ContactKind.Phone, phone ?? text.ToLowerInvariant(), cancellationToken);
-            query = phone is null
-                ? query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern) || others.Contains(c.Id))
-                : query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern) || others.Contains(c.Id));
+            // Only an email-like or phone-like filter can match another contact; the usual name search skips that lookup.
+            var others = phone is not null || text.Contains('@', StringComparison.Ordinal)
+                ? await OtherContactOwnersAsync(phone is null ? ContactKind.Email : ContactKind.Phone, phone ?? text.ToLowerInvariant(), cancellationToken)
+                : [];
+            query = (phone, others.Count) switch
+            {
+                (null, 0) => query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern)),
+                (null, _) => query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern) || others.Contains(c.Id)),
+                (_, 0) => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern)),
+                _ => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern) || others.Contains(c.Id)),
+            };
         }
         return query;
     }
