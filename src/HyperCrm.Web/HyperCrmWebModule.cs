@@ -28,7 +28,7 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule))]
+[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;

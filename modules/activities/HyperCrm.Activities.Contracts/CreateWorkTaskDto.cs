@@ -35,4 +35,8 @@ public sealed class CreateWorkTaskDto
 
     /// <summary>The customer whose timeline shows the task (the linked customer, or the deal's or order's customer).</summary>
     public Guid? CustomerId { get; set; }
+
+    /// <summary>An idempotency key (an automation run's step): creating again with it returns the first task.</summary>
+    [StringLength(120, ErrorMessage = "Validation:StringLength")]
+    public string? SourceKey { get; set; }
 }

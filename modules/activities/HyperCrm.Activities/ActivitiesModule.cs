@@ -1,4 +1,7 @@
 using HyperCrm.Activities.Application;
+using HyperCrm.Activities.Automation;
+using HyperCrm.Automation;
+using HyperCrm.Automation.Catalog;
 using HyperCrm.Activities.Data;
 using HyperCrm.Customers;
 using HyperCrm.Framework;
@@ -8,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Activities;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(ActivitiesContractsModule), typeof(CustomersContractsModule))]
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(ActivitiesContractsModule), typeof(CustomersContractsModule), typeof(AutomationContractsModule))]
 public sealed class ActivitiesModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -21,5 +24,9 @@ public sealed class ActivitiesModule : HyperModule
         services.AddScoped<INotificationAppService, NotificationAppService>();
         services.AddScoped<INoteAppService, NoteAppService>();
         services.AddScoped<IActivitiesIntegrationService, ActivitiesIntegrationService>();
+        services.AddAutomationAction<CreateTaskAction>();
+        services.AddAutomationAction<NotifyAction>();
+        services.AddAutomationAction<RequestApprovalAction>();
+        services.AddTriggerEnricher<ApprovalDecidedEnricher>();
     }
 }

@@ -3,6 +3,7 @@ using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Data;
 using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Automation.Catalog;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Events;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Customers;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(CustomersContractsModule))]
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(CustomersContractsModule), typeof(HyperCrm.Automation.AutomationContractsModule))]
 public sealed class CustomersModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -27,5 +28,6 @@ public sealed class CustomersModule : HyperModule
         services.AddScoped<ICustomerTimelineAppService, CustomerTimelineAppService>();
         services.AddScoped<HyperCrm.Customers.Import.ICustomerImportAppService, CustomerImportAppService>();
         services.AddDistributedEventHandler<TimelineEventHandler, CustomersDbContext>();
+        services.AddAutomationAction<HyperCrm.Customers.Automation.AddCustomerTagAction>();
     }
 }

@@ -1,4 +1,6 @@
+using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers;
+using HyperCrm.Sales.Automation;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Hosting;
@@ -11,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Sales;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(SalesContractsModule), typeof(CustomersContractsModule))]
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(SalesContractsModule), typeof(CustomersContractsModule), typeof(HyperCrm.Automation.AutomationContractsModule))]
 public sealed class SalesModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -23,5 +25,8 @@ public sealed class SalesModule : HyperModule
         services.AddScoped<IProductAppService, ProductAppService>();
         services.AddScoped<HyperCrm.Sales.Deals.IDealAppService, DealAppService>();
         services.AddScoped<IDataSeedContributor, SalesDataSeedContributor>();
+        services.AddTriggerEnricher<OrderCreatedEnricher>();
+        services.AddTriggerEnricher<OrderStatusChangedEnricher>();
+        services.AddAutomationAction<ChangeOrderStatusAction>();
     }
 }

@@ -24,6 +24,7 @@ public static class EventTablesModelBuilderExtensions
             b.HasKey(x => x.Id);
             b.Property(x => x.EventName).HasMaxLength(MaxEventNameLength).IsRequired();
             b.Property(x => x.Payload).HasColumnType("jsonb").IsRequired();
+            b.Property(x => x.CausationDepth).HasDefaultValue(0);
             b.HasIndex(x => x.NextAttemptAt).HasFilter("processed_at IS NULL");
             b.HasIndex(x => x.ProcessedAt);
         });

@@ -96,6 +96,7 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
                     Payload = JsonSerializer.Serialize(eventData, eventData.GetType(), OutboxJson.Options),
                     OccurredAt = now,
                     NextAttemptAt = now,
+                    CausationDepth = EventCausation.Depth,
                 });
             }
             entry.Entity.ClearDistributedEvents();

@@ -11,6 +11,9 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
+
+    /// <summary>How many automated reactions led to this event (0: a person or a partner caused it); see <see cref="HyperCrm.Framework.Events.EventCausation"/>.</summary>
+    public int CausationDepth { get; set; }
 }
 
 /// <summary>Proof that one consumer handled one event; written in the consumer's own transaction.</summary>

@@ -8,6 +8,9 @@ public sealed class EventNameAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
 
+    /// <summary>False for plumbing events (timeline feed entries) that rules should not start from.</summary>
+    public bool IsTrigger { get; init; } = true;
+
     public static string GetNameOrDefault(Type eventType) =>
         eventType.GetCustomAttribute<EventNameAttribute>()?.Name ?? eventType.FullName!;
 }

@@ -99,7 +99,7 @@ public sealed class OutboxProcessor(
         {
             try
             {
-                await HandleOnceAsync(consumer, message.Id, eventData, cancellationToken);
+                await HandleOnceAsync(consumer, message, eventData, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -110,8 +110,9 @@ public sealed class OutboxProcessor(
         return failures;
     }
 
-    private async Task HandleOnceAsync(DistributedEventHandlerRegistration consumer, Guid eventId, object eventData, CancellationToken cancellationToken)
+    private async Task HandleOnceAsync(DistributedEventHandlerRegistration consumer, OutboxMessage message, object eventData, CancellationToken cancellationToken)
     {
+        var eventId = message.Id;
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(consumer.InboxDbContextType);
         var schema = ((IHyperDbContext)db).Schema;
@@ -120,7 +121,8 @@ public sealed class OutboxProcessor(
             $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
             [eventId, consumer.Consumer], cancellationToken);
         if (firstTime == 0) return;
-        await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
+        using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
+            await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

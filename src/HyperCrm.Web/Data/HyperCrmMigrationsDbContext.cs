@@ -1,5 +1,6 @@
 using HyperCrm.Framework.Data;
 using HyperCrm.Activities.Data;
+using HyperCrm.Automation.Data;
 using HyperCrm.Customers.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Sales.Data;
@@ -20,5 +21,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureCustomers();
         modelBuilder.ConfigureSales();
         modelBuilder.ConfigureActivities();
+        modelBuilder.ConfigureAutomation();
     }
 }

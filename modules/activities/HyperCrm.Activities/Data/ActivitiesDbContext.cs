@@ -35,8 +35,10 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.Property(x => x.LinkKind).HasConversion<string>().HasMaxLength(12);
             b.Property(x => x.AssigneeName).HasMaxLength(256);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.Property(x => x.SourceKey).HasMaxLength(120);
             b.HasIndex(x => new { x.AssigneeId, x.Status, x.DueDate });
             b.HasIndex(x => new { x.LinkKind, x.LinkId });
+            b.HasIndex(x => x.SourceKey).IsUnique().HasFilter("source_key IS NOT NULL");
         });
         builder.Entity<Approval>(b =>
         {
@@ -58,7 +60,9 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.ToTable("notifications", schema);
             b.Property(x => x.Title).HasMaxLength(300).IsRequired();
             b.Property(x => x.Url).HasMaxLength(300);
+            b.Property(x => x.SourceKey).HasMaxLength(120);
             b.HasIndex(x => new { x.UserId, x.IsRead, x.CreatedAt });
+            b.HasIndex(x => new { x.SourceKey, x.UserId }).IsUnique().HasFilter("source_key IS NOT NULL");
         });
         builder.Entity<Note>(b =>
         {

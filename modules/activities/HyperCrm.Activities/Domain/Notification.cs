@@ -10,10 +10,14 @@ public sealed class Notification
     public bool IsRead { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The idempotency key it was sent with (an automation step), if any.</summary>
+    public string? SourceKey { get; private set; }
+
     private Notification() { }
 
-    public Notification(Guid id, Guid userId, string title, string? url, DateTimeOffset now)
+    public Notification(Guid id, Guid userId, string title, string? url, DateTimeOffset now, string? sourceKey = null)
     {
+        SourceKey = sourceKey;
         Id = id;
         UserId = userId;
         Title = title.Length > 300 ? title[..300] : title;

@@ -18,9 +18,12 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
     public Guid? CustomerId { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>The idempotency key it was created with (an automation step), if any.</summary>
+    public string? SourceKey { get; private set; }
+
     private WorkTask() { }
 
-    public WorkTask(Guid id, CreateWorkTaskDto input, string createdBy, DateTimeOffset now)
+    public WorkTask(Guid id, CreateWorkTaskDto input, string createdBy, DateTimeOffset now, ActorKind actor = ActorKind.Human)
         : base(id)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -33,8 +36,9 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         LinkKind = input.LinkId is null ? LinkKind.None : input.LinkKind;
         LinkId = input.LinkId;
         CustomerId = input.CustomerId ?? (LinkKind == LinkKind.Customer ? LinkId : null);
+        SourceKey = input.SourceKey;
         if (CustomerId is { } customer)
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", ActorKind.Human, createdBy, null, id, "/Work"));
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", actor, createdBy, null, id, "/Work"));
     }
 
     public void Complete(string by, DateTimeOffset now)

@@ -13,4 +13,8 @@ public sealed record MatchCustomerInput(string Name, string? Email, string? Phon
 
 public sealed record CustomerMatchDto(Guid CustomerId, bool Created, string MatchedBy);
 
-public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, string? Phone, IReadOnlyList<string> Tags);
+public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, string? Phone, IReadOnlyList<string> Tags)
+{
+    /// <summary>The staff member responsible for the customer.</summary>
+    public Guid? OwnerId { get; init; }
+}

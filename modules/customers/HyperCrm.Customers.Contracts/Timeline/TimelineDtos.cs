@@ -18,7 +18,7 @@ public enum ActorKind
 /// Any module publishes this (AddDistributedEvent) to put an entry on a customer's timeline; the customers module
 /// stores it. A module added later shows up on the timeline without a change here.
 /// </summary>
-[EventName("customers.timeline.entry")]
+[EventName("customers.timeline.entry", IsTrigger = false)]
 public sealed record TimelineEventEto(
     Guid CustomerId,
     DateTimeOffset At,

@@ -18,6 +18,6 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
 
     public async Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Customers.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags))
+            .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId })
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,0 +1,18 @@
+using HyperCrm.Automation.Web.Menus;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Automation.Web;
+
+[DependsOn(typeof(AutomationModule))]
+public sealed class AutomationWebModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Services.AddSingleton<IMenuContributor, AutomationMenuContributor>();
+        context.Services.AddHyperApplicationPart(typeof(AutomationWebModule).Assembly);
+    }
+}

@@ -1,0 +1,129 @@
+using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Automation.Domain.Rules;
+
+/// <summary>
+/// A rule an admin configures. The draft is edited freely; publishing freezes it into a numbered, immutable
+/// <see cref="RuleVersion"/> and makes that version active. Rolling back activates an earlier version.
+/// </summary>
+public sealed class Rule : AuditedAggregateRoot<Guid>
+{
+    public const int MaxNameLength = 120;
+
+    public string Name { get; private set; } = string.Empty;
+    public string? Description { get; private set; }
+
+    /// <summary>Set for the rules of the default playbook, so seeding finds them again.</summary>
+    public string? PlaybookKey { get; private set; }
+
+    public RuleDefinitionDto Draft { get; private set; } = new();
+    public bool HasUnpublishedChanges { get; private set; }
+    public bool IsEnabled { get; private set; }
+    public Guid? ActiveVersionId { get; private set; }
+    public int? ActiveVersionNumber { get; private set; }
+    public int LatestVersionNumber { get; private set; }
+
+    /// <summary>The trigger of the active version (what the engine looks rules up by).</summary>
+    public string? ActiveTrigger { get; private set; }
+
+    private Rule() { }
+
+    public Rule(Guid id, string name, string? description, RuleDefinitionDto draft, string? playbookKey = null)
+        : base(id)
+    {
+        Rename(name, description);
+        Draft = draft;
+        HasUnpublishedChanges = true;
+        PlaybookKey = playbookKey;
+    }
+
+    public void Rename(string name, string? description)
+    {
+        Name = Check.NotNullOrWhiteSpace(name, nameof(name), MaxNameLength).Trim();
+        Description = Check.Length(string.IsNullOrWhiteSpace(description) ? null : description.Trim(), 1000);
+    }
+
+    public void SaveDraft(RuleDefinitionDto draft)
+    {
+        Draft = draft ?? throw new ArgumentNullException(nameof(draft));
+        HasUnpublishedChanges = true;
+    }
+
+    /// <summary>Freezes the draft (already validated by the caller) as the next version and activates it.</summary>
+    public RuleVersion Publish(string publishedBy, DateTimeOffset at, string? note)
+    {
+        var version = new RuleVersion(Guid.CreateVersion7(at), Id, LatestVersionNumber + 1, Draft, publishedBy, at, note);
+        LatestVersionNumber = version.Number;
+        HasUnpublishedChanges = false;
+        Activate(version);
+        IsEnabled = true;
+        return version;
+    }
+
+    /// <summary>Makes an earlier (or the latest) version the one new runs use.</summary>
+    public void Activate(RuleVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (version.RuleId != Id) throw new BusinessException("Automation:WrongVersion", "That version belongs to another rule.");
+        ActiveVersionId = version.Id;
+        ActiveVersionNumber = version.Number;
+        ActiveTrigger = version.Definition.Trigger;
+    }
+
+    public void Enable()
+    {
+        if (ActiveVersionId is null) throw new BusinessException("Automation:NotPublished", "Publish the rule before enabling it.");
+        IsEnabled = true;
+    }
+
+    public void Disable() => IsEnabled = false;
+}
+
+/// <summary>A published, immutable version of a rule. Runs remember the version they ran.</summary>
+public sealed class RuleVersion : Entity<Guid>
+{
+    public Guid RuleId { get; private set; }
+    public int Number { get; private set; }
+    public RuleDefinitionDto Definition { get; private set; } = new();
+    public string PublishedBy { get; private set; } = string.Empty;
+    public DateTimeOffset PublishedAt { get; private set; }
+    public string? Note { get; private set; }
+
+    private RuleVersion() { }
+
+    internal RuleVersion(Guid id, Guid ruleId, int number, RuleDefinitionDto definition, string publishedBy, DateTimeOffset publishedAt, string? note)
+        : base(id)
+    {
+        RuleId = ruleId;
+        Number = number;
+        Definition = definition;
+        PublishedBy = publishedBy;
+        PublishedAt = publishedAt;
+        Note = Check.Length(string.IsNullOrWhiteSpace(note) ? null : note.Trim(), 500);
+    }
+}
+
+/// <summary>Who changed what in automation: saves, publications, rollbacks, run retries and skips.</summary>
+public sealed class AuditEntry : Entity<Guid>
+{
+    public Guid? RuleId { get; private set; }
+    public Guid? RunId { get; private set; }
+    public string Action { get; private set; } = string.Empty;
+    public string UserName { get; private set; } = string.Empty;
+    public string? Details { get; private set; }
+    public DateTimeOffset At { get; private set; }
+
+    private AuditEntry() { }
+
+    public AuditEntry(Guid id, Guid? ruleId, Guid? runId, string action, string userName, string? details, DateTimeOffset at)
+        : base(id)
+    {
+        RuleId = ruleId;
+        RunId = runId;
+        Action = action;
+        UserName = userName;
+        Details = details is { Length: > 2000 } ? details[..2000] : details;
+        At = at;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Reflection;
+using System.Text.Json;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Events;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Automation.Engine;
+
+/// <summary>An event type the engine listens to, found by its [EventName] in any module's assembly.</summary>
+public sealed record EventTriggerType(string Key, Type EventType, string Module);
+
+/// <summary>
+/// The catalog the editor and the engine share: every module's distributed events as triggers (their own properties
+/// as <c>event.*</c> fields, plus what the owning module's enricher adds), the manual trigger, and every action
+/// modules registered. Built once, on first use.
+/// </summary>
+public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, IServiceScopeFactory scopes)
+{
+    public const string ManualTrigger = "manual";
+
+    /// <summary>Fields every rule may read besides its trigger's.</summary>
+    public static readonly IReadOnlyList<CatalogField> CommonFields =
+    [
+        new("wait.timed_out", FieldType.Boolean, "true when the last wait ended by its timeout"),
+        new("subject.id", FieldType.Text, "the id of the order, customer or deal the run is about"),
+    ];
+
+    private readonly Lazy<Snapshot> _snapshot = new(() => Build(eventTypes.ToList(), scopes));
+
+    public IReadOnlyList<TriggerDescriptor> Triggers => _snapshot.Value.Triggers;
+
+    public IReadOnlyList<ActionDescriptor> Actions => _snapshot.Value.Actions;
+
+    public TriggerDescriptor? FindTrigger(string key) => _snapshot.Value.TriggersByKey.GetValueOrDefault(key);
+
+    public ActionDescriptor? FindAction(string name) => _snapshot.Value.ActionsByName.GetValueOrDefault(name);
+
+    public EventTriggerType? FindEventType(string key) => _snapshot.Value.EventTypes.GetValueOrDefault(key);
+
+    /// <summary>The event's own properties as <c>event.*</c> values (enums by their wire names).</summary>
+    public static Dictionary<string, object?> ReadEventFields(object eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in Readable(eventData.GetType()))
+        {
+            var type = FieldTypeOf(property.PropertyType)!.Value;
+            values["event." + JsonNamingPolicy.CamelCase.ConvertName(property.Name)] =
+                HyperCrm.Automation.Domain.Expressions.FieldValues.Normalize(property.GetValue(eventData), type);
+        }
+        return values;
+    }
+
+    private static IEnumerable<PropertyInfo> Readable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && FieldTypeOf(p.PropertyType) is not null);
+
+    internal static FieldType? FieldTypeOf(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(string) || t == typeof(Guid) || t.IsEnum) return FieldType.Text;
+        if (t == typeof(decimal) || t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(short)) return FieldType.Number;
+        if (t == typeof(bool)) return FieldType.Boolean;
+        if (t == typeof(DateTimeOffset) || t == typeof(DateTime) || t == typeof(DateOnly)) return FieldType.DateTime;
+        if (typeof(IEnumerable<string>).IsAssignableFrom(t)) return FieldType.List;
+        return null;
+    }
+
+    private static Snapshot Build(List<EventTriggerType> eventTypes, IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        var enrichers = scope.ServiceProvider.GetServices<ITriggerEnricher>().ToDictionary(e => e.EventName, StringComparer.Ordinal);
+        var triggers = new List<TriggerDescriptor>();
+        foreach (var eventType in eventTypes.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var fields = Readable(eventType.EventType)
+                .Select(p => new CatalogField("event." + JsonNamingPolicy.CamelCase.ConvertName(p.Name), FieldTypeOf(p.PropertyType)!.Value, $"the event's {p.Name}"))
+                .ToList();
+            if (enrichers.TryGetValue(eventType.Key, out var enricher)) fields.AddRange(enricher.Fields);
+            triggers.Add(new TriggerDescriptor(eventType.Key, eventType.Module, Describe(eventType), TriggerKind.Event, fields));
+        }
+        triggers.Add(new TriggerDescriptor(ManualTrigger, "automation", "started by hand from the rule page, optionally for one order, customer or deal", TriggerKind.Manual, []));
+        var actions = scope.ServiceProvider.GetServices<IAutomationAction>().Select(a => a.Descriptor).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var duplicate = actions.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Two automation actions are named '{duplicate.Key}'.");
+        return new Snapshot(triggers, actions, eventTypes.ToDictionary(e => e.Key, StringComparer.Ordinal));
+    }
+
+    private static string Describe(EventTriggerType eventType)
+    {
+        var words = eventType.Key.Split('.', '_');
+        return $"when {string.Join(' ', words.Skip(1))} ({eventType.Module})";
+    }
+
+    private sealed class Snapshot(List<TriggerDescriptor> triggers, List<ActionDescriptor> actions, Dictionary<string, EventTriggerType> eventTypes)
+    {
+        public IReadOnlyList<TriggerDescriptor> Triggers { get; } = triggers;
+        public IReadOnlyList<ActionDescriptor> Actions { get; } = actions;
+        public Dictionary<string, TriggerDescriptor> TriggersByKey { get; } = triggers.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        public Dictionary<string, ActionDescriptor> ActionsByName { get; } = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+        public Dictionary<string, EventTriggerType> EventTypes { get; } = eventTypes;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Automation.Data;
+using HyperCrm.Automation.Domain.Runs;
+using HyperCrm.Framework.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Automation.Engine;
+
+public sealed class AutomationOptions
+{
+    /// <summary>How many automated reactions may chain (rule → event → rule …) before the engine stops the run as a loop.</summary>
+    public int MaxDepth { get; set; } = 5;
+
+    /// <summary>The worker's safety-net poll; new work also wakes it at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs the worker looks at per round.</summary>
+    public int BatchSize { get; set; } = 32;
+
+    public bool WorkerEnabled { get; set; } = true;
+}
+
+/// <summary>Wakes the run worker when an event handler left work for it.</summary>
+public sealed class RunSignal : IDisposable
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
+}
+
+/// <summary>Compiled programs of published versions (immutable, so compiled once per version and kept).</summary>
+public sealed class RuleProgramCache(RuleCompiler compiler)
+{
+    private readonly ConcurrentDictionary<Guid, CompiledRule> _programs = new();
+
+    public async Task<CompiledRule> GetAsync(AutomationDbContext db, Guid versionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_programs.TryGetValue(versionId, out var program)) return program;
+        var version = await db.RuleVersions.AsNoTracking().FirstAsync(v => v.Id == versionId, cancellationToken);
+        return _programs.GetOrAdd(versionId, _ => compiler.CompileOrThrow(version.Definition));
+    }
+}
+
+/// <summary>
+/// Every trigger event arrives here, inside the automation inbox transaction: the event is recorded (for dry-runs),
+/// runs waiting for it resume, and each enabled rule on this trigger gets a run, whose condition and
+/// side-effect-free steps run at once. Run creation commits with the inbox row, so a redelivered event starts nothing twice.
+/// </summary>
+public sealed class AutomationEventSink(
+    AutomationDbContext db,
+    IEnumerable<ITriggerEnricher> enrichers,
+    RuleProgramCache programs,
+    RunInterpreter interpreter,
+    RunSignal signal,
+    TimeProvider clock,
+    IOptions<AutomationOptions> options)
+{
+    public async Task HandleAsync(string trigger, object eventData, CancellationToken cancellationToken)
+    {
+        var incoming = EventCausation.Incoming;
+        var now = clock.GetUtcNow();
+        var values = AutomationCatalog.ReadEventFields(eventData);
+        var enricher = enrichers.FirstOrDefault(e => e.EventName == trigger);
+        var data = enricher is null ? new TriggerData(values, null, null, trigger) : await enricher.EnrichAsync(eventData, values, cancellationToken);
+        var eventId = incoming?.Id ?? Guid.CreateVersion7(now);
+        var depth = incoming?.CausationDepth ?? 0;
+        db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values, depth));
+
+        var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
+        var rules = await db.Rules.AsNoTracking().Where(r => r.IsEnabled && r.ActiveTrigger == trigger && r.ActiveVersionId != null)
+            .Select(r => new { r.Id, r.Name, VersionId = r.ActiveVersionId!.Value, Version = r.ActiveVersionNumber!.Value })
+            .ToListAsync(cancellationToken);
+        foreach (var rule in rules)
+        {
+            var program = await programs.GetAsync(db, rule.VersionId, cancellationToken);
+            var runData = new Dictionary<string, object?>(values, StringComparer.Ordinal) { ["subject.id"] = data.SubjectId?.ToString() };
+            var run = new Run(Guid.CreateVersion7(now), rule.Id, rule.Name, rule.VersionId, rule.Version, trigger, eventId,
+                data.SubjectKind, data.SubjectId, data.Summary, depth + 1, runData, now);
+            db.Runs.Add(run);
+            if (run.Depth > options.Value.MaxDepth)
+            {
+                var reason = $"Loop protection: this event comes from a chain of {depth} automated reactions (limit {options.Value.MaxDepth}); " +
+                             "a rule probably retriggers itself, directly or through another rule.";
+                db.RunSteps.Add(run.Log("start", "loop_guard", null, Rules.StepState.Failed, null, null, reason, null, now, now, null));
+                run.Stop(reason, now);
+                continue;
+            }
+            if (!interpreter.Start(run, program)) continue;
+            await interpreter.ContinueAsync(run, program, inline: true, cancellationToken);
+            if (!run.IsFinished && run.State != Rules.RunState.DeadLettered) work = true;
+        }
+        if (work) signal.Notify();
+    }
+
+    private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (data.Correlations.Count == 0) return false;
+        var correlations = data.Correlations.ToList();
+        var waiting = await db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null && correlations.Contains(r.WaitCorrelation.Value))
+            .OrderBy(r => r.Id).Take(100).ToListAsync(cancellationToken);
+        foreach (var run in waiting)
+        {
+            db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null, $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
+            run.Resume(values, timedOut: false, now);
+        }
+        return waiting.Count > 0;
+    }
+}
+
+public static class AutomationEngineServiceCollectionExtensions
+{
+    /// <summary>The handler registration of one trigger event: delivered to the sink, guarded by the automation inbox.</summary>
+    public static DistributedEventHandlerRegistration TriggerRegistration(EventTriggerType trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        return new DistributedEventHandlerRegistration(trigger.Key, trigger.EventType, typeof(AutomationEventSink), typeof(AutomationDbContext),
+            (provider, eventData, ct) => provider.GetRequiredService<AutomationEventSink>().HandleAsync(trigger.Key, eventData, ct));
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text.Json;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Automation.Data;
+using HyperCrm.Automation.Domain.Expressions;
+using HyperCrm.Automation.Domain.Runs;
+using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Events;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HyperCrm.Automation.Engine;
+
+public enum StepOutcome
+{
+    /// <summary>Go on with the next instruction in the same transaction.</summary>
+    Continue,
+
+    /// <summary>A side effect happened: commit now, then go on.</summary>
+    Commit,
+
+    /// <summary>The run waits, failed, finished, or (inline) has a side effect ahead for the worker.</summary>
+    Parked,
+}
+
+/// <summary>
+/// Executes a run's program one instruction at a time and logs each decision with its reason. Side effects go
+/// through catalog actions with the key <c>run:step</c>, so re-executing a step after a crash or a retry repeats no effect.
+/// </summary>
+public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, TimeProvider clock, ILogger<RunInterpreter> logger)
+{
+    private static readonly JsonSerializerOptions Json = AutomationDbContextModelBuilderExtensions.Json;
+
+    /// <summary>Evaluates the start condition; false finishes the run as skipped with the values that decided it.</summary>
+    public bool Start(Run run, CompiledRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(rule);
+        var now = clock.GetUtcNow();
+        if (rule.Condition is not { } condition)
+        {
+            Log(run, "start", "condition", null, StepState.Decided, null, null, "no condition: every event starts a run", null, now);
+            run.MarkRunning();
+            return true;
+        }
+        var held = Evaluate(condition, run.Data, rule.Fields, out var error);
+        var reason = $"condition `{condition.Text}` {(held ? "held" : "did not hold")} with {condition.Explain(run.Data)}";
+        if (error is not null) reason = $"condition `{condition.Text}` could not be evaluated ({error}): treated as false";
+        Log(run, "start", "condition", null, StepState.Decided, null, null, reason, null, now);
+        if (!held)
+        {
+            run.Skip(reason, now);
+            return false;
+        }
+        run.MarkRunning();
+        return true;
+    }
+
+    /// <summary>Executes instructions until the run parks; inline (inside an event handler) it stops before the first side effect.</summary>
+    public async Task<StepOutcome> ContinueAsync(Run run, CompiledRule rule, bool inline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(rule);
+        for (var guard = 0; guard < rule.Program.Count + 2; guard++)
+        {
+            var outcome = await StepAsync(run, rule, inline, cancellationToken);
+            if (outcome != StepOutcome.Continue) return outcome;
+        }
+        return StepOutcome.Parked;
+    }
+
+    private async Task<StepOutcome> StepAsync(Run run, CompiledRule rule, bool inline, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (run.IsFinished || run.State == RunState.DeadLettered) return StepOutcome.Parked;
+        if (run.Pc >= rule.Program.Count)
+        {
+            run.Complete(now);
+            return StepOutcome.Parked;
+        }
+        var instruction = rule.Program[run.Pc];
+        var step = instruction.Step;
+        switch (instruction.Kind)
+        {
+            case InstructionKind.Jump:
+                run.MoveTo(instruction.Target, null);
+                return StepOutcome.Continue;
+            case InstructionKind.JumpIfFalse:
+                var held = Evaluate(instruction.Condition!, run.Data, rule.Fields, out var error);
+                var reason = error is null
+                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with {instruction.Condition.Explain(run.Data)}: {(held ? "then" : "else")} branch"
+                    : $"`{instruction.Condition!.Text}` could not be evaluated ({error}): else branch";
+                Log(run, step.Id, "branch", null, StepState.Decided, null, null, reason, null, now);
+                run.MoveTo(held ? run.Pc + 1 : instruction.Target, step.Id);
+                return StepOutcome.Continue;
+            case InstructionKind.Stop:
+                Log(run, step.Id, "stop", null, StepState.Succeeded, null, null, step.Label ?? "the rule stops here", null, now);
+                run.Stop($"stopped by step {step.Id}", now);
+                return StepOutcome.Parked;
+            case InstructionKind.Wait:
+                if (run.State == RunState.Waiting && run.CurrentStepId == step.Id)
+                {
+                    Log(run, step.Id, "wait", null, StepState.Succeeded, null, null, $"waited {step.Minutes} min", null, now);
+                    run.MarkRunning();
+                    run.MoveTo(run.Pc + 1, null);
+                    return StepOutcome.Continue;
+                }
+                if (inline) return Defer(run, now);
+                run.MoveTo(run.Pc, step.Id);
+                run.WaitUntil(now.AddMinutes(step.Minutes ?? 1));
+                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, $"waits {step.Minutes} min, until {run.NextAttemptAt:u}", null, now);
+                return StepOutcome.Commit;
+            case InstructionKind.WaitForEvent:
+                if (run.IsWaitingForEvent && run.CurrentStepId == step.Id)
+                {
+                    Log(run, step.Id, "wait_for_event", null, StepState.Succeeded, null, null, $"no '{step.Event}' within {step.Minutes} min: timed out", null, now);
+                    run.Resume(new Dictionary<string, object?>(), timedOut: true, now);
+                    return StepOutcome.Continue;
+                }
+                if (inline) return Defer(run, now);
+                if (run.SubjectId is not { } subject)
+                {
+                    Fail(run, step, null, "This run has no subject (order, customer) to wait for an event about.", permanent: true, null, now);
+                    return StepOutcome.Parked;
+                }
+                run.MoveTo(run.Pc, step.Id);
+                run.WaitForEvent(step.Event!, subject, now.AddMinutes(step.Minutes ?? 60));
+                Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null, $"waits for '{step.Event}' about {subject} (up to {step.Minutes} min)", null, now);
+                return StepOutcome.Commit;
+            default:
+                if (inline && instruction.Action!.HasSideEffects) return Defer(run, now);
+                return await ActAsync(run, rule, instruction, now, cancellationToken);
+        }
+    }
+
+    private static StepOutcome Defer(Run run, DateTimeOffset now)
+    {
+        run.ContinueLater(now);
+        return StepOutcome.Parked;
+    }
+
+    private async Task<StepOutcome> ActAsync(Run run, CompiledRule rule, Instruction instruction, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var step = instruction.Step;
+        var descriptor = instruction.Action!;
+        var key = $"{run.Id:N}:{step.Id}";
+        run.Enter(step.Id);
+        Dictionary<string, object?> parameters;
+        try
+        {
+            parameters = instruction.Parameters.ToDictionary(p => p.Key, p => p.Value.Render(run.Data, now, rule.Fields), StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is ExpressionException or InvalidCastException or OverflowException)
+        {
+            Fail(run, step, descriptor.Name, $"A parameter could not be computed: {ex.Message}", permanent: true, null, now);
+            return StepOutcome.Parked;
+        }
+        var input = JsonSerializer.Serialize(parameters, Json);
+        var action = services.GetServices<IAutomationAction>().FirstOrDefault(a => a.Descriptor.Name == descriptor.Name);
+        if (action is null)
+        {
+            Fail(run, step, descriptor.Name, $"The action '{descriptor.Name}' is no longer offered by any module.", permanent: true, input, now);
+            return StepOutcome.Parked;
+        }
+        ActionResult result;
+        try
+        {
+            using (EventCausation.Acting(run.Depth))
+            {
+                result = await action.ExecuteAsync(new ActionContext(run.Id, step.Id, key, run.RuleName, parameters, run.Data, run.SubjectKind, run.SubjectId), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var permanent = ex is PermanentActionException || ex is BusinessException { StatusCode: >= 400 and < 500 and not 409 and not 429 };
+            logger.LogWarning(ex, "Run {RunId} step {StepId} ({Action}) failed", run.Id, step.Id, descriptor.Name);
+            Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
+            return StepOutcome.Parked;
+        }
+        foreach (var (name, value) in result.Outputs ?? new Dictionary<string, object?>()) run.SetData($"steps.{step.Id}.{name}", value);
+        var output = result.Outputs is { Count: > 0 } outputs ? result.Summary + " " + JsonSerializer.Serialize(outputs, Json) : result.Summary;
+        Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output, step.Label, null, now, key);
+        if (result.Wait is { } wait)
+        {
+            run.MoveTo(run.Pc, step.Id);
+            run.WaitForEvent(wait.TriggerKey, wait.CorrelationId, now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout));
+            Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null, $"waits for '{wait.TriggerKey}' ({wait.CorrelationId})", null, now);
+            return StepOutcome.Commit;
+        }
+        run.MoveTo(run.Pc + 1, null);
+        return descriptor.HasSideEffects ? StepOutcome.Commit : StepOutcome.Continue;
+    }
+
+    private void Fail(Run run, StepDto step, string? action, string error, bool permanent, string? input, DateTimeOffset now, string? key = null)
+    {
+        var dead = run.Fail(error, permanent, now, Random.Shared);
+        Log(run, step.Id, step.Kind.ToString().ToLowerInvariant(), action, dead ? StepState.Failed : StepState.Retrying, input, null,
+            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {Run.MaxAttempts} times: dead-lettered") : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
+            error, now, key);
+    }
+
+    private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason, string? error,
+        DateTimeOffset at, string? key = null) =>
+        db.RunSteps.Add(run.Log(stepId, kind, action, state, input, output, reason, error, at, at, key));
+
+    private bool Evaluate(CompiledExpression condition, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, FieldType> fields, out string? error)
+    {
+        try
+        {
+            error = null;
+            return condition.Evaluate(data, clock.GetUtcNow(), fields) is true;
+        }
+        catch (Exception ex) when (ex is InvalidCastException or OverflowException or ArgumentException)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+}

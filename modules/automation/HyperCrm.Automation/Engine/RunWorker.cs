@@ -1,0 +1,96 @@
+using HyperCrm.Automation.Data;
+using HyperCrm.Automation.Domain.Runs;
+using HyperCrm.Framework.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Automation.Engine;
+
+/// <summary>
+/// Moves runs forward: picks due runs (new, retrying, a delay or a wait's timeout passed), locks each with
+/// FOR UPDATE SKIP LOCKED (several instances share the work), and executes it, committing after every side effect.
+/// A crash rolls back only the step in progress; its action is re-executed with the same idempotency key.
+/// </summary>
+public sealed class RunWorker(
+    IServiceScopeFactory scopes,
+    RunSignal signal,
+    DatabaseReadiness readiness,
+    IOptions<AutomationOptions> options,
+    ILogger<RunWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkerEnabled) return;
+        await readiness.WaitUntilReadyAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessDueAsync(stoppingToken) > 0) continue;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "The automation worker failed a round; retrying");
+            }
+            try
+            {
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One round: every due run moved as far as it goes now. Returns how many runs it touched.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+            due = await db.Runs.AsNoTracking().Where(r => r.NextAttemptAt != null && r.NextAttemptAt <= DateTimeOffset.UtcNow)
+                .OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+        }
+        var touched = 0;
+        foreach (var id in due)
+        {
+            // A run goes on segment by segment (one side effect per commit) until it parks.
+            for (var segment = 0; segment < 200; segment++)
+            {
+                var outcome = await ProcessRunAsync(id, cancellationToken);
+                if (outcome is null) break;
+                touched++;
+                if (outcome != StepOutcome.Commit) break;
+            }
+        }
+        return touched;
+    }
+
+    private async Task<StepOutcome?> ProcessRunAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var run = await db.Runs.FromSqlInterpolated($"""
+                SELECT * FROM automation.runs WHERE id = {id} AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED
+                """).FirstOrDefaultAsync(cancellationToken);
+        if (run is null) return null;
+        var program = await scope.ServiceProvider.GetRequiredService<RuleProgramCache>().GetAsync(db, run.VersionId, cancellationToken);
+        var interpreter = scope.ServiceProvider.GetRequiredService<RunInterpreter>();
+        if (run.State == Rules.RunState.Pending && !interpreter.Start(run, program))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return StepOutcome.Parked;
+        }
+        var outcome = await interpreter.ContinueAsync(run, program, inline: false, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+}
