@@ -1,0 +1,339 @@
+using System.Collections.Concurrent;
+using HyperCrm.Activities;
+using HyperCrm.Activities.Data;
+using HyperCrm.Automation;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Automation.Data;
+using HyperCrm.Automation.Engine;
+using HyperCrm.Automation.Rules;
+using HyperCrm.Customers;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Sales;
+using HyperCrm.Sales.Orders;
+using HyperCrm.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Xunit;
+
+namespace HyperCrm.Application.Tests.Automation;
+
+/// <summary>The engine with the modules it automates, as the app hosts them (no web server).</summary>
+[DependsOn(typeof(AutomationModule), typeof(ActivitiesModule), typeof(SalesModule), typeof(CustomersModule))]
+public sealed class AutomationTestModule : HyperModule;
+
+/// <summary>A test action with a side effect it records by idempotency key, failing while told to (the "ERP is down").</summary>
+public sealed class FlakyAction : IAutomationAction
+{
+    public static readonly ConcurrentDictionary<string, int> Effects = new();
+    public static readonly ConcurrentDictionary<string, int> Calls = new();
+
+    /// <summary>The "what" values whose calls fail, as if that remote system were down.</summary>
+    public static readonly ConcurrentDictionary<string, bool> Down = new();
+
+    public ActionDescriptor Descriptor { get; } = new("test.flaky", "test", "records an effect once per key; fails while told to", HasSideEffects: true,
+        [new("what", FieldType.Text, false, "a note")]);
+
+    public Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
+    {
+        Calls.AddOrUpdate(context.IdempotencyKey, 1, (_, n) => n + 1);
+        if (Down.ContainsKey(context.Text("what") ?? string.Empty)) throw new HttpRequestException("the remote system is down");
+        Effects.TryAdd(context.IdempotencyKey, 1);
+        return Task.FromResult(ActionResult.Done("done " + context.Text("what")));
+    }
+}
+
+public sealed class AutomationHostFixture : PostgresDatabaseFixture
+{
+    public ModuleTestHost Host { get; private set; } = null!;
+
+    public static readonly Dictionary<string, string?> Settings = new() { ["Automation:PollInterval"] = "00:00:00.200" };
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Host = await StartAsync(ConnectionString, workerEnabled: true);
+    }
+
+    public static Task<ModuleTestHost> StartAsync(string connectionString, bool workerEnabled) =>
+        ModuleTestHost.StartAsync<AutomationTestModule>(connectionString,
+            new Dictionary<string, string?>(Settings) { ["Automation:WorkerEnabled"] = workerEnabled.ToString() },
+            services => services.AddAutomationAction<FlakyAction>());
+
+    public override async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}
+
+public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClassFixture<AutomationHostFixture>
+{
+    private ModuleTestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task A_Published_Rule_Should_Run_On_The_Event_And_Explain_Every_Step()
+    {
+        var rule = await PublishAsync("Big orders get a call", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created",
+            Condition = "order.total > 50000 and order.currency == 'RUB'",
+            Steps =
+            [
+                new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "big order #{{order.number}}" } },
+                new StepDto
+                {
+                    Id = "task", Kind = StepKind.Action, Action = "activities.create_task",
+                    Parameters = new Dictionary<string, string> { ["title"] = "Call about order #{{order.number}} ({{order.total}})", ["priority"] = "high" },
+                },
+            ],
+        });
+
+        var big = await OrderAsync("big@engine.test", 60000m);
+        var small = await OrderAsync("small@engine.test", 1000m);
+
+        var done = await WaitForRunAsync(rule, big.Id, r => r.State == RunState.Completed);
+        done.Version.ShouldBe(1);
+        done.Steps.Select(s => s.Kind).ShouldBe(["condition", "action", "action"]);
+        done.Steps[0].Reason.ShouldBe("condition `order.total > 50000 and order.currency == 'RUB'` held with order.total = 60000; order.currency = RUB");
+        done.Steps[1].Output.ShouldBe($"big order #{big.Number}");
+        done.Steps[2].IdempotencyKey.ShouldBe($"{done.Id:N}:task");
+        (await TasksAsync(done.Steps[2].IdempotencyKey!)).ShouldBe(1);
+        var skipped = await WaitForRunAsync(rule, small.Id, r => r.State == RunState.Skipped);
+        skipped.Steps.Single().Reason!.ShouldContain("did not hold with order.total = 1000");
+    }
+
+    [Fact]
+    public async Task A_Failing_Action_Should_Retry_Then_Dead_Letter_And_A_Retry_From_The_Step_Should_Not_Repeat_Earlier_Effects()
+    {
+        var rule = await PublishAsync("Flaky ERP", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created",
+            Condition = "contains(customer.email, 'flaky')",
+            Steps =
+            [
+                new StepDto { Id = "first", Kind = StepKind.Action, Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = "crm" } },
+                new StepDto { Id = "second", Kind = StepKind.Action, Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = "erp" } },
+            ],
+        });
+        // The first step succeeds; the second fails on every attempt (the ERP stays down).
+        FlakyAction.Down["erp"] = true;
+        var order = await OrderAsync("flaky@engine.test", 500m);
+        var run = await WaitForRunAsync(rule, order.Id, r => r.Steps.Any(s => s.StepId == "first" && s.State == StepState.Succeeded));
+        await ForceDueAsync(run.Id, times: 6);
+        var dead = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.DeadLettered);
+        dead.Steps.Count(s => s.StepId == "second" && s.State == StepState.Retrying).ShouldBe(4);
+        dead.Steps[^1].State.ShouldBe(StepState.Failed);
+        dead.LastError!.ShouldContain("the remote system is down");
+
+        FlakyAction.Down.TryRemove("erp", out _);
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().RetryAsync(run.Id, useActiveVersion: false));
+        var completed = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.Completed);
+
+        FlakyAction.Calls[$"{run.Id:N}:first"].ShouldBe(1);
+        FlakyAction.Effects.ContainsKey($"{run.Id:N}:second").ShouldBeTrue();
+        completed.Steps.Count(s => s.StepId == "first").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_Run_Should_Survive_A_Restart_Between_Steps_And_Not_Repeat_A_Side_Effect()
+    {
+        await using var other = new PostgresDatabaseFixtureScope();
+        await other.InitializeAsync();
+        Guid ruleId;
+        Guid orderId;
+        // Instance one handles the event but its worker is off: the run stops before its first side effect.
+        await using (var first = await AutomationHostFixture.StartAsync(other.ConnectionString, workerEnabled: false))
+        {
+            ruleId = (await PublishAsync(first, "Survives restarts", new RuleDefinitionDto
+            {
+                Trigger = "sales.order.created",
+                Steps =
+                [
+                    new StepDto { Id = "note", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "seen" } },
+                    new StepDto { Id = "task", Kind = StepKind.Action, Action = "activities.create_task", Parameters = new Dictionary<string, string> { ["title"] = "After restart" } },
+                ],
+            })).Id;
+            orderId = (await OrderAsync(first, "restart@engine.test", 700m)).Id;
+            var parked = await WaitForRunAsync(first, ruleId, orderId, r => r.Steps.Any(s => s.StepId == "note"));
+            parked.State.ShouldBe(RunState.Running);
+        }
+        // Instance two (a restart) finds the run in the database and finishes it, once.
+        await using var second = await AutomationHostFixture.StartAsync(other.ConnectionString, workerEnabled: true);
+        var done = await WaitForRunAsync(second, ruleId, orderId, r => r.State == RunState.Completed);
+        done.Steps.Count(s => s.StepId == "task").ShouldBe(1);
+        (await second.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.Title == "After restart"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Rolling_Back_Should_Change_The_Version_New_Runs_Use()
+    {
+        var rule = await PublishAsync("Versioned", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created", Condition = "contains(customer.email, 'versioned')",
+            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "v1" } }],
+        });
+        await Host.InScopeAsync(async sp =>
+        {
+            var rules = sp.GetRequiredService<IRuleAppService>();
+            var current = await rules.GetAsync(rule.Id);
+            await rules.SaveDraftAsync(rule.Id, current.Name, null, current.Draft with
+            {
+                Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "v2" } }],
+            }, null);
+            await rules.PublishAsync(rule.Id, "second", acceptLoopRisk: false);
+        });
+        var second = await OrderAsync("versioned-2@engine.test", 10m);
+        (await WaitForRunAsync(rule, second.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(2), r => r.Steps[1].Output.ShouldBe("v2"));
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().RollbackAsync(rule.Id, 1));
+        var third = await OrderAsync("versioned-3@engine.test", 10m);
+        (await WaitForRunAsync(rule, third.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(1), r => r.Steps[1].Output.ShouldBe("v1"));
+        var audit = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id));
+        audit.Select(a => a.Action).ShouldContain("rolled back");
+        audit.First(a => a.Action == "rolled back").Details.ShouldBe("active version 2 → 1");
+    }
+
+    [Fact]
+    public async Task A_Dry_Run_Should_Simulate_Every_Side_Effect_And_Write_Nothing()
+    {
+        var live = await OrderAsync("dry-live@engine.test", 90000m);
+        var quiet = await OrderAsync("dry-quiet@engine.test", 90m);
+        var rule = await CreateAsync("Dry", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created", Condition = "order.total > 1000 and startsWith(customer.email, 'dry-')",
+            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" } }],
+        });
+        await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e => e.SubjectId == quiet.Id)), n => n == 1);
+        var before = await RowCountsAsync();
+
+        var report = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().DryRunAsync(rule.Id, null, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1), null));
+
+        (await RowCountsAsync()).ShouldBe(before);
+        var forLive = report.Items.Single(i => i.SubjectId == live.Id);
+        forLive.WouldRun.ShouldBeTrue();
+        forLive.WouldDo[^1].ShouldStartWith("would call sales.change_order_status {\"status\":\"on_hold\"");
+        forLive.LiveOutcome.ShouldBeNull();
+        report.Items.Single(i => i.SubjectId == quiet.Id).WouldRun.ShouldBeFalse();
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(live.Id, null))).Status.ShouldBe(OrderStatus.New);
+    }
+
+    [Fact]
+    public async Task Rules_That_Retrigger_Each_Other_Should_Be_Flagged_When_Published_And_Stopped_At_Run_Time()
+    {
+        var release = await CreateAsync("Loop: release held", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.status_changed", Condition = "order.new_status == 'on_hold' and contains(customer.email, 'loop')",
+            Steps = [new StepDto { Id = "release", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "new" } }],
+        });
+        var error = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().PublishAsync(release.Id, null, acceptLoopRisk: false)));
+        error.Code.ShouldBe("Automation:PossibleLoop");
+        error.Message.ShouldContain("Loop: release held —[sales.order.status_changed]→ Loop: release held");
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().PublishAsync(release.Id, null, acceptLoopRisk: true));
+        var hold = await PublishAsync("Loop: hold new", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.status_changed", Condition = "order.new_status == 'new' and contains(customer.email, 'loop')",
+            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold" } }],
+        }, acceptLoopRisk: true);
+
+        var order = await OrderAsync("loop@engine.test", 10m);
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(order.Id, OrderStatus.OnHold, "start the circle"));
+
+        var stopped = await Eventually.WaitForAsync(
+            () => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id, State = RunState.Stopped })),
+            l => l.Items.Count > 0, TimeSpan.FromSeconds(60));
+        var guard = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(stopped.Items[0].Id));
+        guard.Depth.ShouldBe(6);
+        guard.Steps.Single().Reason!.ShouldStartWith("Loop protection: this event comes from a chain of 5 automated reactions");
+        var all = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id, PageSize = 100 }));
+        all.Items.Count(r => r.State == RunState.Completed && (r.RuleId == release.Id || r.RuleId == hold.Id)).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Bad_Definitions_Should_Be_Refused_With_Every_Problem_And_Where()
+    {
+        var problems = await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created",
+            Condition = "order.totl > 5",
+            Steps =
+            [
+                new StepDto { Id = "a", Kind = StepKind.Action, Action = "activities.create_task", Parameters = new Dictionary<string, string> { ["title"] = "Hi {{ customer.nam }}", ["colour"] = "red" } },
+                new StepDto { Id = "a", Kind = StepKind.Action, Action = "nobody.knows" },
+                new StepDto { Id = "w", Kind = StepKind.Wait, Minutes = 0 },
+            ],
+        })));
+
+        problems.ShouldContain(p => p.Where == "condition" && p.Message.Contains("did you mean 'order.total'") && p.Position == 1);
+        problems.ShouldContain(p => p.Where == "steps[1].title" && p.Position == 7);
+        problems.ShouldContain(p => p.Where == "steps[1].colour");
+        problems.ShouldContain(p => p.Message.Contains("used twice"));
+        problems.ShouldContain(p => p.Message.Contains("Unknown action 'nobody.knows'"));
+        problems.ShouldContain(p => p.Where == "steps[3]" && p.Message.Contains("1 minute to 90 days"));
+    }
+
+    private Task<RuleDto> PublishAsync(string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) => PublishAsync(Host, name, definition, acceptLoopRisk);
+
+    private static async Task<RuleDto> PublishAsync(ModuleTestHost host, string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) =>
+        await host.InScopeAsync(async sp =>
+        {
+            var rules = sp.GetRequiredService<IRuleAppService>();
+            var rule = await rules.CreateAsync(name, null, definition);
+            await rules.PublishAsync(rule.Id, null, acceptLoopRisk);
+            return rule;
+        });
+
+    private Task<RuleDto> CreateAsync(string name, RuleDefinitionDto definition) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().CreateAsync(name, null, definition));
+
+    private Task<OrderDto> OrderAsync(string email, decimal total) => OrderAsync(Host, email, total);
+
+    private static Task<OrderDto> OrderAsync(ModuleTestHost host, string email, decimal total)
+    {
+        return host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().CreateAsync(new CreateOrderDto
+        {
+            Currency = "RUB",
+            Customer = new OrderCustomerDto { Name = "Engine Test", Email = email },
+            ShippingAddress = new ShippingAddressDto { Country = "RU", City = "Москва", Line1 = "ул. Тверская, 1" },
+            Lines = [new OrderLineInputDto { Sku = "SKU-001", Quantity = 1, UnitPrice = total }],
+        }, null));
+    }
+
+    private Task<RunDto> WaitForRunAsync(RuleDto rule, Guid orderId, Func<RunDto, bool> condition) => WaitForRunAsync(Host, rule.Id, orderId, condition);
+
+    private static Task<RunDto> WaitForRunAsync(ModuleTestHost host, Guid ruleId, Guid orderId, Func<RunDto, bool> condition) =>
+        Eventually.WaitForAsync(() => host.InScopeAsync(async sp =>
+        {
+            var runs = sp.GetRequiredService<IRunAppService>();
+            var list = await runs.GetListAsync(new GetRunListInput { RuleId = ruleId, SubjectId = orderId });
+            return list.Items.Count == 0 ? null! : await runs.GetAsync(list.Items[0].Id);
+        }), r => r is not null && condition(r), TimeSpan.FromSeconds(60));
+
+    /// <summary>Backoff is seconds long; the test moves the retry time to now instead of sleeping.</summary>
+    private async Task ForceDueAsync(Guid runId, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await Task.Delay(400);
+            await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE automation.runs SET next_attempt_at = now() WHERE id = {runId} AND state = 'Running'"));
+        }
+    }
+
+    private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.SourceKey == key));
+
+    private Task<(int, int, int, int, int)> RowCountsAsync() => Host.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<AutomationDbContext>();
+        var orders = sp.GetRequiredService<HyperCrm.Sales.Data.SalesDbContext>();
+        return (await db.Runs.CountAsync(), await db.RunSteps.CountAsync(), await db.Events.CountAsync(), await db.Audit.CountAsync(),
+            await orders.Orders.CountAsync(o => o.Status != OrderStatus.New));
+    });
+}
+
+/// <summary>A second database for tests that play two app instances one after the other.</summary>
+public sealed class PostgresDatabaseFixtureScope : PostgresDatabaseFixture, IAsyncDisposable
+{
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+}
