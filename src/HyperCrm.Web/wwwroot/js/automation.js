@@ -23,6 +23,6 @@
         lastTarget.value = lastTarget.value.slice(0, start) + text + lastTarget.value.slice(end);
         lastTarget.focus();
         lastTarget.setSelectionRange(start + text.length, start + text.length);
-        lastTarget.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
+        lastTarget.dispatchEvent(new Event('input', { bubbles: true }));
     });
 })();
