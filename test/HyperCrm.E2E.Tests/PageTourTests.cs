@@ -33,6 +33,8 @@ public sealed class PageTourTests(BrowserFixture app)
             ("/Identity/Audit", "[data-testid=audit-table]", "audit-log"),
             ("/Settings", "[data-testid=settings-form]", "settings"),
             ("/Account/Manage/TwoFactor", "[data-testid=two-factor-settings]", "two-factor"),
+            ("/Settings/Automation", "[data-testid=rules-table]", "automation-rules"),
+            ("/Settings/Automation/Runs", "[data-testid=runs-table]", "automation-runs"),
         };
         foreach (var (url, selector, name) in pages)
         {
@@ -49,6 +51,15 @@ public sealed class PageTourTests(BrowserFixture app)
         await page.ClickAsync("[data-testid=customers-table] a:has-text('Анна Петрова')");
         (await page.Locator("[data-testid=customer-timeline]").InnerTextAsync()).ShouldContain("Order #");
         await ShotAsync(page, "customer");
+
+        await page.GotoAsync("/Settings/Automation");
+        await page.ClickAsync("[data-testid=rules-table] a:has-text('VIP orders')");
+        await page.Locator("[data-testid=valid]").WaitForAsync();
+        await ShotAsync(page, "automation-editor");
+        await page.GotoAsync("/Settings/Automation/Runs?state=Completed");
+        await page.ClickAsync("[data-testid=runs-table] tr:has-text('VIP orders') a");
+        (await page.Locator("[data-testid=run-steps]").InnerTextAsync()).ShouldContain("activities.create_task");
+        await ShotAsync(page, "automation-run");
     });
 
     /// <summary>A few orders through the partner API and a deal, so the pages show what a working day looks like.</summary>
@@ -56,7 +67,7 @@ public sealed class PageTourTests(BrowserFixture app)
     {
         using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BrowserFixture.PartnerKey);
-        var people = new[] { ("Анна Петрова", "+79161234567"), ("Борис Смирнов", "+79035550101"), ("Olga Ivanova", "+79269998877") };
+        var people = new[] { ("Анна Петрова", "+79161234567"), ("Борис Смирнов", "+79035550101"), ("Olga Ivanova", "+79269998877"), ("Дмитрий Орлов", "+79157770011") };
         for (var i = 0; i < people.Length; i++)
         {
             var (name, phone) = people[i];
@@ -64,7 +75,7 @@ public sealed class PageTourTests(BrowserFixture app)
             {
                 externalId = $"tour-{i}", currency = "RUB", customer = new { name, phone, email = $"tour{i}@example.com" },
                 shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-                paymentMethod = "card", lines = new[] { new { sku = $"SKU-00{i + 1}", quantity = i + 1, unitPrice = 1490.00m } },
+                paymentMethod = "card", lines = new[] { new { sku = $"SKU-00{i + 1}", quantity = i + 1, unitPrice = i == 3 ? 42000.00m : 1490.00m } },
             }));
             response.EnsureSuccessStatusCode();
         }

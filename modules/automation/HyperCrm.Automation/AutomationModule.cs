@@ -25,6 +25,7 @@ public sealed class AutomationModule : HyperModule
         services.AddSingleton<AutomationCatalog>();
         services.AddSingleton<RuleCompiler>();
         services.AddSingleton<RuleProgramCache>();
+        services.AddSingleton<ActiveRuleCache>();
         services.AddSingleton<RunSignal>();
         services.AddScoped<RunInterpreter>();
         services.AddScoped<AutomationEventSink>();

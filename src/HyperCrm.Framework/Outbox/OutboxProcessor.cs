@@ -40,9 +40,10 @@ public sealed class OutboxProcessor(
         if (due.Count == 0) return 0;
 
         var deadLetters = db.Set<DeadLetter>(EventTablesModelBuilderExtensions.DeadLetterEntityName(schema));
+        var delivered = await DeliverAsync(due, cancellationToken);
         foreach (var message in due)
         {
-            var failures = await DeliverAsync(message, cancellationToken);
+            var failures = delivered[message.Id];
             var now = clock.GetUtcNow();
             if (failures.Count == 0)
             {
@@ -79,35 +80,77 @@ public sealed class OutboxProcessor(
         return due.Count;
     }
 
-    private async Task<List<ConsumerFailure>> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the batch to its consumers. Each consumer first gets all its events of the batch in one transaction
+    /// (one commit for many events, each still guarded by its inbox row); if any of them fails, that transaction rolls
+    /// back and every event is retried alone, so one bad event only fails itself.
+    /// </summary>
+    private async Task<Dictionary<Guid, List<ConsumerFailure>>> DeliverAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var failures = new List<ConsumerFailure>();
-        var consumers = events.HandlersOf(message.EventName).ToList();
-        if (consumers.Count == 0) return failures;
-        object eventData;
-        try
+        var failures = messages.ToDictionary(m => m.Id, _ => new List<ConsumerFailure>());
+        var work = new List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)>();
+        foreach (var message in messages)
         {
-            eventData = JsonSerializer.Deserialize(message.Payload, consumers[0].EventType, OutboxJson.Options)
-                        ?? throw new JsonException("The payload is null.");
-        }
-        catch (JsonException ex)
-        {
-            failures.Add(new ConsumerFailure(null, $"Unreadable payload: {ex.Message}", Poison: true));
-            return failures;
-        }
-        foreach (var consumer in consumers)
-        {
+            var consumers = events.HandlersOf(message.EventName).ToList();
+            if (consumers.Count == 0) continue;
             try
             {
-                await HandleOnceAsync(consumer, message, eventData, cancellationToken);
+                var eventData = JsonSerializer.Deserialize(message.Payload, consumers[0].EventType, OutboxJson.Options)
+                                ?? throw new JsonException("The payload is null.");
+                work.AddRange(consumers.Select(c => (c, message, eventData)));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (JsonException ex)
             {
-                logger.LogWarning(ex, "Consumer {Consumer} failed on {EventName} {EventId}", consumer.Consumer, message.EventName, message.Id);
-                failures.Add(new ConsumerFailure(consumer.Consumer, $"{ex.GetType().Name}: {ex.Message}", Poison: false));
+                failures[message.Id].Add(new ConsumerFailure(null, $"Unreadable payload: {ex.Message}", Poison: true));
+            }
+        }
+        foreach (var group in work.GroupBy(w => (w.Consumer.Consumer, w.Consumer.InboxDbContextType)))
+        {
+            var items = group.ToList();
+            if (items.Count > 1 && await TryHandleTogetherAsync(items, cancellationToken)) continue;
+            foreach (var (consumer, message, eventData) in items)
+            {
+                try
+                {
+                    await HandleOnceAsync(consumer, message, eventData, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "Consumer {Consumer} failed on {EventName} {EventId}", consumer.Consumer, message.EventName, message.Id);
+                    failures[message.Id].Add(new ConsumerFailure(consumer.Consumer, $"{ex.GetType().Name}: {ex.Message}", Poison: false));
+                }
             }
         }
         return failures;
+    }
+
+    private async Task<bool> TryHandleTogetherAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(items[0].Consumer.InboxDbContextType);
+            var schema = ((IHyperDbContext)db).Schema;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var (consumer, message, eventData) in items)
+            {
+                var firstTime = await db.Database.ExecuteSqlRawAsync(
+                    $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
+                    [message.Id, consumer.Consumer], cancellationToken);
+                if (firstTime == 0) continue;
+                using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
+                    await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
+                // Each event's writes are flushed before the next is handled, so handlers see one another's effects.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "Consumer {Consumer} failed on a batch; handling its events one by one", items[0].Consumer.Consumer);
+            return false;
+        }
     }
 
     private async Task HandleOnceAsync(DistributedEventHandlerRegistration consumer, OutboxMessage message, object eventData, CancellationToken cancellationToken)

@@ -112,6 +112,31 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
     }
 
     [Fact]
+    public async Task One_Bad_Event_In_A_Batch_Should_Fail_Alone_While_The_Others_Are_Handled_Once()
+    {
+        await using var writer = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
+        var good = new List<Guid>();
+        for (var i = 0; i < 20; i++) good.Add(await CreateWidgetAsync(writer, $"batch-{i}"));
+        var bad = await CreateWidgetAsync(writer, "poison-batch");
+        for (var i = 20; i < 30; i++) good.Add(await CreateWidgetAsync(writer, $"batch-{i}"));
+
+        // One dispatcher claims them all in one batch: the consumer's shared transaction fails, then each event goes alone.
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, FastRetries);
+
+        await Eventually.WaitForAsync(() => writer.InScopeAsync(sp =>
+            sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => good.Contains(h.WidgetId))), n => n >= good.Count);
+        await Eventually.WaitForAsync(() => DeadLettersAsync(host, bad), d => d.Count > 0);
+        await writer.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Handled.CountAsync(h => good.Contains(h.WidgetId))).ShouldBe(good.Count);
+            (await db.Handled.Where(h => good.Contains(h.WidgetId)).GroupBy(h => h.WidgetId).CountAsync(g => g.Count() > 1)).ShouldBe(0);
+            (await db.Handled.CountAsync(h => h.WidgetId == bad)).ShouldBe(0);
+        });
+        (await DeadLettersAsync(host, bad)).ShouldHaveSingleItem().Error.ShouldContain("can never be handled");
+    }
+
+    [Fact]
     public async Task A_Redelivered_Event_Should_Have_No_Second_Effect()
     {
         await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);

@@ -16,6 +16,7 @@ public sealed class RuleAppService(
     RuleCompiler compiler,
     DryRunner dryRunner,
     RunSignal signal,
+    ActiveRuleCache activeRules,
     ICurrentUser currentUser,
     TimeProvider clock) : IRuleAppService
 {
@@ -88,6 +89,7 @@ public sealed class RuleAppService(
         db.RuleVersions.Add(version);
         Audit(id, "published", $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}" : string.Empty) + (note is null ? string.Empty : $": {note}"));
         await db.SaveChangesAsync(cancellationToken);
+        activeRules.Invalidate();
         return ToDto(version, rule);
     }
 
@@ -141,6 +143,7 @@ public sealed class RuleAppService(
         rule.Activate(target);
         Audit(id, "rolled back", $"active version {from} → {version}");
         await db.SaveChangesAsync(cancellationToken);
+        activeRules.Invalidate();
     }
 
     public async Task SetEnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken = default)
@@ -150,6 +153,7 @@ public sealed class RuleAppService(
         else rule.Disable();
         Audit(id, enabled ? "enabled" : "disabled", null);
         await db.SaveChangesAsync(cancellationToken);
+        activeRules.Invalidate();
     }
 
     public async Task<Guid> StartManuallyAsync(Guid id, Guid? subjectId, CancellationToken cancellationToken = default)

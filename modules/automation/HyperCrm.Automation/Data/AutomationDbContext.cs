@@ -35,6 +35,8 @@ public static class AutomationDbContextModelBuilderExtensions
     /// <summary>Definitions and data as JSON (web naming, enums as their wire names) in jsonb columns.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        // Run logs show Cyrillic names as they are; pages and jsonb both escape what they need to.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 

@@ -47,6 +47,39 @@ public sealed class RunSignal : IDisposable
     public void Dispose() => _signal.Dispose();
 }
 
+/// <summary>An enabled rule's active version, as the engine starts runs from it.</summary>
+public sealed record ActiveRule(Guid Id, string Name, Guid VersionId, int Version);
+
+/// <summary>
+/// The enabled rules by trigger, read in one query and kept for two seconds, so a burst of events does not ask the
+/// database for the same list each time. Publishing, rolling back, enabling or disabling here refreshes it at once;
+/// other instances see the change within the two seconds.
+/// </summary>
+public sealed class ActiveRuleCache(TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
+    private volatile Snapshot? _snapshot;
+
+    public async Task<IReadOnlyList<ActiveRule>> ForAsync(AutomationDbContext db, string trigger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var snapshot = _snapshot;
+        if (snapshot is null || clock.GetUtcNow() - snapshot.LoadedAt > Lifetime)
+        {
+            var rules = await db.Rules.AsNoTracking().Where(r => r.IsEnabled && r.ActiveVersionId != null && r.ActiveTrigger != null)
+                .Select(r => new { Trigger = r.ActiveTrigger!, Rule = new ActiveRule(r.Id, r.Name, r.ActiveVersionId!.Value, r.ActiveVersionNumber!.Value) })
+                .ToListAsync(cancellationToken);
+            snapshot = new Snapshot(clock.GetUtcNow(), rules.ToLookup(r => r.Trigger, r => r.Rule, StringComparer.Ordinal));
+            _snapshot = snapshot;
+        }
+        return snapshot.ByTrigger[trigger].ToList();
+    }
+
+    public void Invalidate() => _snapshot = null;
+
+    private sealed record Snapshot(DateTimeOffset LoadedAt, ILookup<string, ActiveRule> ByTrigger);
+}
+
 /// <summary>Compiled programs of published versions (immutable, so compiled once per version and kept).</summary>
 public sealed class RuleProgramCache(RuleCompiler compiler)
 {
@@ -70,6 +103,7 @@ public sealed class AutomationEventSink(
     AutomationDbContext db,
     IEnumerable<ITriggerEnricher> enrichers,
     RuleProgramCache programs,
+    ActiveRuleCache activeRules,
     RunInterpreter interpreter,
     RunSignal signal,
     TimeProvider clock,
@@ -87,9 +121,7 @@ public sealed class AutomationEventSink(
         db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values, depth));
 
         var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
-        var rules = await db.Rules.AsNoTracking().Where(r => r.IsEnabled && r.ActiveTrigger == trigger && r.ActiveVersionId != null)
-            .Select(r => new { r.Id, r.Name, VersionId = r.ActiveVersionId!.Value, Version = r.ActiveVersionNumber!.Value })
-            .ToListAsync(cancellationToken);
+        var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
         {
             var program = await programs.GetAsync(db, rule.VersionId, cancellationToken);

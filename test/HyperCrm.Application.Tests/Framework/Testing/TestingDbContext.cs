@@ -86,6 +86,7 @@ public sealed class WidgetCreatedHandler(TestingDbContext db, FailurePlan failur
     {
         db.Handled.Add(new HandledWidget { Id = Guid.NewGuid(), WidgetId = eventData.WidgetId, Name = eventData.Name });
         if (failures.ShouldFail()) throw new InvalidOperationException("The downstream system is down.");
+        if (eventData.Name.StartsWith("poison-", StringComparison.Ordinal)) throw new InvalidOperationException("This widget can never be handled.");
         return Task.CompletedTask;
     }
 }
