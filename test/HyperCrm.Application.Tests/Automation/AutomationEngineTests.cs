@@ -251,6 +251,58 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task The_Playbook_Should_Hold_A_Large_First_Order_Until_A_Person_Approves_It()
+    {
+        var order = await OrderAsync("large-first@engine.test", 350000m);
+        var playbook = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IRuleAppService>().GetListAsync()).Single(r => r.Name == "Large first orders wait for approval"));
+
+        var waiting = await WaitForRunAsync(Host, playbook.Id, order.Id, r => r.State == RunState.Waiting);
+        waiting.WaitingFor.ShouldBe("activities.approval.decided");
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id, null))).Status.ShouldBe(OrderStatus.OnHold);
+        var approval = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IApprovalAppService>().GetPendingAsync()).Single(a => a.LinkId == order.Id));
+        approval.Title.ShouldBe($"Release order #{order.Number} for 350000 RUB?");
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IApprovalAppService>().DecideAsync(approval.Id, approve: true, "known buyer"));
+
+        var done = await WaitForRunAsync(Host, playbook.Id, order.Id, r => r.State == RunState.Completed);
+        done.Steps.ShouldContain(s => s.StepId == "decided" && s.Reason!.Contains("approval.approved = true"));
+        done.Steps.ShouldContain(s => s.StepId == "release" && s.State == StepState.Succeeded);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id, null))).Status.ShouldBe(OrderStatus.New);
+        var steps = await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetStepsAsync(order.Id, null));
+        steps.ShouldContain(s => s.Status == OrderStatus.OnHold && s.Actor == HyperCrm.Customers.Timeline.ActorKind.Rule && s.ActorName == "Large first orders wait for approval");
+    }
+
+    [Fact]
+    public async Task A_Wait_For_An_Event_Should_Resume_On_The_Event_Or_Time_Out()
+    {
+        var rule = await PublishAsync("Waits for shipping", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created", Condition = "contains(customer.email, 'waits')",
+            Steps =
+            [
+                new StepDto { Id = "until", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 60 },
+                new StepDto
+                {
+                    Id = "how", Kind = StepKind.Branch, Condition = "wait.timed_out",
+                    Then = [new StepDto { Id = "late", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "timed out" } }],
+                    Else = [new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } }],
+                },
+            ],
+        });
+        var resumed = await OrderAsync("waits-1@engine.test", 10m);
+        var late = await OrderAsync("waits-2@engine.test", 10m);
+        await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Waiting);
+        var lateRun = await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Waiting);
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(resumed.Id, OrderStatus.Reserved, "stock found"));
+        (await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Completed)).Steps[^1].Output.ShouldBe("now reserved");
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE automation.runs SET next_attempt_at = now() - interval '1 second' WHERE id = {lateRun.Id}"));
+        (await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Completed)).Steps[^1].Output.ShouldBe("timed out");
+    }
+
+    [Fact]
     public async Task Bad_Definitions_Should_Be_Refused_With_Every_Problem_And_Where()
     {
         var problems = await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto

@@ -36,7 +36,7 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
             .ToListAsync(cancellationToken);
         return new RunDto(run.Id, run.RuleId, run.RuleName, run.VersionId, run.VersionNumber, run.State, run.Trigger, run.EventId, run.SubjectKind, run.SubjectId,
             run.Summary, run.Depth, run.CurrentStepId, run.Attempt, run.NextAttemptAt, run.WaitTrigger, run.LastError, run.StartedAt, run.FinishedAt,
-            run.Data.ToDictionary(d => d.Key, d => (object?)HyperCrm.Automation.Domain.Expressions.FieldValues.Format(d.Value is System.Text.Json.JsonElement e ? e.ToString() : d.Value)),
+            run.Data.ToDictionary(d => d.Key, d => (object?)HyperCrm.Automation.Domain.Expressions.FieldValues.Format(d.Value)),
             steps);
     }
 

@@ -48,7 +48,7 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
         if (rule.Condition is { } condition)
         {
             var held = condition.Evaluate(data, at, rule.Fields) is true;
-            lines.Add($"condition {(held ? "holds" : "does not hold")}: {condition.Explain(data)}");
+            lines.Add($"condition {(held ? "holds" : "does not hold")}: {condition.Explain(data, rule.Fields)}");
             if (!held) return (false, lines);
         }
         var pc = 0;
@@ -62,7 +62,7 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
                     continue;
                 case InstructionKind.JumpIfFalse:
                     var held = instruction.Condition!.Evaluate(data, at, rule.Fields) is true;
-                    lines.Add($"branch `{instruction.Condition.Text}`: {(held ? "then" : "else")} ({instruction.Condition.Explain(data)})");
+                    lines.Add($"branch `{instruction.Condition.Text}`: {(held ? "then" : "else")} ({instruction.Condition.Explain(data, rule.Fields)})");
                     pc = held ? pc + 1 : instruction.Target;
                     continue;
                 case InstructionKind.Stop:

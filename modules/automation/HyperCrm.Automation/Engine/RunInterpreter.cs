@@ -44,7 +44,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return true;
         }
         var held = Evaluate(condition, run.Data, rule.Fields, out var error);
-        var reason = $"condition `{condition.Text}` {(held ? "held" : "did not hold")} with {condition.Explain(run.Data)}";
+        var reason = $"condition `{condition.Text}` {(held ? "held" : "did not hold")} with {condition.Explain(run.Data, rule.Fields)}";
         if (error is not null) reason = $"condition `{condition.Text}` could not be evaluated ({error}): treated as false";
         Log(run, "start", "condition", null, StepState.Decided, null, null, reason, null, now);
         if (!held)
@@ -88,7 +88,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             case InstructionKind.JumpIfFalse:
                 var held = Evaluate(instruction.Condition!, run.Data, rule.Fields, out var error);
                 var reason = error is null
-                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with {instruction.Condition.Explain(run.Data)}: {(held ? "then" : "else")} branch"
+                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with {instruction.Condition.Explain(run.Data, rule.Fields)}: {(held ? "then" : "else")} branch"
                     : $"`{instruction.Condition!.Text}` could not be evaluated ({error}): else branch";
                 Log(run, step.Id, "branch", null, StepState.Decided, null, null, reason, null, now);
                 run.MoveTo(held ? run.Pc + 1 : instruction.Target, step.Id);

@@ -262,8 +262,8 @@ public sealed class CompiledExpression(string text, FieldType? type, IReadOnlyLi
     }
 
     /// <summary>The values the expression read, for the run log: <c>order.total = 72000; customer.tags = [vip]</c>.</summary>
-    public string Explain(IReadOnlyDictionary<string, object?> values) =>
-        string.Join("; ", Fields.Select(f => $"{f} = {FieldValues.Format(values.GetValueOrDefault(f))}"));
+    public string Explain(IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, FieldType>? types = null) =>
+        string.Join("; ", Fields.Select(f => $"{f} = {FieldValues.Format(types is null ? values.GetValueOrDefault(f) : FieldValues.Normalize(values.GetValueOrDefault(f), types[f]))}"));
 }
 
 /// <summary>Converts stored or event values (ints, doubles, JSON elements, enums) to the language's types, and formats them.</summary>
@@ -312,6 +312,7 @@ public static class FieldValues
     public static string Format(object? value) => value switch
     {
         null => "null",
+        System.Text.Json.JsonElement json => FromJson(json) is { } plain ? Format(plain) : "null",
         string s => s,
         decimal d => d.ToString("0.##########", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
