@@ -32,6 +32,8 @@ public sealed class AutomationModule : HyperModule
         services.AddScoped<IRuleAppService, RuleAppService>();
         services.AddScoped<IRunAppService, RunAppService>();
         services.AddScoped<DryRunner>();
+        services.AddScoped<RuleScheduler>();
+        services.AddScoped<ScheduledRuleJob>();
         services.AddAutomationAction<LogAction>();
         services.AddScoped<IDataSeedContributor, PlaybookSeedContributor>();
         services.AddSingleton<RunWorker>();

@@ -303,6 +303,28 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_Schedule_Rule_Should_Fire_On_Its_Cron_Until_Disabled()
+    {
+        var rule = await PublishAsync("Every second", new RuleDefinitionDto
+        {
+            Trigger = "schedule", Schedule = "* * * * * ?",
+            Steps = [new StepDto { Id = "tick", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "tick at {{schedule.fired_at}}" } }],
+        });
+        var runs = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id, State = RunState.Completed })),
+            l => l.TotalCount >= 2, TimeSpan.FromSeconds(30));
+        var run = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runs.Items[0].Id));
+        run.Steps[^1].Output.ShouldStartWith("tick at 20");
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().SetEnabledAsync(rule.Id, false));
+        await Task.Delay(1500);
+        var after = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id }));
+        await Task.Delay(2500);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id }))).TotalCount.ShouldBe(after.TotalCount);
+        (await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto { Trigger = "schedule", Schedule = "every day" }))))
+            .ShouldContain(p => p.Where == "schedule");
+    }
+
+    [Fact]
     public async Task Bad_Definitions_Should_Be_Refused_With_Every_Problem_And_Where()
     {
         var problems = await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto

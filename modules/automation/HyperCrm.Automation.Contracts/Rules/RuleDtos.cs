@@ -55,6 +55,10 @@ public sealed record StepDto
 public sealed record RuleDefinitionDto
 {
     public string Trigger { get; init; } = string.Empty;
+
+    /// <summary>For the schedule trigger: a Quartz cron expression (seconds first), e.g. <c>0 0 9 ? * MON-FRI</c>.</summary>
+    public string? Schedule { get; init; }
+
     public string? Condition { get; init; }
     public IReadOnlyList<StepDto> Steps { get; init; } = [];
 }

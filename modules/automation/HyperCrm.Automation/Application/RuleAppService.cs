@@ -17,6 +17,7 @@ public sealed class RuleAppService(
     DryRunner dryRunner,
     RunSignal signal,
     ActiveRuleCache activeRules,
+    RuleScheduler scheduler,
     ICurrentUser currentUser,
     TimeProvider clock) : IRuleAppService
 {
@@ -89,7 +90,7 @@ public sealed class RuleAppService(
         db.RuleVersions.Add(version);
         Audit(id, "published", $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}" : string.Empty) + (note is null ? string.Empty : $": {note}"));
         await db.SaveChangesAsync(cancellationToken);
-        activeRules.Invalidate();
+        await AppliedAsync(id, cancellationToken);
         return ToDto(version, rule);
     }
 
@@ -143,7 +144,7 @@ public sealed class RuleAppService(
         rule.Activate(target);
         Audit(id, "rolled back", $"active version {from} → {version}");
         await db.SaveChangesAsync(cancellationToken);
-        activeRules.Invalidate();
+        await AppliedAsync(id, cancellationToken);
     }
 
     public async Task SetEnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken = default)
@@ -153,7 +154,7 @@ public sealed class RuleAppService(
         else rule.Disable();
         Audit(id, enabled ? "enabled" : "disabled", null);
         await db.SaveChangesAsync(cancellationToken);
-        activeRules.Invalidate();
+        await AppliedAsync(id, cancellationToken);
     }
 
     public async Task<Guid> StartManuallyAsync(Guid id, Guid? subjectId, CancellationToken cancellationToken = default)
@@ -190,6 +191,13 @@ public sealed class RuleAppService(
     public async Task<IReadOnlyList<AuditEntryDto>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Audit.AsNoTracking().Where(a => a.RuleId == id).OrderByDescending(a => a.At).Take(200)
             .Select(a => new AuditEntryDto(a.Action, a.UserName, a.Details, a.At)).ToListAsync(cancellationToken);
+
+    /// <summary>After the active version or the enabled flag changed: the engine's rule list and the rule's schedule follow.</summary>
+    private async Task AppliedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        activeRules.Invalidate();
+        await scheduler.SyncAsync(id, cancellationToken);
+    }
 
     private void Audit(Guid ruleId, string action, string? details) =>
         db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), ruleId, null, action, currentUser.UserName ?? "system", details, clock.GetUtcNow()));

@@ -17,6 +17,7 @@ public sealed record EventTriggerType(string Key, Type EventType, string Module)
 public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, IServiceScopeFactory scopes)
 {
     public const string ManualTrigger = "manual";
+    public const string ScheduleTrigger = "schedule";
 
     /// <summary>Fields every rule may read besides its trigger's.</summary>
     public static readonly IReadOnlyList<CatalogField> CommonFields =
@@ -79,6 +80,8 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
             triggers.Add(new TriggerDescriptor(eventType.Key, eventType.Module, Describe(eventType), TriggerKind.Event, fields));
         }
         triggers.Add(new TriggerDescriptor(ManualTrigger, "automation", "started by hand from the rule page, optionally for one order, customer or deal", TriggerKind.Manual, []));
+        triggers.Add(new TriggerDescriptor(ScheduleTrigger, "automation", "on a schedule (a cron expression), once per cluster", TriggerKind.Schedule,
+            [new CatalogField("schedule.fired_at", FieldType.DateTime, "when the schedule fired")]));
         var actions = scope.ServiceProvider.GetServices<IAutomationAction>().Select(a => a.Descriptor).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         var duplicate = actions.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two automation actions are named '{duplicate.Key}'.");

@@ -42,6 +42,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             problems.Add(new("trigger", $"Unknown trigger '{definition.Trigger}'.", null));
             return (null, problems);
         }
+        if (trigger.Kind == TriggerKind.Schedule && !IsCron(definition.Schedule))
+            problems.Add(new("schedule", $"'{definition.Schedule}' is not a cron expression (seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 ? * MON-FRI).", null));
         var fields = FieldsFor(definition, trigger);
         CompiledExpression? condition = null;
         if (!string.IsNullOrWhiteSpace(definition.Condition)) condition = Expression(definition.Condition, fields, "condition", problems);
@@ -183,6 +185,20 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
         {
             problems.Add(new(where, ex.Reason, ex.Position));
             return null;
+        }
+    }
+
+    private static bool IsCron(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return false;
+        try
+        {
+            _ = new Quartz.CronExpression(text.Trim());
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public string Trigger { get; set; } = string.Empty;
     [BindProperty] public string? Condition { get; set; }
+    [BindProperty] public string? Schedule { get; set; }
     [BindProperty] public List<StepForm> Steps { get; set; } = [];
     [BindProperty] public string? ConcurrencyStamp { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -35,7 +36,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     public IReadOnlyList<string> Loops { get; private set; } = [];
     public bool CanPublish { get; private set; }
 
-    public RuleDefinitionDto Definition => new() { Trigger = Trigger, Condition = string.IsNullOrWhiteSpace(Condition) ? null : Condition.Trim(), Steps = Steps.Select(s => s.ToDto()).ToList() };
+    public RuleDefinitionDto Definition => new() { Trigger = Trigger, Schedule = Trigger == "schedule" && !string.IsNullOrWhiteSpace(Schedule) ? Schedule.Trim() : null, Condition = string.IsNullOrWhiteSpace(Condition) ? null : Condition.Trim(), Steps = Steps.Select(s => s.ToDto()).ToList() };
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -48,6 +49,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
             return NotFound();
         }
         (Name, Description, Trigger, Condition, ConcurrencyStamp) = (Rule.Name, Rule.Description, Rule.Draft.Trigger, Rule.Draft.Condition, Rule.ConcurrencyStamp);
+        Schedule = Rule.Draft.Schedule;
         Steps = Rule.Draft.Steps.Select(StepForm.From).ToList();
         return await ShowAsync();
     }
