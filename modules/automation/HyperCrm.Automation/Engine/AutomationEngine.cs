@@ -21,6 +21,12 @@ public sealed class AutomationOptions
     public int BatchSize { get; set; } = 32;
 
     public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>
+    /// Whether a run whose condition did not hold is kept (as "skipped", with the values that decided it). Off by
+    /// default: on busy triggers most events match no rule, and the event log plus a dry-run answer "why not".
+    /// </summary>
+    public bool RecordSkippedRuns { get; set; }
 }
 
 /// <summary>Wakes the run worker when an event handler left work for it.</summary>
@@ -137,11 +143,21 @@ public sealed class AutomationEventSink(
                 run.Stop(reason, now);
                 continue;
             }
-            if (!interpreter.Start(run, program)) continue;
+            if (!interpreter.Start(run, program))
+            {
+                if (!options.Value.RecordSkippedRuns) Forget(run);
+                continue;
+            }
             await interpreter.ContinueAsync(run, program, inline: true, cancellationToken);
             if (!run.IsFinished && run.State != Rules.RunState.DeadLettered) work = true;
         }
         if (work) signal.Notify();
+    }
+
+    private void Forget(Run run)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
+        db.Entry(run).State = EntityState.Detached;
     }
 
     private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now, CancellationToken cancellationToken)
