@@ -87,6 +87,8 @@ await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async 
 })));
 var commits = await CommitsAsync() - commitsBefore;
 var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders WHERE external_id LIKE 'bench-{runId}-%'").ExecuteScalarAsync())!;
+var plans = await QueryPlans.ExplainAsync(host.Services, db);
+if (Environment.GetEnvironmentVariable("BENCH_PLANS_FILE") is { Length: > 0 } plansFile) await File.WriteAllTextAsync(plansFile, plans);
 var conditions = AutomationBench.Conditions(log);
 var trivialRuns = await AutomationBench.TrivialRunsAsync(host.Services, db, int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), log);
 await host.StopAsync();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The CRM-core benchmark on this machine: generates N customers and N orders (BENCH_ROWS, default 1,000,000), measures
 # customer search and order list latency, order intake under concurrency, and pgbench TPS on the same PostgreSQL in the
-# same run, so every figure can be read as a ratio. Prints one JSON object on its last line.
+# same run, so every figure can be read as a ratio. Prints one JSON object on its last line; the query plans behind
+# the list figures go to docs/bench-query-plans.md.
 #   ./etc/scripts/bench.sh [--seconds N] [--rows N]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -36,7 +37,11 @@ as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE
 as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE pgbench" >/dev/null
 
 log "building"
-dotnet build bench/HyperCrm.Bench -c Release -nologo -v q >/dev/null
+if ! out=$(dotnet build bench/HyperCrm.Bench -c Release -nologo -v q 2>&1); then
+  echo "$out" | grep -E " error " | sort -u >&2
+  log "the build failed"
+  exit 1
+fi
 CONN="Host=127.0.0.1;Port=$port;Username=postgres;Database=hypercrm_bench;Maximum Pool Size=64"
 APP_DLL="$ROOT/src/HyperCrm.Web/bin/Release/net10.0/HyperCrm.Web.dll"
 API_KEY="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -54,7 +59,7 @@ done
 curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null || { log "the app did not become ready"; tail -n 30 "$WORK/app.log" >&2; exit 1; }
 
 log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
-crm=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+crm=$(ConnectionStrings__Default="$CONN" BENCH_PLANS_FILE="$ROOT/docs/bench-query-plans.md" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
   dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll | tail -n 1)
 kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
