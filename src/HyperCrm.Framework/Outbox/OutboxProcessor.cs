@@ -112,7 +112,7 @@ public sealed class OutboxProcessor(
             {
                 try
                 {
-                    await HandleOnceAsync(consumer, message, eventData, cancellationToken);
+                    await HandleInOneTransactionAsync([(consumer, message, eventData)], cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
@@ -128,22 +128,7 @@ public sealed class OutboxProcessor(
     {
         try
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(items[0].Consumer.InboxDbContextType);
-            var schema = ((IHyperDbContext)db).Schema;
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var (consumer, message, eventData) in items)
-            {
-                var firstTime = await db.Database.ExecuteSqlRawAsync(
-                    $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
-                    [message.Id, consumer.Consumer], cancellationToken);
-                if (firstTime == 0) continue;
-                using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
-                    await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
-                // Each event's writes are flushed before the next is handled, so handlers see one another's effects.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
+            await HandleInOneTransactionAsync(items, cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -153,20 +138,26 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private async Task HandleOnceAsync(DistributedEventHandlerRegistration consumer, OutboxMessage message, object eventData, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the events to one consumer in one transaction of its DbContext; each is guarded by its inbox row (a
+    /// redelivered event is skipped), and each event's writes are flushed before the next, so handlers see them.
+    /// </summary>
+    private async Task HandleInOneTransactionAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items, CancellationToken cancellationToken)
     {
-        var eventId = message.Id;
         await using var scope = scopeFactory.CreateAsyncScope();
-        var db = (DbContext)scope.ServiceProvider.GetRequiredService(consumer.InboxDbContextType);
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(items[0].Consumer.InboxDbContextType);
         var schema = ((IHyperDbContext)db).Schema;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var firstTime = await db.Database.ExecuteSqlRawAsync(
-            $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
-            [eventId, consumer.Consumer], cancellationToken);
-        if (firstTime == 0) return;
-        using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
-            await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (consumer, message, eventData) in items)
+        {
+            var firstTime = await db.Database.ExecuteSqlRawAsync(
+                $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
+                [message.Id, consumer.Consumer], cancellationToken);
+            if (firstTime == 0) continue;
+            using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
+                await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 
