@@ -159,11 +159,22 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             var parked = await WaitForRunAsync(first, ruleId, orderId, r => r.Steps.Any(s => s.StepId == "note"));
             parked.State.ShouldBe(RunState.Running);
         }
+        // An event recorded long ago (older than the 30-day retention) is purged by the next worker that starts.
+        var stale = Guid.NewGuid();
+        await using (var connection = new Npgsql.NpgsqlConnection(other.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new Npgsql.NpgsqlCommand(
+                "INSERT INTO automation.event_log (id, trigger, occurred_at, summary, values, depth) VALUES (@id, 'sales.order.created', now() - interval '40 days', 'old', '{}', 0)", connection);
+            insert.Parameters.AddWithValue("id", stale);
+            await insert.ExecuteNonQueryAsync();
+        }
         // Instance two (a restart) finds the run in the database and finishes it, once.
         await using var second = await AutomationHostFixture.StartAsync(other.ConnectionString, workerEnabled: true);
         var done = await WaitForRunAsync(second, ruleId, orderId, r => r.State == RunState.Completed);
         done.Steps.Count(s => s.StepId == "task").ShouldBe(1);
         (await second.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.Title == "After restart"))).ShouldBe(1);
+        (await second.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e => e.Id == stale))).ShouldBe(0);
     }
 
     [Fact]

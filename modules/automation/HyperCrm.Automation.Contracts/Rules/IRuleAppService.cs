@@ -62,6 +62,9 @@ public interface IRunAppService
     Task<int> BulkAsync(IReadOnlyList<Guid> ids, bool skip, bool useActiveVersion, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<RunState, int>> CountByStateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How many runs wait for an operator (the sidebar badge); an index lookup, not a scan.</summary>
+    Task<int> CountDeadLetteredAsync(CancellationToken cancellationToken = default);
 }
 
 public sealed record AuditEntryDto(string Action, string UserName, string? Details, DateTimeOffset At);

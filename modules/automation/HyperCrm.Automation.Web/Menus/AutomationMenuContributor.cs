@@ -17,8 +17,7 @@ public sealed class AutomationMenuContributor(IServiceScopeFactory scopes) : IMe
         await using var scope = scopes.CreateAsyncScope();
         if (await scope.ServiceProvider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(context.User, AutomationPermissions.Runs))
         {
-            var counts = await scope.ServiceProvider.GetRequiredService<IRunAppService>().CountByStateAsync();
-            dead = counts.GetValueOrDefault(RunState.DeadLettered);
+            dead = await scope.ServiceProvider.GetRequiredService<IRunAppService>().CountDeadLetteredAsync();
         }
         context.Menu.Items.Add(new MenuItem("Automation", l["Menu:Automation"], icon: "lightning", order: 8000)
             .AddItem(new MenuItem("Automation.Rules", l["Menu:Rules"], "/Settings/Automation", order: 1, requiredPermission: AutomationPermissions.Rules))

@@ -73,6 +73,9 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     public async Task<IReadOnlyDictionary<RunState, int>> CountByStateAsync(CancellationToken cancellationToken = default) =>
         await db.Runs.AsNoTracking().GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+    public Task<int> CountDeadLetteredAsync(CancellationToken cancellationToken = default) =>
+        db.Runs.AsNoTracking().CountAsync(r => r.State == RunState.DeadLettered, cancellationToken);
+
     private async Task RetryAsync(Run run, bool useActiveVersion, CancellationToken cancellationToken)
     {
         var stepId = run.CurrentStepId ?? (await programs.GetAsync(db, run.VersionId, cancellationToken)).Program.ElementAtOrDefault(run.Pc)?.Step.Id

@@ -27,6 +27,9 @@ public sealed class AutomationOptions
     /// default: on busy triggers most events match no rule, and the event log plus a dry-run answer "why not".
     /// </summary>
     public bool RecordSkippedRuns { get; set; }
+
+    /// <summary>How long recorded events stay available to dry-runs.</summary>
+    public TimeSpan EventLogRetention { get; set; } = TimeSpan.FromDays(30);
 }
 
 /// <summary>Wakes the run worker when an event handler left work for it.</summary>

@@ -25,10 +25,16 @@ public sealed class RunWorker(
     {
         if (!options.Value.WorkerEnabled) return;
         await readiness.WaitUntilReadyAsync(stoppingToken);
+        var nextPurge = DateTimeOffset.UtcNow;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (DateTimeOffset.UtcNow >= nextPurge)
+                {
+                    await PurgeEventLogAsync(stoppingToken);
+                    nextPurge = DateTimeOffset.UtcNow.AddHours(1);
+                }
                 if (await ProcessDueAsync(stoppingToken) > 0) continue;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -69,6 +75,21 @@ public sealed class RunWorker(
             }
         }
         return touched;
+    }
+
+    /// <summary>Drops recorded events older than the retention, a batch at a time (runs keep their own data).</summary>
+    private async Task PurgeEventLogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+        var before = DateTimeOffset.UtcNow - options.Value.EventLogRetention;
+        int deleted;
+        do
+        {
+            deleted = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"DELETE FROM automation.event_log WHERE id IN (SELECT id FROM automation.event_log WHERE occurred_at < {before} LIMIT 5000)", cancellationToken);
+        }
+        while (deleted == 5000 && !cancellationToken.IsCancellationRequested);
     }
 
     private async Task<StepOutcome?> ProcessRunAsync(Guid id, CancellationToken cancellationToken)
