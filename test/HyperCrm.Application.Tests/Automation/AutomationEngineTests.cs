@@ -336,6 +336,26 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_Manual_Rule_Should_Run_When_Started_By_Hand_And_Only_Manual_Rules_Can_Be()
+    {
+        var rule = await PublishAsync("By hand", new RuleDefinitionDto
+        {
+            Trigger = "manual",
+            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "for {{subject.id}}" } }],
+        });
+        var subject = Guid.NewGuid();
+
+        var runId = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().StartManuallyAsync(rule.Id, subject));
+
+        var run = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runId)), r => r.State == RunState.Completed);
+        run.Steps[^1].Output.ShouldBe($"for {subject}");
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id))).ShouldContain(a => a.Action == "started by hand");
+        var eventRule = await PublishAsync("Not by hand", new RuleDefinitionDto { Trigger = "customers.customer.created", Condition = "false" });
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().StartManuallyAsync(eventRule.Id, null))))
+            .Code.ShouldBe("Automation:NotManual");
+    }
+
+    [Fact]
     public async Task Bad_Definitions_Should_Be_Refused_With_Every_Problem_And_Where()
     {
         var problems = await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto

@@ -126,8 +126,10 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         return await ShowAsync();
     }
 
+    /// <summary>Turning a rule on or off changes what happens live, so it takes the publish permission.</summary>
     public async Task<IActionResult> OnPostEnableAsync(bool enabled)
     {
+        if (!(await authorization.AuthorizeAsync(User, AutomationPermissions.Publish)).Succeeded) return Forbid();
         try
         {
             await rules.SetEnabledAsync(Id, enabled, HttpContext.RequestAborted);
@@ -142,6 +144,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
 
     public async Task<IActionResult> OnPostRunAsync(Guid? subjectId)
     {
+        if (!(await authorization.AuthorizeAsync(User, AutomationPermissions.Publish)).Succeeded) return Forbid();
         try
         {
             var run = await rules.StartManuallyAsync(Id, subjectId, HttpContext.RequestAborted);
