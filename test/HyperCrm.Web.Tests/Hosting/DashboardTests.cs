@@ -30,7 +30,7 @@ public sealed class DashboardTests(HyperCrmWebApplicationFactory app) : IClassFi
 
         var number = order.GetProperty("number").GetInt64();
         var home = System.Net.WebUtility.HtmlDecode(await Eventually.WaitForAsync(() => staff.GetStringAsync("/"),
-            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}", StringComparison.Ordinal)));
+            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}: New → OnHold", StringComparison.Ordinal)));
 
         Section(home, "my-tasks").ShouldContain("Dashboard task");
         Section(home, "my-deals").ShouldContain("Dashboard deal");
