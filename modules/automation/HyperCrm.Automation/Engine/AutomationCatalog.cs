@@ -38,17 +38,17 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
 
     public EventTriggerType? FindEventType(string key) => _snapshot.Value.EventTypes.GetValueOrDefault(key);
 
-    /// <summary>The event's own properties as <c>event.*</c> values (enums by their wire names).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string Name, FieldType Type, PropertyInfo Property)[]> Readers = new();
+
+    /// <summary>The event's own properties as <c>event.*</c> values (enums by their wire names); the property list is read once per type.</summary>
     public static Dictionary<string, object?> ReadEventFields(object eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in Readable(eventData.GetType()))
-        {
-            var type = FieldTypeOf(property.PropertyType)!.Value;
-            values["event." + JsonNamingPolicy.CamelCase.ConvertName(property.Name)] =
-                HyperCrm.Automation.Domain.Expressions.FieldValues.Normalize(property.GetValue(eventData), type);
-        }
+        var readers = Readers.GetOrAdd(eventData.GetType(), type => Readable(type)
+            .Select(p => ("event." + JsonNamingPolicy.CamelCase.ConvertName(p.Name), FieldTypeOf(p.PropertyType)!.Value, p)).ToArray());
+        var values = new Dictionary<string, object?>(readers.Length + 24, StringComparer.Ordinal);
+        foreach (var (name, type, property) in readers)
+            values[name] = HyperCrm.Automation.Domain.Expressions.FieldValues.Normalize(property.GetValue(eventData), type);
         return values;
     }
 
