@@ -28,6 +28,7 @@ public sealed class AutomationModule : HyperModule
         services.AddSingleton<ActiveRuleCache>();
         services.AddSingleton<RunSignal>();
         services.AddScoped<RunInterpreter>();
+        services.AddScoped<RunStarter>();
         services.AddScoped<AutomationEventSink>();
         services.AddScoped<IRuleAppService, RuleAppService>();
         services.AddScoped<IRunAppService, RunAppService>();

@@ -61,8 +61,6 @@ public interface IRunAppService
     /// <summary>Retries or skips many dead-lettered runs; returns how many it changed.</summary>
     Task<int> BulkAsync(IReadOnlyList<Guid> ids, bool skip, bool useActiveVersion, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyDictionary<RunState, int>> CountByStateAsync(CancellationToken cancellationToken = default);
-
     /// <summary>How many runs wait for an operator (the sidebar badge); an index lookup, not a scan.</summary>
     Task<int> CountDeadLetteredAsync(CancellationToken cancellationToken = default);
 }

@@ -16,6 +16,7 @@ public sealed class RuleAppService(
     RuleCompiler compiler,
     DryRunner dryRunner,
     RunSignal signal,
+    RunStarter starter,
     ActiveRuleCache activeRules,
     RuleScheduler scheduler,
     ICurrentUser currentUser,
@@ -163,15 +164,13 @@ public sealed class RuleAppService(
         if (rule.ActiveVersionId is not { } versionId || !rule.IsEnabled) throw new BusinessException("Automation:NotPublished", "Publish and enable the rule first.", 409);
         if (rule.ActiveTrigger != AutomationCatalog.ManualTrigger)
             throw new BusinessException("Automation:NotManual", "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.", 409);
-        var now = clock.GetUtcNow();
-        var run = new Run(Guid.CreateVersion7(now), id, rule.Name, versionId, rule.ActiveVersionNumber!.Value, AutomationCatalog.ManualTrigger, null,
-            subjectId is null ? null : "subject", subjectId, $"started by {currentUser.UserName ?? "?"}", 1,
-            new Dictionary<string, object?> { ["subject.id"] = subjectId?.ToString() }, now);
-        db.Runs.Add(run);
+        var (run, needsWorker) = await starter.StartAsync(new ActiveRule(id, rule.Name, versionId, rule.ActiveVersionNumber!.Value), AutomationCatalog.ManualTrigger, null,
+            subjectId is null ? null : "subject", subjectId, $"started by {currentUser.UserName ?? "?"}",
+            new Dictionary<string, object?> { ["subject.id"] = subjectId?.ToString() }, depth: 1, keepSkipped: true, cancellationToken);
         Audit(id, "started by hand", subjectId?.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
-        return run.Id;
+        if (needsWorker) signal.Notify();
+        return run!.Id;
     }
 
     public async Task<DryRunReportDto> DryRunAsync(Guid id, int? version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId, CancellationToken cancellationToken = default)

@@ -70,9 +70,6 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         return runs.Count;
     }
 
-    public async Task<IReadOnlyDictionary<RunState, int>> CountByStateAsync(CancellationToken cancellationToken = default) =>
-        await db.Runs.AsNoTracking().GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-
     public Task<int> CountDeadLetteredAsync(CancellationToken cancellationToken = default) =>
         db.Runs.AsNoTracking().CountAsync(r => r.State == RunState.DeadLettered, cancellationToken);
 

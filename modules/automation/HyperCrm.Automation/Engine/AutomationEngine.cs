@@ -111,12 +111,10 @@ public sealed class RuleProgramCache(RuleCompiler compiler)
 public sealed class AutomationEventSink(
     AutomationDbContext db,
     IEnumerable<ITriggerEnricher> enrichers,
-    RuleProgramCache programs,
     ActiveRuleCache activeRules,
-    RunInterpreter interpreter,
+    RunStarter starter,
     RunSignal signal,
-    TimeProvider clock,
-    IOptions<AutomationOptions> options)
+    TimeProvider clock)
 {
     public async Task HandleAsync(string trigger, object eventData, CancellationToken cancellationToken)
     {
@@ -133,34 +131,11 @@ public sealed class AutomationEventSink(
         var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
         {
-            var program = await programs.GetAsync(db, rule.VersionId, cancellationToken);
             var runData = new Dictionary<string, object?>(values, StringComparer.Ordinal) { ["subject.id"] = data.SubjectId?.ToString() };
-            var run = new Run(Guid.CreateVersion7(now), rule.Id, rule.Name, rule.VersionId, rule.Version, trigger, eventId,
-                data.SubjectKind, data.SubjectId, data.Summary, depth + 1, runData, now);
-            db.Runs.Add(run);
-            if (run.Depth > options.Value.MaxDepth)
-            {
-                var reason = $"Loop protection: this event comes from a chain of {depth} automated reactions (limit {options.Value.MaxDepth}); " +
-                             "a rule probably retriggers itself, directly or through another rule.";
-                db.RunSteps.Add(run.Log("start", "loop_guard", null, Rules.StepState.Failed, null, null, reason, null, now, now, null));
-                run.Stop(reason, now);
-                continue;
-            }
-            if (!interpreter.Start(run, program))
-            {
-                if (!options.Value.RecordSkippedRuns) Forget(run);
-                continue;
-            }
-            await interpreter.ContinueAsync(run, program, inline: true, cancellationToken);
-            if (!run.IsFinished && run.State != Rules.RunState.DeadLettered) work = true;
+            var (_, needsWorker) = await starter.StartAsync(rule, trigger, eventId, data.SubjectKind, data.SubjectId, data.Summary, runData, depth + 1, keepSkipped: false, cancellationToken);
+            work |= needsWorker;
         }
         if (work) signal.Notify();
-    }
-
-    private void Forget(Run run)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
-        db.Entry(run).State = EntityState.Detached;
     }
 
     private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now, CancellationToken cancellationToken)

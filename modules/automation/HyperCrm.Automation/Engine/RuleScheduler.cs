@@ -1,5 +1,4 @@
 using HyperCrm.Automation.Data;
-using HyperCrm.Automation.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
@@ -38,7 +37,7 @@ public sealed class RuleScheduler(ISchedulerFactory schedulers, AutomationDbCont
 /// fire Quartz repeats after a crash cannot start a second run (one run per rule and event).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ScheduledRuleJob(AutomationDbContext db, RuleProgramCache programs, RunInterpreter interpreter, RunSignal signal) : IJob
+public sealed class ScheduledRuleJob(AutomationDbContext db, RunStarter starter, RunSignal signal) : IJob
 {
     public const string RuleIdKey = "ruleId";
 
@@ -51,13 +50,10 @@ public sealed class ScheduledRuleJob(AutomationDbContext db, RuleProgramCache pr
         var firedFor = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var eventId = DeterministicId(ruleId, firedFor);
         if (await db.Runs.AnyAsync(r => r.RuleId == ruleId && r.EventId == eventId, cancellationToken)) return;
-        var run = new Run(Guid.CreateVersion7(), ruleId, rule.Name, versionId, version, AutomationCatalog.ScheduleTrigger, eventId, null, null,
-            $"scheduled for {firedFor:u}", 1, new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, DateTimeOffset.UtcNow);
-        db.Runs.Add(run);
-        var program = await programs.GetAsync(db, versionId, cancellationToken);
-        if (interpreter.Start(run, program)) await interpreter.ContinueAsync(run, program, inline: true, cancellationToken);
+        var (_, needsWorker) = await starter.StartAsync(new ActiveRule(ruleId, rule.Name, versionId, version), AutomationCatalog.ScheduleTrigger, eventId, null, null,
+            $"scheduled for {firedFor:u}", new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, depth: 1, keepSkipped: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (!run.IsFinished) signal.Notify();
+        if (needsWorker) signal.Notify();
     }
 
     private static Guid DeterministicId(Guid ruleId, DateTimeOffset at)

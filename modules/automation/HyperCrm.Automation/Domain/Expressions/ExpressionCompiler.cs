@@ -302,7 +302,7 @@ public static class FieldValues
             _ => value switch
             {
                 string s => s,
-                Enum e => EnumName(e),
+                Enum e => CatalogValues.WireName(e),
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 _ => value.ToString(),
             },
@@ -317,14 +317,12 @@ public static class FieldValues
         decimal d => d.ToString("0.##########", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         DateTimeOffset d => d.ToString("u", CultureInfo.InvariantCulture),
-        Enum e => EnumName(e),
+        Enum e => CatalogValues.WireName(e),
         System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Format)) + "]",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
 
-    /// <summary>Enums read as their wire names (<c>on_hold</c>), as the API shows them.</summary>
-    public static string EnumName(Enum value) => CatalogValues.WireName(value);
 
     private static object? FromJson(System.Text.Json.JsonElement json) => json.ValueKind switch
     {

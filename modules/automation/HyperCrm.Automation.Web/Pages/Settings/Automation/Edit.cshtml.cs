@@ -212,28 +212,19 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         Problems = rules.Validate(Definition);
     }
 
+    /// <summary>The step list at a tree path: empty is the rule's steps, <c>1/then</c> the "then" steps of step 1, and so on.</summary>
     private List<StepForm>? Find(string path)
     {
         var list = Steps;
-        foreach (var (part, i) in path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select((p, i) => (p, i)))
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < parts.Length; i += 2)
         {
-            if (i % 2 == 0)
-            {
-                if (!int.TryParse(part, out var index) || index < 0 || index >= list.Count) return null;
-                var step = list[index];
-                list = null!;
-                _current = step;
-            }
-            else
-            {
-                list = part switch { "then" => _current!.Then, "else" => _current!.Else, _ => null! };
-                if (list is null) return null;
-            }
+            if (!int.TryParse(parts[i], out var index) || index < 0 || index >= list.Count) return null;
+            list = parts[i + 1] switch { "then" => list[index].Then, "else" => list[index].Else, _ => null };
+            if (list is null) return null;
         }
-        return list;
+        return parts.Length % 2 == 0 ? list : null;
     }
-
-    private StepForm? _current;
 
     private string NewId(StepKind kind)
     {
