@@ -1,0 +1,45 @@
+namespace HyperCrm.Sandbox;
+
+/// <summary>The simulators' settings (section <c>Sandbox</c>). Delays are short by default so a demo moves along.</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    public bool Enabled { get; set; }
+
+    /// <summary>Where the CRM listens (for the shop's and courier's webhooks); empty: this host's own address.</summary>
+    public string? CrmUrl { get; set; }
+
+    public ShopOptions Shop { get; set; } = new();
+    public CourierOptions Courier { get; set; } = new();
+    public SupplierOptions Supplier { get; set; } = new();
+    public WmsOptions Wms { get; set; } = new();
+
+    public sealed class ShopOptions
+    {
+        /// <summary>The <c>{source}</c> of <c>/hooks/shop/{source}/orders</c>: the partner the shop's orders belong to.</summary>
+        public string Source { get; set; } = "demo";
+
+        /// <summary>The signing secret; empty: <c>Webhooks:Inbound:{Source}:Secret</c>, as the CRM knows it.</summary>
+        public string? Secret { get; set; }
+    }
+
+    public sealed class CourierOptions
+    {
+        public string Provider { get; set; } = "sandbox";
+        public string? Secret { get; set; }
+        public double DeliverAfterSeconds { get; set; } = 15;
+    }
+
+    public sealed class SupplierOptions
+    {
+        public double DeliverAfterSeconds { get; set; } = 10;
+        public string UserName { get; set; } = "buyer";
+        public string Password { get; set; } = "supplier-demo";
+    }
+
+    public sealed class WmsOptions
+    {
+        public double PickAfterSeconds { get; set; } = 3;
+    }
+}
