@@ -52,6 +52,7 @@ public sealed class IdentityModule : HyperModule
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
         services.AddScoped<IPartnerAppService, PartnerAppService>();
+        services.AddScoped<IPartnerIntegrationService, PartnerIntegrationService>();
         services.AddScoped<ISecurityAuditAppService, SecurityAuditAppService>();
         services.AddScoped<ISecurityAuditLogger, SecurityAuditLogger>();
         services.AddScoped<IApiKeyAuthenticationService, ApiKeyAuthenticationService>();

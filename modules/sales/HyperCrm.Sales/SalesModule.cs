@@ -28,5 +28,7 @@ public sealed class SalesModule : HyperModule
         services.AddTriggerEnricher<OrderCreatedEnricher>();
         services.AddTriggerEnricher<OrderStatusChangedEnricher>();
         services.AddAutomationAction<ChangeOrderStatusAction>();
+        services.AddScoped<IOrderIntegrationService, OrderIntegrationService>();
+        services.AddScoped<IProductIntegrationService, ProductIntegrationService>();
     }
 }

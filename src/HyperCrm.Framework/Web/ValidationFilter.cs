@@ -19,12 +19,20 @@ public static class ValidationFilter
             if (argument is null)
                 return TypedResults.Problem(detail: "The request needs a JSON body.", statusCode: StatusCodes.Status400BadRequest,
                     extensions: new Dictionary<string, object?> { ["code"] = "Common:BodyRequired" });
-            var errors = new Dictionary<string, List<string>>();
-            ValidateDeep(argument, string.Empty, errors, depth: 0);
+            var errors = Errors(argument);
             if (errors.Count == 0) return await next(context);
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), detail: "Some fields are not valid.",
+            return TypedResults.ValidationProblem(errors, detail: "Some fields are not valid.",
                 extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
         });
+    }
+
+    /// <summary>Every data-annotation failure of the object and its nested objects, by JSON field path; empty when valid.</summary>
+    public static Dictionary<string, string[]> Errors(object instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var errors = new Dictionary<string, List<string>>();
+        ValidateDeep(instance, string.Empty, errors, depth: 0);
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
     /// <summary>Data annotations of the object, then of its nested objects and list items ("lines[0].quantity").</summary>

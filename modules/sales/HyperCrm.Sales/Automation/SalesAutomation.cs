@@ -132,6 +132,7 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
     [
         new("status", FieldType.Text, true, "new, on_hold, awaiting_stock, reserved, picking, shipped, delivered, completed, cancelled or failed", "on_hold"),
         new("reason", FieldType.Text, false, "why, shown on the order and the customer's timeline", "waiting for a manager's approval"),
+        new("tracking_number", FieldType.Text, false, "with shipped: the courier's tracking number, stored on the order", "{{steps.ship.tracking_number}}"),
     ])
     {
         Emits = ["sales.order.status_changed"],
@@ -149,7 +150,9 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
         if (order.Status == status) return ActionResult.Done($"order #{order.Number} is already {wanted}");
         try
         {
-            order.MoveTo(status, new Actor(ActorKind.Rule, context.RuleName), context.Text("reason"), clock.GetUtcNow());
+            var actor = new Actor(ActorKind.Rule, context.RuleName);
+            if (status == OrderStatus.Shipped && context.Text("tracking_number") is { } tracking) order.Ship(tracking, actor, clock.GetUtcNow());
+            else order.MoveTo(status, actor, context.Text("reason"), clock.GetUtcNow());
         }
         catch (BusinessException ex)
         {

@@ -75,6 +75,15 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         MoveTo(OrderStatus.Shipped, actor, $"tracking {trackingNumber}", now);
     }
 
+    /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
+    public bool RecordStep(string what, Actor actor, string? reason, DateTimeOffset now)
+    {
+        Check.NotNullOrWhiteSpace(what, nameof(what), 80);
+        if (_steps.Any(s => s.What == what && s.Reason == reason)) return false;
+        _steps.Add(new OrderStep(now, what, null, actor, reason));
+        return true;
+    }
+
     public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerId == partnerId;
 }
 

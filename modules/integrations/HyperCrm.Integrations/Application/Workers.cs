@@ -1,0 +1,120 @@
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Integrations.Connectors;
+using HyperCrm.Integrations.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Integrations.Application;
+
+public sealed class IntegrationsOptions
+{
+    /// <summary>How often open pick tasks are asked about (the WMS has no callback).</summary>
+    public TimeSpan WmsPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often products and stock are read from the ERP; zero turns the schedule off (the button stays).</summary>
+    public TimeSpan StockSyncInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public bool WorkersEnabled { get; set; } = true;
+}
+
+/// <summary>
+/// Asks the WMS about open pick tasks (rows locked with SKIP LOCKED, so instances share them); a task reported picked
+/// raises <c>integrations.wms.picked</c> in the same commit, and the waiting run goes on.
+/// </summary>
+public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock, ILogger<PickTaskPoller> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkersEnabled) return;
+        using var timer = new PeriodicTimer(options.Value.WmsPollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Polling the WMS failed: {Error}", ex.Message);
+            }
+        }
+    }
+
+    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var wms = scope.ServiceProvider.GetRequiredService<IWmsApi>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = clock.GetUtcNow() - options.Value.WmsPollInterval / 2;
+        var open = await db.Fulfilments
+            .FromSql($"SELECT * FROM integrations.order_fulfilments WHERE pick_status = 'open' AND pick_checked_at <= {before} ORDER BY pick_checked_at LIMIT 50 FOR UPDATE SKIP LOCKED")
+            .ToListAsync(cancellationToken);
+        var picked = 0;
+        foreach (var fulfilment in open)
+        {
+            var answer = await wms.GetPickTaskAsync(fulfilment.PickTaskId!, cancellationToken);
+            var status = Require.Text("wms", answer.Status, "status");
+            fulfilment.PickChecked(status, clock.GetUtcNow());
+            if (status == "picked") picked++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return picked;
+    }
+}
+
+/// <summary>Keeps products and stock in step with the ERP on a schedule (Settings → Integrations also syncs on demand).</summary>
+public sealed class StockSyncService(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, ILogger<StockSyncService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkersEnabled || options.Value.StockSyncInterval <= TimeSpan.Zero) return;
+        using var timer = new PeriodicTimer(options.Value.StockSyncInterval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var summary = await scope.ServiceProvider.GetRequiredService<IConnectorAppService>().SyncStockAsync(stoppingToken);
+                logger.LogInformation("Stock sync: {Summary}", summary);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Stock sync with the ERP failed: {Error}", ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>The integrations' own events are about an order: runs they start (or resume) have it as their subject.</summary>
+public sealed class PickedEnricher : ITriggerEnricher
+{
+    public string EventName => "integrations.wms.picked";
+
+    public IReadOnlyList<CatalogField> Fields { get; } = [];
+
+    public Task<TriggerData> EnrichAsync(object eventData, IDictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        var picked = (PickTaskPickedEto)eventData;
+        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", picked.OrderId, $"pick task {picked.TaskId} picked"));
+    }
+}
+
+public sealed class ShipmentStatusEnricher : ITriggerEnricher
+{
+    public string EventName => "integrations.courier.status_changed";
+
+    public IReadOnlyList<CatalogField> Fields { get; } = [];
+
+    public Task<TriggerData> EnrichAsync(object eventData, IDictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        var changed = (ShipmentStatusChangedEto)eventData;
+        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", changed.OrderId,
+            $"shipment {changed.TrackingNumber}: {changed.Status}"));
+    }
+}

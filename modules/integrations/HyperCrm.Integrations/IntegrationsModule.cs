@@ -1,0 +1,104 @@
+using HyperCrm.Automation;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Customers;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Identity;
+using HyperCrm.Integrations.Actions;
+using HyperCrm.Integrations.Application;
+using HyperCrm.Integrations.Connectors;
+using HyperCrm.Integrations.Data;
+using HyperCrm.Integrations.Webhooks;
+using HyperCrm.Sales;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Refit;
+
+namespace HyperCrm.Integrations;
+
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntegrationsContractsModule), typeof(SalesContractsModule), typeof(CustomersContractsModule),
+    typeof(IdentityContractsModule), typeof(AutomationContractsModule))]
+public sealed class IntegrationsModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddHyperDbContext<IntegrationsDbContext>();
+        services.Configure<IntegrationsOptions>(context.Configuration.GetSection("Integrations"));
+        services.Configure<OutboundWebhookOptions>(context.Configuration.GetSection("Webhooks:Outbound"));
+
+        services.AddSingleton<ConnectorSettingsProvider>();
+        services.AddSingleton<ConnectorHealthRegistry>();
+        AddConnector<IErpApi>(services, ConnectorNames.Erp);
+        AddConnector<IWmsApi>(services, ConnectorNames.Wms);
+        AddConnector<ICourierApi>(services, ConnectorNames.Courier);
+        AddConnector<ISmsApi>(services, ConnectorNames.Sms);
+        AddConnector<IEmailApi>(services, ConnectorNames.Email);
+
+        services.AddSingleton<OutboundUrlGuard>();
+        services.AddHttpClient(WebhookDispatcher.ClientName).ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundUrlGuard>().CreateHandler());
+        services.AddHttpClient(HttpCallAction.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundUrlGuard>().CreateHandler());
+        services.AddSingleton<WebhookSignal>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<InboundWebhookVerifier>();
+        services.AddScoped<InboundWebhookService>();
+        services.AddScoped<IConnectorAppService, ConnectorAppService>();
+        services.AddScoped<IWebhookSubscriptionAppService, WebhookSubscriptionAppService>();
+        services.AddDistributedEventHandler<OrderWebhookEventHandler, IntegrationsDbContext>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddSingleton<PickTaskPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<PickTaskPoller>());
+        services.AddHostedService<StockSyncService>();
+
+        services.AddAutomationAction<CreateErpCustomerOrderAction>();
+        services.AddAutomationAction<ReserveErpStockAction>();
+        services.AddAutomationAction<PostErpSaleAction>();
+        services.AddAutomationAction<CreatePickTaskAction>();
+        services.AddAutomationAction<CreateShipmentAction>();
+        services.AddAutomationAction<SendSmsAction>();
+        services.AddAutomationAction<SendEmailAction>();
+        services.AddAutomationAction<HttpCallAction>();
+        services.AddTriggerEnricher<PickedEnricher>();
+        services.AddTriggerEnricher<ShipmentStatusEnricher>();
+    }
+
+    /// <summary>
+    /// A Refit client with the standard resilience pipeline (total timeout, retry with exponential backoff and jitter,
+    /// circuit breaker, per-attempt timeout from the connector's settings); the innermost handler aims each attempt at
+    /// the configured base URL with the credentials.
+    /// </summary>
+    private static void AddConnector<TApi>(IServiceCollection services, string name)
+        where TApi : class
+    {
+        var builder = services.AddRefitClient<TApi>()
+            .ConfigureHttpClient(c =>
+            {
+                c.BaseAddress = ConnectorHandler.Placeholder;
+                c.Timeout = Timeout.InfiniteTimeSpan;
+            });
+        builder.AddStandardResilienceHandler().Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
+        {
+            var settings = sp.GetRequiredService<ConnectorSettingsProvider>();
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(60);
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+            o.AttemptTimeout.TimeoutGenerator = _ => ValueTask.FromResult(TimeSpan.FromSeconds(Math.Min(settings.TimeoutOf(name), 25)));
+            o.Retry.MaxRetryAttempts = 2;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(300);
+            o.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
+            o.Retry.UseJitter = true;
+            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+            o.CircuitBreaker.MinimumThroughput = 10;
+            o.CircuitBreaker.FailureRatio = 0.5;
+            o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(10);
+            o.CircuitBreaker.StateProvider = sp.GetRequiredService<ConnectorHealthRegistry>().For(name).Circuit;
+        });
+        builder.AddHttpMessageHandler(sp => new ConnectorHandler(name, sp.GetRequiredService<ConnectorSettingsProvider>(), sp.GetRequiredService<ConnectorHealthRegistry>(),
+            sp.GetRequiredService<TimeProvider>()));
+    }
+}

@@ -1,0 +1,17 @@
+using HyperCrm.Customers.Timeline;
+
+namespace HyperCrm.Sales.Orders;
+
+/// <summary>What other modules (connectors, webhooks) may ask of orders; no permission checks: callers act for the system.</summary>
+public interface IOrderIntegrationService
+{
+    Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<Guid?> FindPartnerIdAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The order a partner sent with this external id, if any.</summary>
+    Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a step to the order's history (an ERP document, a pick task, a message…). The same step twice is kept once.</summary>
+    Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,58 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Sales.Data;
+using HyperCrm.Sales.Domain.Orders;
+using HyperCrm.Sales.Domain.Products;
+using HyperCrm.Sales.Orders;
+using HyperCrm.Sales.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Sales.Application;
+
+public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider clock) : IOrderIntegrationService
+{
+    public async Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
+
+    public Task<Guid?> FindPartnerIdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Id == id).Select(o => o.PartnerId).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default) =>
+        (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId, cancellationToken))?.ToDto();
+
+    public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason, CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null || !order.RecordStep(what, new Actor(actor, actorName), reason, clock.GetUtcNow())) return;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public sealed class ProductIntegrationService(SalesDbContext db) : IProductIntegrationService
+{
+    public async Task<StockSyncResultDto> ApplyStockAsync(IReadOnlyList<StockLevelDto> levels, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var skus = levels.Select(l => l.Sku.Trim().ToUpperInvariant()).ToList();
+        var products = await db.Products.Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
+        int updated = 0, created = 0, unchanged = 0;
+        foreach (var level in levels)
+        {
+            var sku = level.Sku.Trim().ToUpperInvariant();
+            if (products.TryGetValue(sku, out var product))
+            {
+                if (product.ApplyErpStock(level.Name, level.Price, level.OnHand, level.Reserved)) updated++;
+                else unchanged++;
+            }
+            else
+            {
+                var added = new Product(Guid.CreateVersion7(), sku, level.Name, Math.Max(0, level.Price), "RUB", Math.Max(0, level.OnHand));
+                added.ApplyErpStock(level.Name, level.Price, level.OnHand, level.Reserved);
+                db.Products.Add(added);
+                products[sku] = added;
+                created++;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new StockSyncResultDto(updated, created, unchanged);
+    }
+}
