@@ -1,4 +1,5 @@
 using System.Globalization;
+using HyperCrm.Sandbox;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Encodings.Web;
@@ -28,7 +29,8 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule))]
+[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
+    typeof(HyperCrm.Integrations.Web.IntegrationsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -72,6 +74,8 @@ public sealed class HyperCrmWebModule : HyperModule
         AddRateLimiting(services, context.Configuration);
 
         services.AddSingleton<IMenuContributor, PlatformMenuContributor>();
+        // The simulators of the outside world (../shared/API.md "Sandbox"), when asked for.
+        if (context.Configuration.GetValue("Sandbox:Enabled", false)) services.AddSandbox(context.Configuration);
         services.AddSingleton<ISettingDefinitionProvider, PlatformSettingDefinitionProvider>();
     }
 
@@ -114,6 +118,7 @@ public sealed class HyperCrmWebModule : HyperModule
             })
             .AllowAnonymous()
             .ExcludeFromDescription();
+        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Sandbox:Enabled", false)) endpoints.MapSandbox();
         endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapScalarApiReference("/api/docs", o => o.WithTitle("HyperCrm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
     }

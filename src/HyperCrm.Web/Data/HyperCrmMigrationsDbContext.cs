@@ -3,6 +3,7 @@ using HyperCrm.Activities.Data;
 using HyperCrm.Automation.Data;
 using HyperCrm.Customers.Data;
 using HyperCrm.Identity.Data;
+using HyperCrm.Integrations.Data;
 using HyperCrm.Sales.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,5 +23,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureSales();
         modelBuilder.ConfigureActivities();
         modelBuilder.ConfigureAutomation();
+        modelBuilder.ConfigureIntegrations();
     }
 }

@@ -9,13 +9,101 @@ namespace HyperCrm.Automation.Application;
 /// <summary>
 /// The default playbook: the order-to-delivery scenario of ARCHITECTURE.md as ordinary, published rules built only
 /// from catalog actions, seeded once (an admin may then edit, disable or roll them back like any other rule).
-/// It covers what the modules offer today: VIP orders (step 4), holding large first orders for approval (step 4),
-/// and closing delivered orders (step 10). The ERP, WMS, courier and SMS steps join when the integrations land.
+/// It covers steps 1–2 (orders arrive through the API or the shop's webhook), 4 (VIP orders, holding large first
+/// orders for approval), 5 (ERP customer order and reservation), 7 (WMS pick task, waiting for "picked"), 8 (courier
+/// shipment, tracking number), 9 (SMS, else email) and 10 (courier's "delivered" → closed, ERP sale documents).
+/// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>
 public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules, ILogger<PlaybookSeedContributor> logger) : IDataSeedContributor
 {
+    private static Dictionary<string, string> P(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    private static StepDto Act(string id, string action, string? label, params (string Key, string Value)[] parameters) =>
+        new() { Id = id, Kind = StepKind.Action, Action = action, Label = label, Parameters = P(parameters) };
+
+    /// <summary>Steps 5, 7, 8 and 9: ERP order and reservation; in stock → warehouse, courier, message; else awaiting stock.</summary>
+    private static List<StepDto> Fulfilment() =>
+    [
+        Act("erp", "erp.create_customer_order", "ERP customer order"),
+        Act("reserve", "erp.reserve_stock", "reserve the stock in the ERP"),
+        new StepDto
+        {
+            Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "everything reserved?",
+            Then =
+            [
+                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", "reserved in the ERP, order {{steps.erp.erp_number}}")),
+                Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "sent to the warehouse")),
+                Act("pick", "wms.create_pick_task", "the warehouse picks it", ("wait_minutes", "240")),
+                new StepDto
+                {
+                    Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "the warehouse did not report in time",
+                    Then =
+                    [
+                        Act("chasewms", "activities.create_task", null, ("title", "Warehouse has not picked order #{{order.number}}"), ("priority", "urgent")),
+                        new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "a person takes over" },
+                    ],
+                },
+                Act("ship", "courier.create_shipment", "book the courier"),
+                Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number", "{{steps.ship.tracking_number}}")),
+                new StepDto
+                {
+                    Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "the customer has a phone",
+                    Then =
+                    [
+                        Act("sms", "sms.send", "tell the customer", ("to", "{{customer.phone}}"),
+                            ("text", "Your order #{{order.number}} has shipped. Tracking number: {{steps.ship.tracking_number}}")),
+                    ],
+                    Else =
+                    [
+                        new StepDto
+                        {
+                            Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
+                            Then =
+                            [
+                                Act("email", "email.send", "tell the customer", ("to", "{{customer.email}}"), ("subject", "Order #{{order.number}} has shipped"),
+                                    ("text", "Hello {{customer.name}}, your order #{{order.number}} is on its way. Tracking number: {{steps.ship.tracking_number}}.")),
+                            ],
+                        },
+                    ],
+                },
+            ],
+            Else =
+            [
+                Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason", "the ERP lacks {{steps.reserve.missing_skus}}")),
+            ],
+        },
+    ];
+
     public static IReadOnlyList<(string Key, string Name, string Description, RuleDefinitionDto Definition)> Playbook { get; } =
     [
+        ("fulfil-orders", "Orders go to the ERP, the warehouse and the courier",
+            "Every order that does not wait for approval: ERP customer order and reservation; in stock → pick task, courier shipment, SMS with the tracking number; otherwise it waits for stock.",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.created",
+                Condition = "not (order.total >= 300000 and customer.orders_count <= 1)",
+                Steps = Fulfilment(),
+            }),
+        ("fulfil-released-orders", "Approved orders go on to fulfilment",
+            "An order released from hold (approved) takes the same way as any other order.",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.status_changed",
+                Condition = "order.previous_status == 'on_hold' and order.new_status == 'new'",
+                Steps = Fulfilment(),
+            }),
+        ("courier-delivered", "The courier delivered: close the order and post the sale to the ERP",
+            "The courier's signed webhook says delivered: the order becomes delivered and the ERP gets the sale documents for accounting.",
+            new RuleDefinitionDto
+            {
+                Trigger = "integrations.courier.status_changed",
+                Condition = "event.status == 'delivered'",
+                Steps =
+                [
+                    Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason", "the courier delivered it ({{event.trackingNumber}})")),
+                    Act("sale", "erp.post_sale_documents", "sale documents for accounting"),
+                ],
+            }),
         ("vip-orders", "VIP orders: the customer's manager calls",
             "An order from a VIP customer (tagged vip) or over 100,000 gets a task for the customer's manager, who is also notified.",
             new RuleDefinitionDto
@@ -130,8 +218,15 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seeded = await db.Rules.Where(r => r.PlaybookKey != null).Select(r => r.PlaybookKey!).ToListAsync(cancellationToken);
+        var triggers = rules.GetTriggers().Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var actions = rules.GetActions().Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, name, description, definition) in Playbook.Where(p => !seeded.Contains(p.Key)))
         {
+            if (!triggers.Contains(definition.Trigger) || ActionsOf(definition.Steps).Any(a => !actions.Contains(a)))
+            {
+                logger.LogInformation("Playbook rule {Rule} waits for the module that offers its trigger or actions", name);
+                continue;
+            }
             var rule = await rules.CreateAsync(name, description, definition, cancellationToken);
             await db.Rules.Where(r => r.Id == rule.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.PlaybookKey, key), cancellationToken);
             // "Delivered → completed" listens to the status changes it causes; its condition breaks the circle.
@@ -139,4 +234,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             logger.LogInformation("Seeded playbook rule {Rule}", name);
         }
     }
+
+    private static IEnumerable<string> ActionsOf(IEnumerable<StepDto> steps) =>
+        steps.SelectMany(s => (s.Action is { } action ? [action] : Array.Empty<string>()).Concat(ActionsOf(s.Then)).Concat(ActionsOf(s.Else)));
 }

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Integrations.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Integrations.Web.Api;
+
+/// <summary>
+/// Inbound webhooks (../shared/API.md "Webhooks"): signed with Standard Webhooks; a bad or stale signature is a 401 and
+/// nothing is stored; a repeated webhook-id is a 200 with no second effect.
+/// </summary>
+public static class HookEndpoints
+{
+    private delegate Task<InboundOutcome> Receiver(InboundWebhookService service, string name, string webhookId, string headers, string body, CancellationToken ct);
+
+    public static void MapHookEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().WithTags("Inbound webhooks");
+        hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
+            .WithName("ReceiveShopOrder").WithSummary("A web shop's order (Standard Webhooks signature; the order belongs to the partner {source})");
+        hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
+            .WithName("ReceiveCourierStatus").WithSummary("A courier's shipment status (delivered, returned…)");
+        hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
+            .WithName("ReceiveRuleTrigger").WithSummary("Any signed event { \"type\": … } as a trigger for automation rules");
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string name, Receiver receive)
+    {
+        if (name.Length is 0 or > 64 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            return Problem(404, "Unknown webhook source.", "Integrations:UnknownSource");
+        if (!(http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
+            return Problem(415, "Send the webhook as application/json.", "Common:UnsupportedMediaType");
+        string body;
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+        var verifier = http.RequestServices.GetRequiredService<InboundWebhookVerifier>();
+        if (verifier.Verify(name, body, http.Request.Headers) is { } refused) return Problem(401, refused, "Integrations:BadSignature");
+        var headers = JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["webhook-id"] = http.Request.Headers["webhook-id"].ToString(),
+            ["webhook-timestamp"] = http.Request.Headers["webhook-timestamp"].ToString(),
+            ["content-type"] = http.Request.ContentType ?? string.Empty,
+            ["user-agent"] = http.Request.Headers.UserAgent.ToString(),
+            ["remote"] = http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+        });
+        InboundOutcome outcome;
+        try
+        {
+            outcome = await receive(http.RequestServices.GetRequiredService<InboundWebhookService>(), name, http.Request.Headers["webhook-id"].ToString(), headers, body, http.RequestAborted);
+        }
+        catch (BusinessException ex)
+        {
+            return Problem(ex.StatusCode, ex.Message, ex.Code);
+        }
+        if (outcome.Errors is { } errors)
+            return Results.ValidationProblem(errors, detail: outcome.Problem, extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
+        return outcome.Problem is { } problem ? Problem(outcome.Status, problem, "Integrations:WebhookRefused") : Results.Json(outcome.Body, statusCode: outcome.Status);
+    }
+
+    private static IResult Problem(int status, string detail, string code) =>
+        Results.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+}
