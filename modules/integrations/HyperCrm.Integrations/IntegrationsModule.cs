@@ -76,7 +76,7 @@ public sealed class IntegrationsModule : HyperModule
     private static void AddConnector<TApi>(IServiceCollection services, string name)
         where TApi : class
     {
-        var builder = services.AddRefitClient<TApi>()
+        var builder = services.AddRefitGeneratedClient<TApi>()
             .ConfigureHttpClient(c =>
             {
                 c.BaseAddress = ConnectorHandler.Placeholder;

@@ -48,7 +48,7 @@ public sealed class AutomationHostFixture : PostgresDatabaseFixture
 {
     public ModuleTestHost Host { get; private set; } = null!;
 
-    public static readonly Dictionary<string, string?> Settings = new() { ["Automation:PollInterval"] = "00:00:00.200", ["Automation:RecordSkippedRuns"] = "true" };
+    public static readonly Dictionary<string, string?> Settings = new() { ["Automation:PollInterval"] = "00:00:00.200", ["Automation:RecordSkippedRuns"] = "true", ["Automation:MaxAttempts"] = "5" };
 
     public override async Task InitializeAsync()
     {

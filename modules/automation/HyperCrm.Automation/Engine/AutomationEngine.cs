@@ -14,6 +14,9 @@ public sealed class AutomationOptions
     /// <summary>How many automated reactions may chain (rule → event → rule …) before the engine stops the run as a loop.</summary>
     public int MaxDepth { get; set; } = 5;
 
+    /// <summary>Attempts of a failing step before its run is dead-lettered (backoff 2, 4, 8 … s with jitter between them).</summary>
+    public int MaxAttempts { get; set; } = Domain.Runs.Run.DefaultMaxAttempts;
+
     /// <summary>The worker's safety-net poll; new work also wakes it at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -27,7 +27,8 @@ public enum StepOutcome
 /// Executes a run's program one instruction at a time and logs each decision with its reason. Side effects go
 /// through catalog actions with the key <c>run:step</c>, so re-executing a step after a crash or a retry repeats no effect.
 /// </summary>
-public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, TimeProvider clock, ILogger<RunInterpreter> logger)
+public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AutomationOptions> options,
+    ILogger<RunInterpreter> logger)
 {
     private static readonly JsonSerializerOptions Json = AutomationDbContextModelBuilderExtensions.Json;
 
@@ -193,9 +194,9 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
 
     private void Fail(Run run, StepDto step, string? action, string error, bool permanent, string? input, DateTimeOffset now, string? key = null)
     {
-        var dead = run.Fail(error, permanent, now, Random.Shared);
+        var dead = run.Fail(error, permanent, now, Random.Shared, options.Value.MaxAttempts);
         Log(run, step.Id, step.Kind.ToString().ToLowerInvariant(), action, dead ? StepState.Failed : StepState.Retrying, input, null,
-            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {Run.MaxAttempts} times: dead-lettered") : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
+            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {options.Value.MaxAttempts} times: dead-lettered") : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
             error, now, key);
     }
 

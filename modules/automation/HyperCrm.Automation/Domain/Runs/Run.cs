@@ -9,7 +9,8 @@ namespace HyperCrm.Automation.Domain.Runs;
 /// </summary>
 public sealed class Run : Entity<Guid>
 {
-    public const int MaxAttempts = 5;
+    /// <summary>The default attempts of a failing step: with backoff 2, 4, 8 … s, eight attempts ride out about four minutes of outage.</summary>
+    public const int DefaultMaxAttempts = 8;
 
     public Guid RuleId { get; private set; }
     public string RuleName { get; private set; } = string.Empty;
@@ -105,13 +106,13 @@ public sealed class Run : Entity<Guid>
         NextAttemptAt = at;
     }
 
-    /// <summary>A step failed: retry later with backoff and jitter, or dead-letter after <see cref="MaxAttempts"/> (or at once when retrying cannot help).</summary>
-    public bool Fail(string error, bool permanent, DateTimeOffset at, Random random)
+    /// <summary>A step failed: retry later with backoff and jitter, or dead-letter after <paramref name="maxAttempts"/> (or at once when retrying cannot help).</summary>
+    public bool Fail(string error, bool permanent, DateTimeOffset at, Random random, int maxAttempts = DefaultMaxAttempts)
     {
         ArgumentNullException.ThrowIfNull(random);
         Attempt++;
         LastError = error.Length > 2000 ? error[..2000] : error;
-        if (permanent || Attempt >= MaxAttempts)
+        if (permanent || Attempt >= maxAttempts)
         {
             State = RunState.DeadLettered;
             NextAttemptAt = null;

@@ -57,7 +57,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         CheckRule(new OrderTransitionMustBeAllowedRule(Status, to));
         var from = Status;
         Status = to;
-        _steps.Add(new OrderStep(now, "status." + to.ToString().ToLowerInvariant(), to, actor, reason));
+        _steps.Add(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, reason));
         AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
         AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed", $"Order #{Number}: {from} → {to}",
             actor.Kind, actor.Name, reason, Id, $"/Orders/Details?id={Id}"));
