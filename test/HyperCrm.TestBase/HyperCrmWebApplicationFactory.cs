@@ -82,7 +82,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser a test can inspect.</summary>
-    public HttpClient CreateBrowserClient() =>
+    public virtual HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Signs in through the real login form (antiforgery included) and returns the signed-in client.</summary>

@@ -46,6 +46,10 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
+    /// <summary>Browser-like clients (sign-in, pages) go to the real port too, keeping cookies and not following redirects.</summary>
+    public override HttpClient CreateBrowserClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+
     /// <summary>A plain client for the real port (the sandbox, hooks and API over loopback HTTP).</summary>
     public HttpClient Http(string? apiKey = null)
     {
