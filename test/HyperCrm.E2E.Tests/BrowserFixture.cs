@@ -19,7 +19,20 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["HYPERCRM_URLS"] = "http://127.0.0.1:0" };
+    public const string ShopSecret = "whsec_YnJvd3Nlci1zaG9wLXNlY3JldC0wMTIzNDU2Nzg5YWI=";
+    public const string CourierSecret = "whsec_YnJvd3Nlci1jb3VyaWVyLXNlY3JldC0wMTIzNDU2Nzg=";
+
+    /// <summary>As run.sh starts it: the sandbox mapped in, its shop and courier signing with their secrets (delays short for tests).</summary>
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["HYPERCRM_URLS"] = "http://127.0.0.1:0",
+        ["Sandbox:Enabled"] = "true",
+        ["Sandbox:Wms:PickAfterSeconds"] = "1",
+        ["Sandbox:Courier:DeliverAfterSeconds"] = "20",
+        ["Webhooks:Inbound:demo:Secret"] = ShopSecret,
+        ["Webhooks:Inbound:sandbox:Secret"] = CourierSecret,
+        ["Integrations:StockSyncInterval"] = "00:00:00",
+    };
 
     public override async Task InitializeAsync()
     {

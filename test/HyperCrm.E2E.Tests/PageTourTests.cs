@@ -35,6 +35,11 @@ public sealed class PageTourTests(BrowserFixture app)
             ("/Account/Manage/TwoFactor", "[data-testid=two-factor-settings]", "two-factor"),
             ("/Settings/Automation", "[data-testid=rules-table]", "automation-rules"),
             ("/Settings/Automation/Runs", "[data-testid=runs-table]", "automation-runs"),
+            ("/Settings/Integrations", "[data-testid=connectors-table]", "integrations-connectors"),
+            ("/Settings/Integrations/Webhooks", "[data-testid=deliveries-table]", "integrations-webhooks"),
+            ("/Settings/Integrations/Inbound", "[data-testid=inbound-table]", "integrations-inbound"),
+            ("/sandbox/shop", "#place-order", "sandbox-shop"),
+            ("/sandbox/sms", "table", "sandbox-sms"),
         };
         foreach (var (url, selector, name) in pages)
         {
