@@ -228,12 +228,13 @@ public sealed class WebhookSubscription : AggregateRoot<Guid>
 /// <summary>One event for one subscription: sent until a 2xx, with backoff and jitter over more than 72 hours.</summary>
 public sealed class WebhookDelivery : Entity<Guid>
 {
-    /// <summary>When the next attempt is due after each failure (± 20 % jitter): about 75 hours in all, the last ones 12 h apart.</summary>
+    /// <summary>When the next attempt is due after each failure (± 20 % jitter): about 100 hours in all (80 at the shortest jitter), the last ones 12 h apart.</summary>
     public static readonly TimeSpan[] Backoff =
     [
         TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30),
         TimeSpan.FromHours(1), TimeSpan.FromHours(2), TimeSpan.FromHours(4), TimeSpan.FromHours(8),
-        TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12),
+        TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12),
+        TimeSpan.FromHours(12),
     ];
 
     public Guid SubscriptionId { get; private set; }
