@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The CRM-core benchmark on this machine: generates N customers and N orders (BENCH_ROWS, default 1,000,000), measures
-# customer search and order list latency, order intake under concurrency, and pgbench TPS on the same PostgreSQL in the
-# same run, so every figure can be read as a ratio. Prints one JSON object on its last line; the query plans behind
+# The benchmark on this machine: generates N customers and N orders (BENCH_ROWS, default 1,000,000), measures customer
+# search and order list latency, order intake under concurrency, the automation engine, then the whole order-to-delivery
+# scenario against the running app with the sandbox on loopback (accepted → shipped, duplicate side effects, partner
+# webhook deliveries), and pgbench TPS on the same PostgreSQL in the same run, so every figure can be read as a ratio. Prints one JSON object on its last line; the query plans behind
 # the list figures go to docs/bench-query-plans.md.
 #   ./etc/scripts/bench.sh [--seconds N] [--rows N]
 set -euo pipefail
@@ -50,7 +51,10 @@ log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake
 (cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_ADMIN_EMAIL=bench@bench.test HYPERCRM_ADMIN_PASSWORD="correct horse staple battery" Logging__LogLevel__Default=Warning \
   dotnet "$APP_DLL" --migrate >"$WORK/migrate.log" 2>&1) || { log "migration failed"; tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
 (cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
-  HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning exec dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
+  HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
+  Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
+  Webhooks__Inbound__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
+  exec dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 60); do
   curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break

@@ -78,7 +78,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
     public bool RecordStep(string what, Actor actor, string? reason, DateTimeOffset now)
     {
-        Check.NotNullOrWhiteSpace(what, nameof(what), 80);
+        Check.NotNullOrWhiteSpace(what, nameof(what), 60);
         if (_steps.Any(s => s.What == what && s.Reason == reason)) return false;
         _steps.Add(new OrderStep(now, what, null, actor, reason));
         return true;
