@@ -26,7 +26,9 @@ public static class HyperDbContextServiceCollectionExtensions
         where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema));
+        // An aggregate's few owned rows (order lines and steps) come in one query; splitting would cost a round trip each.
+        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         options.UseSnakeCaseNamingConvention();
         return options;
     }

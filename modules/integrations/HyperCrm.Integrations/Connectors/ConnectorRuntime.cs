@@ -167,8 +167,11 @@ public sealed class ConnectorHandler(string name, ConnectorSettingsProvider sett
         var config = await settings.GetAsync(name, cancellationToken);
         if (!config.IsConfigured || !Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri))
             throw new HttpRequestException($"The {name} connector is not configured (Settings → Integrations).");
-        var relative = request.RequestUri!.IsAbsoluteUri ? request.RequestUri.PathAndQuery : request.RequestUri.OriginalString;
-        request.RequestUri = new Uri(baseUri.AbsoluteUri.TrimEnd('/') + relative);
+        // A retry sends the same message again: only the placeholder address is rewritten, once.
+        if (request.RequestUri is { IsAbsoluteUri: true } uri && uri.Host == Placeholder.Host)
+            request.RequestUri = new Uri(baseUri.AbsoluteUri.TrimEnd('/') + uri.PathAndQuery);
+        else if (request.RequestUri is { IsAbsoluteUri: false } relative)
+            request.RequestUri = new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/" + relative.OriginalString.TrimStart('/'));
         if (config.Secret is { Length: > 0 } secret)
         {
             request.Headers.Authorization = config.UserName is { Length: > 0 } user
