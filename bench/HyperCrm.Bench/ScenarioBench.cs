@@ -80,6 +80,7 @@ internal static class ScenarioBench
             await Task.Delay(500);
         }
         var allShippedSeconds = clock.Elapsed.TotalSeconds;
+        if (shipped < ids.Length) await DescribeStuckAsync(db, ids, log);
         var commits = await CommitsAsync(db) - commitsBefore;
         var latencies = new List<double>();
         await using (var command = db.CreateCommand(
@@ -114,6 +115,19 @@ internal static class ScenarioBench
             ["webhook_deliveries_per_s"] = dispatcher.PerSecond,
             ["webhook_delivery_p95_ms"] = dispatcher.P95Ms,
         };
+    }
+
+    /// <summary>Where the orders that did not ship stopped: their statuses and their runs' states and steps.</summary>
+    private static async Task DescribeStuckAsync(NpgsqlDataSource db, Guid[] ids, TextWriter log)
+    {
+        await using var command = db.CreateCommand(
+            "SELECT o.status, coalesce(r.state, '-'), coalesce(r.current_step_id, '-'), coalesce(left(r.last_error, 160), ''), count(*) " +
+            "FROM sales.orders o LEFT JOIN automation.runs r ON r.subject_id = o.id AND r.rule_name LIKE 'Orders go to%' " +
+            "WHERE o.id = ANY(@ids) AND o.status NOT IN ('Shipped', 'Delivered', 'Completed') GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT 10");
+        command.Parameters.AddWithValue("ids", ids);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            await log.WriteLineAsync($"  not shipped: {reader.GetInt64(4)} x order {reader.GetString(0)}, run {reader.GetString(1)} at {reader.GetString(2)} {reader.GetString(3)}");
     }
 
     /// <summary>Extra ledger entries for the same operation and order: anything above one is a side effect done twice.</summary>
