@@ -69,6 +69,8 @@ internal static class AutomationBench
             });
             await rules.PublishAsync(rule.Id, null, acceptLoopRisk: false);
         }
+        // Every instance on this database (the app too) caches active rules for 2 s: let them all see the new one.
+        await Task.Delay(TimeSpan.FromSeconds(3));
         var before = await CommitsAsync(db);
         await using (var insert = db.CreateCommand($"""
                          INSERT INTO customers.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
@@ -80,14 +82,21 @@ internal static class AutomationBench
         var watch = Stopwatch.StartNew();
         services.GetRequiredService<OutboxSignal>().Notify();
         long completed = 0;
-        while (watch.Elapsed < TimeSpan.FromMinutes(10))
+        var lastProgress = watch.Elapsed;
+        var seconds = 0.0;
+        while (watch.Elapsed < TimeSpan.FromMinutes(10) && watch.Elapsed - lastProgress < TimeSpan.FromSeconds(20))
         {
             await using var count = db.CreateCommand("SELECT count(*) FROM automation.runs WHERE rule_name = 'bench: trivial' AND state = 'Completed'");
-            completed = (long)(await count.ExecuteScalarAsync())!;
+            var now = (long)(await count.ExecuteScalarAsync())!;
+            if (now > completed)
+            {
+                completed = now;
+                lastProgress = watch.Elapsed;
+                seconds = watch.Elapsed.TotalSeconds;
+            }
             if (completed >= events) break;
             await Task.Delay(100);
         }
-        var seconds = watch.Elapsed.TotalSeconds;
         var commits = await CommitsAsync(db) - before;
         await using var steps = db.CreateCommand("SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id WHERE r.rule_name = 'bench: trivial'");
         var stepRows = (long)(await steps.ExecuteScalarAsync())!;

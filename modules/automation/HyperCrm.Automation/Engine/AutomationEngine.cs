@@ -21,7 +21,10 @@ public sealed class AutomationOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Runs the worker looks at per round.</summary>
-    public int BatchSize { get; set; } = 32;
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>How many runs one instance moves at the same time (each in its own transaction and lock).</summary>
+    public int Concurrency { get; set; } = 8;
 
     public bool WorkerEnabled { get; set; } = true;
 

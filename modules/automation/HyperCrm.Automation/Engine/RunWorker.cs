@@ -63,17 +63,20 @@ public sealed class RunWorker(
                 .OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         }
         var touched = 0;
-        foreach (var id in due)
-        {
-            // A run goes on segment by segment (one side effect per commit) until it parks.
-            for (var segment = 0; segment < 200; segment++)
+        // Runs are independent (each locked on its own), so several go at once: most of a step's time is spent
+        // waiting on a connector or the database, not on this CPU.
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency), CancellationToken = cancellationToken },
+            async (id, ct) =>
             {
-                var outcome = await ProcessRunAsync(id, cancellationToken);
-                if (outcome is null) break;
-                touched++;
-                if (outcome != StepOutcome.Commit) break;
-            }
-        }
+                // A run goes on segment by segment (one side effect per commit) until it parks.
+                for (var segment = 0; segment < 200; segment++)
+                {
+                    var outcome = await ProcessRunAsync(id, ct);
+                    if (outcome is null) break;
+                    Interlocked.Increment(ref touched);
+                    if (outcome != StepOutcome.Commit) break;
+                }
+            });
         return touched;
     }
 
