@@ -149,6 +149,10 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
             row.ProtectedSecret.ShouldNotContain("sms-api-key-123");
         }
         (await admin.GetStringAsync("/Settings/Integrations")).ShouldNotContain("sms-api-key-123");
+        var audit = await admin.GetStringAsync("/Identity/Audit");
+        audit.ShouldContain("connector.updated");
+        audit.ShouldContain("webhook_subscription.created");
+        audit.ShouldNotContain("sms-api-key-123");
         var tested = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations?handler=Test&name=sms", new Dictionary<string, string>(), "/Settings/Integrations");
         tested.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.GetStringAsync("/Settings/Integrations")).ShouldContain("works");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Security;
+using HyperCrm.Identity.Audit;
 using HyperCrm.Identity.Partners;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
@@ -23,6 +24,7 @@ public sealed class ConnectorAppService(
     IEmailApi email,
     IProductIntegrationService products,
     ICurrentUser currentUser,
+    ISecurityAuditLogger audit,
     TimeProvider clock) : IConnectorAppService
 {
     public async Task<IReadOnlyList<ConnectorDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -51,6 +53,8 @@ public sealed class ConnectorAppService(
         row.Update(input.BaseUrl, input.UserName, secret, input.TimeoutSeconds, currentUser.UserName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         settings.Invalidate();
+        // Who pointed a connector where, and whether its secret changed (never the secret itself).
+        await audit.LogAsync("connector.updated", true, name, $"{row.BaseUrl}; timeout {row.TimeoutSeconds} s{(secret is null ? string.Empty : "; secret replaced")}", cancellationToken);
         return await GetAsync(name, cancellationToken);
     }
 
@@ -97,7 +101,7 @@ public sealed class ConnectorAppService(
 }
 
 public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, OutboundUrlGuard guard, WebhookSecrets secrets, WebhookSignal signal,
-    IPartnerIntegrationService partners, TimeProvider clock) : IWebhookSubscriptionAppService
+    IPartnerIntegrationService partners, ISecurityAuditLogger audit, TimeProvider clock) : IWebhookSubscriptionAppService
 {
     public const int MaxSubscriptionsPerPartner = 20;
 
@@ -127,7 +131,9 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), partnerId, input.Url.Trim(), input.Events, secrets.Protect(secret), clock.GetUtcNow());
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedWebhookSubscriptionDto(ToDto(subscription, await partners.FindNameAsync(partnerId, cancellationToken)), secret);
+        var partnerName = await partners.FindNameAsync(partnerId, cancellationToken);
+        await audit.LogAsync("webhook_subscription.created", true, partnerName, $"{subscription.Url} ({string.Join(", ", subscription.Events)})", cancellationToken);
+        return new CreatedWebhookSubscriptionDto(ToDto(subscription, partnerName), secret);
     }
 
     public async Task DeleteAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
@@ -135,9 +141,12 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
         var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == id && !s.IsDeleted && (partnerId == null || s.PartnerId == partnerId), cancellationToken)
                            ?? throw NotFound("subscription", id);
         subscription.Delete();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Deliveries.Where(d => d.SubscriptionId == id && d.State == DeliveryState.Pending)
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.LogAsync("webhook_subscription.deleted", true, await partners.FindNameAsync(subscription.PartnerId, cancellationToken), subscription.Url, cancellationToken);
     }
 
     public async Task<DeliveryPageDto> GetDeliveriesAsync(Guid? partnerId, Guid? subscriptionId, DeliveryState? state, int limit, string? cursor, CancellationToken cancellationToken = default)

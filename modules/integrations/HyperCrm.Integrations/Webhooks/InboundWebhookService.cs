@@ -65,6 +65,9 @@ public sealed class InboundWebhookService(
     public const string CourierChannel = "courier";
     public const string EventsChannel = "events";
 
+    /// <summary>How long a stored but unfinished webhook counts as still being processed by another request.</summary>
+    public static readonly TimeSpan InFlightFor = TimeSpan.FromSeconds(30);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
@@ -182,6 +185,10 @@ public sealed class InboundWebhookService(
         if (existing is { State: InboundState.Processed })
             return (existing, new InboundOutcome(StatusCodes.Status200OK, new { received = true, duplicate = true, orderId = existing.OrderId, result = existing.Result }));
         if (existing is { State: InboundState.Rejected }) return (existing, new InboundOutcome(StatusCodes.Status422UnprocessableEntity, null, existing.Result, null));
+        // A copy still in flight (stored moments ago, not finished): the sender is told to come back, not served twice.
+        // Older than that, the first attempt died half-way, and this one takes it up.
+        if (existing is not null && clock.GetUtcNow() - existing.ReceivedAt < InFlightFor)
+            return (existing, new InboundOutcome(StatusCodes.Status409Conflict, null, "The same webhook is being processed; try again shortly."));
         if (existing is not null) return (existing, null);
         var row = new InboundWebhook(Guid.CreateVersion7(), channel, source, webhookId, type, headers, body, clock.GetUtcNow());
         db.InboundWebhooks.Add(row);
