@@ -7,8 +7,6 @@ public interface IOrderIntegrationService
 {
     Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
-    Task<Guid?> FindPartnerIdAsync(Guid id, CancellationToken cancellationToken = default);
-
     /// <summary>The order a partner sent with this external id, if any.</summary>
     Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default);
 

@@ -13,9 +13,6 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
     public async Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
 
-    public Task<Guid?> FindPartnerIdAsync(Guid id, CancellationToken cancellationToken = default) =>
-        db.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Id == id).Select(o => o.PartnerId).FirstOrDefaultAsync(cancellationToken);
-
     public async Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId, cancellationToken))?.ToDto();
 
