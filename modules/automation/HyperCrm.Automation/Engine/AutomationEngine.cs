@@ -39,28 +39,7 @@ public sealed class AutomationOptions
 }
 
 /// <summary>Wakes the run worker when an event handler left work for it.</summary>
-public sealed class RunSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-            }
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class RunSignal : HyperCrm.Framework.Threading.WakeSignal;
 
 /// <summary>An enabled rule's active version, as the engine starts runs from it.</summary>
 public sealed record ActiveRule(Guid Id, string Name, Guid VersionId, int Version);

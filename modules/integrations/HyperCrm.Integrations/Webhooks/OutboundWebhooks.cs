@@ -28,29 +28,7 @@ public sealed class OutboundWebhookOptions
 }
 
 /// <summary>Wakes the dispatcher when deliveries were queued.</summary>
-public sealed class WebhookSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already signalled.
-            }
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
-}
+public sealed class WebhookSignal : HyperCrm.Framework.Threading.WakeSignal;
 
 /// <summary>Secrets of subscriptions, encrypted with Data Protection (keys in PostgreSQL).</summary>
 public sealed class WebhookSecrets(IDataProtectionProvider provider)
