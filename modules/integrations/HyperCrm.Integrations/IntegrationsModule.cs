@@ -54,7 +54,7 @@ public sealed class IntegrationsModule : HyperModule
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<PickTaskPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PickTaskPoller>());
-        services.AddHostedService<StockSyncService>();
+        services.AddHostedService<StockSyncScheduler>();
 
         services.AddAutomationAction<CreateErpCustomerOrderAction>();
         services.AddAutomationAction<ReserveErpStockAction>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace HyperCrm.Integrations.Application;
 
@@ -67,27 +68,61 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
     }
 }
 
-/// <summary>Keeps products and stock in step with the ERP on a schedule (Settings → Integrations also syncs on demand).</summary>
-public sealed class StockSyncService(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, ILogger<StockSyncService> logger) : BackgroundService
+/// <summary>
+/// Keeps products and stock in step with the ERP on a schedule (Settings → Integrations also syncs on demand): a
+/// clustered Quartz job, so several instances read the ERP once per interval between them.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class StockSyncJob(IServiceScopeFactory scopes, ILogger<StockSyncJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("erp-stock-sync", "integrations");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var summary = await scope.ServiceProvider.GetRequiredService<IConnectorAppService>().SyncStockAsync(cancellationToken);
+            logger.LogInformation("Stock sync: {Summary}", summary);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The next fire tries again; the health view shows the connector's errors meanwhile.
+            logger.LogWarning("Stock sync with the ERP failed: {Error}", ex.Message);
+        }
+    }
+}
+
+/// <summary>Puts the stock sync on the clustered scheduler at start (replacing the stored trigger), or takes it off when the interval is zero.</summary>
+public sealed class StockSyncScheduler(ISchedulerFactory schedulers, HyperCrm.Framework.Hosting.DatabaseReadiness readiness, IOptions<IntegrationsOptions> options,
+    ILogger<StockSyncScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.WorkersEnabled || options.Value.StockSyncInterval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(options.Value.StockSyncInterval);
-        do
+        try
         {
-            try
+            await readiness.WaitUntilReadyAsync(stoppingToken);
+            var scheduler = await schedulers.GetScheduler(stoppingToken);
+            var interval = options.Value.StockSyncInterval;
+            if (interval <= TimeSpan.Zero || !options.Value.WorkersEnabled)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var summary = await scope.ServiceProvider.GetRequiredService<IConnectorAppService>().SyncStockAsync(stoppingToken);
-                logger.LogInformation("Stock sync: {Summary}", summary);
+                await scheduler.DeleteJob(StockSyncJob.Key, stoppingToken);
+                return;
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Stock sync with the ERP failed: {Error}", ex.Message);
-            }
+            var job = JobBuilder.Create<StockSyncJob>().WithIdentity(StockSyncJob.Key).StoreDurably().Build();
+            var trigger = TriggerBuilder.Create().WithIdentity("erp-stock-sync-every", StockSyncJob.Key.Group).ForJob(StockSyncJob.Key)
+                .StartAt(DateTimeOffset.UtcNow.AddSeconds(5))
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever())
+                .Build();
+            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is SchedulerException)
+        {
+            logger.LogWarning("The ERP stock sync could not be scheduled: {Error}", ex.Message);
+        }
     }
 }
 
