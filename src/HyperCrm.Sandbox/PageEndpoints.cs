@@ -28,8 +28,11 @@ internal static class PageEndpoints
         sandbox.MapGet("/shop", (SandboxWorld world) =>
         {
             string[] skus;
-            lock (world.StockGate) skus = [.. world.Stock.Keys.Order(StringComparer.Ordinal)];
-            var options = string.Concat(skus.Select(s => $"<option>{E(s)}</option>"));
+            // In-stock SKUs first (the default ships at once); the supplier-only ones after, marked.
+            lock (world.StockGate) skus = [.. world.Stock.Keys.OrderBy(s => s.StartsWith("OOS-", StringComparison.Ordinal)).ThenBy(s => s, StringComparer.Ordinal)];
+            var options = string.Concat(skus.Select(s => s.StartsWith("OOS-", StringComparison.Ordinal)
+                ? $"<option value=\"{E(s)}\">{E(s)} (out of stock: the supplier has it)</option>"
+                : $"<option>{E(s)}</option>"));
             var sent = string.Concat(world.Shop.Ledger.Reverse().Take(20).Select(e =>
                 $"<tr><td>{e.At:HH:mm:ss}</td><td>{E(e.Payload?["externalId"]?.ToString())}</td><td>{E(e.Payload?["customer"]?["name"]?.ToString())}</td><td>{E(e.Reference)}</td></tr>"));
             return Page("Demo web shop", $"""
