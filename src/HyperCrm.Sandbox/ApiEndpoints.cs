@@ -104,10 +104,12 @@ internal static class ApiEndpoints
             if (await world.Erp.FaultAsync(http) is { } failed) return failed;
             lock (world.StockGate)
             {
-                return Results.Json(new
+                // 1C names its fields in PascalCase; the collection is OData's "value".
+                return Results.Json(new Dictionary<string, object>
                 {
-                    value = world.Stock.Values.OrderBy(s => s.Sku, StringComparer.Ordinal)
-                        .Select(s => new { s.Sku, s.Description, s.Price, s.OnHand, s.Reserved, s.Free }).ToList(),
+                    ["value"] = world.Stock.Values.OrderBy(s => s.Sku, StringComparer.Ordinal)
+                        .Select(s => new Dictionary<string, object> { ["Sku"] = s.Sku, ["Description"] = s.Description, ["Price"] = s.Price, ["OnHand"] = s.OnHand, ["Reserved"] = s.Reserved, ["Free"] = s.Free })
+                        .ToList(),
                 });
             }
         });
