@@ -41,6 +41,11 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
             {
                 logger.LogWarning("Polling the WMS failed: {Error}", ex.Message);
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: whatever the round was doing is rolled back and picked up at the next start.
+                return;
+            }
         }
     }
 
@@ -90,6 +95,10 @@ public sealed class StockSyncJob(IServiceScopeFactory scopes, ILogger<StockSyncJ
             // The next fire tries again; the health view shows the connector's errors meanwhile.
             logger.LogWarning("Stock sync with the ERP failed: {Error}", ex.Message);
         }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // The scheduler is shutting down with the host.
+        }
     }
 }
 
@@ -116,10 +125,11 @@ public sealed class StockSyncScheduler(ISchedulerFactory schedulers, HyperCrm.Fr
                 .Build();
             await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or ObjectDisposedException or SchedulerException)
         {
+            // The host stopped before the scheduler took the job: the next start schedules it.
         }
-        catch (Exception ex) when (ex is SchedulerException)
+        catch (SchedulerException ex)
         {
             logger.LogWarning("The ERP stock sync could not be scheduled: {Error}", ex.Message);
         }

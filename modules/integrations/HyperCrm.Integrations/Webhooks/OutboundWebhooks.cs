@@ -123,6 +123,11 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             {
                 logger.LogError(ex, "Webhook dispatch round failed");
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: whatever the round was doing is rolled back and picked up at the next start.
+                return;
+            }
             if (sent == 0) await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
     }
