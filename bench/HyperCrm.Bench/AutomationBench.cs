@@ -58,16 +58,20 @@ internal static class AutomationBench
     /// <summary>Publishes a trivial rule, writes <paramref name="events"/> trigger events into an outbox at once, and times until every run completed.</summary>
     public static async Task<Dictionary<string, object?>> TrivialRunsAsync(IServiceProvider services, NpgsqlDataSource db, int events, TextWriter log)
     {
+        // A database reused from an earlier run keeps its bench rule: only this run's rule may fire.
+        await db.CreateCommand("UPDATE automation.rules SET is_enabled = false WHERE name LIKE 'bench: trivial%'").ExecuteNonQueryAsync();
+        Guid ruleId;
         await using (var scope = services.CreateAsyncScope())
         {
             var rules = scope.ServiceProvider.GetRequiredService<IRuleAppService>();
-            var rule = await rules.CreateAsync("bench: trivial", null, new RuleDefinitionDto
+            var rule = await rules.CreateAsync($"bench: trivial {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}", null, new RuleDefinitionDto
             {
                 Trigger = "customers.customer.merged",
                 Condition = "event.winnerId != event.loserId",
                 Steps = [new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "merged {{event.loserId}}" } }],
             });
             await rules.PublishAsync(rule.Id, null, acceptLoopRisk: false);
+            ruleId = rule.Id;
         }
         // Every instance on this database (the app too) caches active rules for 2 s: let them all see the new one.
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -86,7 +90,8 @@ internal static class AutomationBench
         var seconds = 0.0;
         while (watch.Elapsed < TimeSpan.FromMinutes(10) && watch.Elapsed - lastProgress < TimeSpan.FromSeconds(20))
         {
-            await using var count = db.CreateCommand("SELECT count(*) FROM automation.runs WHERE rule_name = 'bench: trivial' AND state = 'Completed'");
+            await using var count = db.CreateCommand("SELECT count(*) FROM automation.runs WHERE rule_id = $1 AND state = 'Completed'");
+            count.Parameters.Add(new NpgsqlParameter { Value = ruleId });
             var now = (long)(await count.ExecuteScalarAsync())!;
             if (now > completed)
             {
@@ -98,7 +103,8 @@ internal static class AutomationBench
             await Task.Delay(100);
         }
         var commits = await CommitsAsync(db) - before;
-        await using var steps = db.CreateCommand("SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id WHERE r.rule_name = 'bench: trivial'");
+        await using var steps = db.CreateCommand("SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id WHERE r.rule_id = $1");
+        steps.Parameters.Add(new NpgsqlParameter { Value = ruleId });
         var stepRows = (long)(await steps.ExecuteScalarAsync())!;
         log.WriteLine($"trivial runs: {completed} of {events} in {seconds:F1} s = {completed / seconds:F0}/s, {commits / (double)Math.Max(1, completed):F2} commits per run, {stepRows} step rows");
         return new Dictionary<string, object?>

@@ -25,7 +25,9 @@ public static class EventTablesModelBuilderExtensions
             b.Property(x => x.EventName).HasMaxLength(MaxEventNameLength).IsRequired();
             b.Property(x => x.Payload).HasColumnType("jsonb").IsRequired();
             b.Property(x => x.CausationDepth).HasDefaultValue(0);
-            b.HasIndex(x => x.NextAttemptAt).HasFilter("processed_at IS NULL");
+            // The dispatcher's queue, in the order it claims rows: only unprocessed rows, so the claim does not walk past
+            // the processed ones kept for the retention period.
+            b.HasIndex(x => new { x.NextAttemptAt, x.Id }).HasFilter("processed_at IS NULL");
             b.HasIndex(x => x.ProcessedAt);
         });
         builder.SharedTypeEntity<InboxMessage>(InboxEntityName(schema), b =>

@@ -9,7 +9,8 @@ namespace HyperCrm.Framework.Data;
 /// <summary>
 /// The base of every module's DbContext. SaveChanges runs in one transaction: it fills audit fields,
 /// dispatches local events (their handlers' writes join the same save), writes distributed events to
-/// the module's outbox, commits, and then wakes the outbox dispatcher.
+/// the module's outbox, copies many added append-only rows at once (<see cref="BulkCopy"/>), commits, and then wakes
+/// the outbox dispatcher.
 /// </summary>
 public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> options, HyperDbContextDependencies dependencies)
     : DbContext(options), IHyperDbContext
@@ -35,7 +36,8 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
             await DispatchLocalEventsAsync(cancellationToken);
             var wroteEvents = WriteDistributedEventsToOutbox();
             ApplyAuditAndConcurrency();
-            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var copied = acceptAllChangesOnSuccess ? await BulkCopy.CopyAddedAsync(this, cancellationToken) : 0;
+            var result = copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             _outboxPending |= wroteEvents;
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             return result;

@@ -8,6 +8,12 @@ public sealed record DistributedEventHandlerRegistration(
     Type InboxDbContextType,
     Func<IServiceProvider, object, CancellationToken, Task> Invoke)
 {
+    /// <summary>
+    /// True when the handler never reads back what it wrote for an earlier event of the same batch (or re-checks what it
+    /// reads in memory): its writes for a whole batch are then flushed with one SaveChanges instead of one per event.
+    /// </summary>
+    public bool Batched { get; init; }
+
     /// <summary>The inbox consumer name; stable while the handler class keeps its name.</summary>
     public string Consumer => HandlerType.FullName!;
 }

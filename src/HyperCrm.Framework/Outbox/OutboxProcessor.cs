@@ -33,7 +33,7 @@ public sealed class OutboxProcessor(
             .FromSqlRaw($"""
                 SELECT * FROM "{schema}".outbox_messages
                 WHERE processed_at IS NULL AND next_attempt_at <= now()
-                ORDER BY id LIMIT {_options.BatchSize}
+                ORDER BY next_attempt_at, id LIMIT {_options.BatchSize}
                 FOR UPDATE SKIP LOCKED
                 """)
             .ToListAsync(cancellationToken);
@@ -41,16 +41,19 @@ public sealed class OutboxProcessor(
 
         var deadLetters = db.Set<DeadLetter>(EventTablesModelBuilderExtensions.DeadLetterEntityName(schema));
         var delivered = await DeliverAsync(due, cancellationToken);
+        // The delivered rows (nearly all) are settled with one statement; the failures one by one below.
+        var settled = due.Where(m => delivered[m.Id].Count == 0).Select(m => m.Id).ToArray();
+        if (settled.Length > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                $$"""UPDATE "{{schema}}".outbox_messages SET processed_at = {0}, last_error = NULL WHERE id = ANY({1})""",
+                [clock.GetUtcNow(), settled], cancellationToken);
+        }
         foreach (var message in due)
         {
             var failures = delivered[message.Id];
             var now = clock.GetUtcNow();
-            if (failures.Count == 0)
-            {
-                message.ProcessedAt = now;
-                message.LastError = null;
-                continue;
-            }
+            if (failures.Count == 0) continue;
             message.Attempts++;
             message.LastError = Truncate(string.Join(" | ", failures.Select(f => $"{f.Consumer}: {f.Error}")), 4000);
             var poison = failures.Any(f => f.Poison);
@@ -140,24 +143,36 @@ public sealed class OutboxProcessor(
 
     /// <summary>
     /// Hands the events to one consumer in one transaction of its DbContext; each is guarded by its inbox row (a
-    /// redelivered event is skipped), and each event's writes are flushed before the next, so handlers see them.
+    /// redelivered event is skipped; the rows of the whole batch are claimed with one statement). Each event's writes
+    /// are flushed before the next so handlers see them, unless the consumer is <see cref="DistributedEventHandlerRegistration.Batched"/>:
+    /// then one SaveChanges writes the batch.
     /// </summary>
     private async Task HandleInOneTransactionAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(items[0].Consumer.InboxDbContextType);
         var schema = ((IHyperDbContext)db).Schema;
+        // Any failure rolls the whole transaction back (and the batch is retried event by event), so a savepoint
+        // around each SaveChanges would only cost two more round trips.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ids = items.Select(i => i.Message.Id).ToArray();
+        var firstTime = (await db.Database.SqlQueryRaw<Guid>(
+                $$"""
+                  INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at)
+                  SELECT id, {1}, now() FROM unnest({0}) AS id
+                  ON CONFLICT DO NOTHING RETURNING event_id AS "Value"
+                  """, ids, items[0].Consumer.Consumer)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var batched = items[0].Consumer.Batched;
         foreach (var (consumer, message, eventData) in items)
         {
-            var firstTime = await db.Database.ExecuteSqlRawAsync(
-                $$"""INSERT INTO "{{schema}}".inbox_messages (event_id, consumer, processed_at) VALUES ({0}, {1}, now()) ON CONFLICT DO NOTHING""",
-                [message.Id, consumer.Consumer], cancellationToken);
-            if (firstTime == 0) continue;
+            if (!firstTime.Contains(message.Id)) continue;
             using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
                 await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            if (!batched) await db.SaveChangesAsync(cancellationToken);
         }
+        if (batched) await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -71,6 +71,8 @@ public static class AutomationDbContextModelBuilderExtensions
         builder.Entity<Run>(b =>
         {
             b.ToTable("runs", Schema);
+            // A batch of events starts many runs at once; their rows (and steps, events) are copied, not inserted one by one.
+            b.IsBulkCopied();
             b.Property(x => x.RuleName).HasMaxLength(Rule.MaxNameLength).IsRequired();
             b.Property(x => x.Trigger).HasMaxLength(120).IsRequired();
             b.Property(x => x.SubjectKind).HasMaxLength(40);
@@ -93,6 +95,7 @@ public static class AutomationDbContextModelBuilderExtensions
         builder.Entity<RunStep>(b =>
         {
             b.ToTable("run_steps", Schema);
+            b.IsBulkCopied();
             b.Property(x => x.StepId).HasMaxLength(40).IsRequired();
             b.Property(x => x.Kind).HasMaxLength(20).IsRequired();
             b.Property(x => x.Action).HasMaxLength(80);
@@ -107,6 +110,7 @@ public static class AutomationDbContextModelBuilderExtensions
         builder.Entity<EventRecord>(b =>
         {
             b.ToTable("event_log", Schema);
+            b.IsBulkCopied();
             b.Property(x => x.Trigger).HasMaxLength(120).IsRequired();
             b.Property(x => x.SubjectKind).HasMaxLength(40);
             b.Property(x => x.Summary).HasMaxLength(300).IsRequired();

@@ -129,6 +129,9 @@ public sealed class AutomationEventSink(
         var correlations = data.Correlations.ToList();
         var waiting = await db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null && correlations.Contains(r.WaitCorrelation.Value))
             .OrderBy(r => r.Id).Take(100).ToListAsync(cancellationToken);
+        // Events of one batch are saved together, so a run an earlier event of the batch resumed still matches in the
+        // database: the tracked copy, already resumed, says otherwise.
+        waiting = waiting.Where(r => r.IsWaitingForEvent && r.WaitTrigger == trigger && correlations.Contains(r.WaitCorrelation!.Value)).ToList();
         foreach (var run in waiting)
         {
             db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null, $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
@@ -144,7 +147,8 @@ public static class AutomationEngineServiceCollectionExtensions
     public static DistributedEventHandlerRegistration TriggerRegistration(EventTriggerType trigger)
     {
         ArgumentNullException.ThrowIfNull(trigger);
+        // Batched: the sink re-checks in memory what it reads back (a waiting run an earlier event of the batch resumed).
         return new DistributedEventHandlerRegistration(trigger.Key, trigger.EventType, typeof(AutomationEventSink), typeof(AutomationDbContext),
-            (provider, eventData, ct) => provider.GetRequiredService<AutomationEventSink>().HandleAsync(trigger.Key, eventData, ct));
+            (provider, eventData, ct) => provider.GetRequiredService<AutomationEventSink>().HandleAsync(trigger.Key, eventData, ct)) { Batched = true };
     }
 }

@@ -33,8 +33,18 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
         if (!interpreter.Start(run, program))
         {
             if (keepSkipped || options.Value.RecordSkippedRuns) return (run, false);
-            foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
-            db.Entry(run).State = EntityState.Detached;
+            // Without change detection: the caller's context may track a whole batch of runs, and nothing here was modified.
+            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
+                db.Entry(run).State = EntityState.Detached;
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            }
             return (null, false);
         }
         await interpreter.ContinueAsync(run, program, inline: true, cancellationToken);

@@ -583,6 +583,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_event_log_trigger_occurred_at");
 
                     b.ToTable("event_log", "automation");
+
+                    b.HasAnnotation("HyperCrm:BulkCopy", true);
                 });
 
             modelBuilder.Entity("HyperCrm.Automation.Domain.Runs.Run", b =>
@@ -719,6 +721,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasFilter("wait_trigger IS NOT NULL");
 
                     b.ToTable("runs", "automation");
+
+                    b.HasAnnotation("HyperCrm:BulkCopy", true);
                 });
 
             modelBuilder.Entity("HyperCrm.Automation.Domain.Runs.RunStep", b =>
@@ -804,6 +808,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_run_steps_run_id_seq");
 
                     b.ToTable("run_steps", "automation");
+
+                    b.HasAnnotation("HyperCrm:BulkCopy", true);
                 });
 
             modelBuilder.Entity("HyperCrm.Customers.Domain.Customers.Customer", b =>
@@ -2623,12 +2629,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "activities");
                 });
@@ -2757,12 +2763,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages1");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at1")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at1");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id1")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "automation");
                 });
@@ -2891,12 +2897,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages2");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at2")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at2");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id2")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "customers");
                 });
@@ -3025,12 +3031,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages3");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at3")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at3");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id3")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "identity");
                 });
@@ -3159,12 +3165,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages4");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at4")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at4");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id4")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "integrations");
                 });
@@ -3293,12 +3299,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages5");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at5")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at5");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id5")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "platform");
                 });
@@ -3427,12 +3433,12 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages6");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_outbox_messages_next_attempt_at6")
-                        .HasFilter("processed_at IS NULL");
-
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_outbox_messages_processed_at6");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id6")
+                        .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "sales");
                 });
