@@ -40,15 +40,27 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    public async Task DrainAsync(IReadOnlyList<OutboxSource> allSources, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drains every module's outbox side by side, each until it is empty: a burst in one module does not queue the
+    /// others' events behind it, and an idle outbox costs one look per wake-up instead of one per batch of the busy one.
+    /// One drainer per outbox and instance keeps each module's events in order here.
+    /// </summary>
+    public Task DrainAsync(IReadOnlyList<OutboxSource> allSources, CancellationToken cancellationToken) =>
+        Task.WhenAll(allSources.Select(source => DrainSourceAsync(source, cancellationToken)));
+
+    /// <summary>
+    /// One drain goes on from where its last batch stopped. A row committed late with an earlier position (its
+    /// transaction began before the drain passed it) is not lost: its commit signals the dispatcher, and every drain
+    /// starts again from the oldest due row.
+    /// </summary>
+    private async Task DrainSourceAsync(OutboxSource source, CancellationToken cancellationToken)
     {
-        bool any;
-        do
+        OutboxPosition? position = null;
+        while (!cancellationToken.IsCancellationRequested)
         {
-            any = false;
-            foreach (var source in allSources)
-                any |= await processor.ProcessBatchAsync(source, cancellationToken) > 0;
+            var (count, last) = await processor.ProcessBatchAsync(source, position, cancellationToken);
+            if (count == 0) return;
+            position = last;
         }
-        while (any && !cancellationToken.IsCancellationRequested);
     }
 }

@@ -23,21 +23,33 @@ public sealed class OutboxProcessor(
     private readonly OutboxOptions _options = options.Value;
 
     /// <summary>Processes one batch of one source; returns how many rows it settled.</summary>
-    public async Task<int> ProcessBatchAsync(OutboxSource source, CancellationToken cancellationToken)
+    public async Task<int> ProcessBatchAsync(OutboxSource source, CancellationToken cancellationToken) =>
+        (await ProcessBatchAsync(source, null, cancellationToken)).Count;
+
+    /// <summary>
+    /// Processes the next batch of one source after <paramref name="after"/> (null: from the oldest due row) and returns
+    /// how many rows it settled and where it stopped. Processed rows stay in the table for the retention period and
+    /// their index entries until the next vacuum: a drain that goes on from where it stopped does not walk past them
+    /// again for every batch of a burst.
+    /// </summary>
+    public async Task<(int Count, OutboxPosition? Last)> ProcessBatchAsync(OutboxSource source, OutboxPosition? after, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(source.DbContextType);
         var schema = ((IHyperDbContext)db).Schema;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(schema))
-            .FromSqlRaw($"""
-                SELECT * FROM "{schema}".outbox_messages
-                WHERE processed_at IS NULL AND next_attempt_at <= now()
-                ORDER BY next_attempt_at, id LIMIT {_options.BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
+        var outbox = db.Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(schema));
+        var claim = $"""
+            SELECT * FROM "{schema}".outbox_messages
+            WHERE processed_at IS NULL AND next_attempt_at <= now(){(after is null ? string.Empty : " AND (next_attempt_at, id) > ({0}, {1})")}
+            ORDER BY next_attempt_at, id LIMIT {_options.BatchSize}
+            FOR UPDATE SKIP LOCKED
+            """;
+        var due = await (after is { } position ? outbox.FromSqlRaw(claim, position.NextAttemptAt, position.Id) : outbox.FromSqlRaw(claim))
             .ToListAsync(cancellationToken);
-        if (due.Count == 0) return 0;
+        if (due.Count == 0) return (0, after);
+        var last = new OutboxPosition(due[^1].NextAttemptAt, due[^1].Id);
 
         var deadLetters = db.Set<DeadLetter>(EventTablesModelBuilderExtensions.DeadLetterEntityName(schema));
         var delivered = await DeliverAsync(due, cancellationToken);
@@ -80,7 +92,7 @@ public sealed class OutboxProcessor(
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        return (due.Count, last);
     }
 
     /// <summary>
@@ -180,3 +192,6 @@ public sealed class OutboxProcessor(
 
     private sealed record ConsumerFailure(string? Consumer, string Error, bool Poison);
 }
+
+/// <summary>Where a drain of one outbox stopped, in the order rows are claimed.</summary>
+public readonly record struct OutboxPosition(DateTimeOffset NextAttemptAt, Guid Id);
