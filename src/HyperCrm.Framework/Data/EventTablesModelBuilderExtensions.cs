@@ -28,7 +28,8 @@ public static class EventTablesModelBuilderExtensions
             // The dispatcher's queue, in the order it claims rows: only unprocessed rows, so the claim does not walk past
             // the processed ones kept for the retention period.
             b.HasIndex(x => new { x.NextAttemptAt, x.Id }).HasFilter("processed_at IS NULL");
-            b.HasIndex(x => x.ProcessedAt);
+            // For the retention cleanup only; partial, so the planner cannot take it for the queue's "processed_at IS NULL".
+            b.HasIndex(x => x.ProcessedAt).HasFilter("processed_at IS NOT NULL");
         });
         builder.SharedTypeEntity<InboxMessage>(InboxEntityName(schema), b =>
         {

@@ -34,10 +34,23 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
         try
         {
             await DispatchLocalEventsAsync(cancellationToken);
-            var wroteEvents = WriteDistributedEventsToOutbox();
-            ApplyAuditAndConcurrency();
-            var copied = acceptAllChangesOnSuccess ? await BulkCopy.CopyAddedAsync(this, cancellationToken) : 0;
-            var result = copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var wroteEvents = WithoutChangeDetection(WriteDistributedEventsToOutbox);
+            // One change detection for the whole save (each scan of the tracker would start another): what the steps
+            // below change, they report through the tracker themselves.
+            var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+            if (autoDetect) ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            int result;
+            try
+            {
+                ApplyAuditAndConcurrency();
+                var copied = acceptAllChangesOnSuccess ? await BulkCopy.CopyAddedAsync(this, cancellationToken) : 0;
+                result = copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
             _outboxPending |= wroteEvents;
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             return result;
@@ -70,9 +83,9 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
     {
         for (var round = 0; ; round++)
         {
-            var pending = ChangeTracker.Entries<IHasDomainEvents>()
+            var pending = WithoutChangeDetection(() => ChangeTracker.Entries<IHasDomainEvents>()
                 .SelectMany(e => { var events = e.Entity.GetLocalEvents().ToList(); e.Entity.ClearLocalEvents(); return events; })
-                .ToList();
+                .ToList());
             if (pending.Count == 0) return;
             if (round == MaxLocalEventRounds)
                 throw new InvalidOperationException($"Local events kept raising new events for {MaxLocalEventRounds} rounds; is there a cycle?");
@@ -128,6 +141,23 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
             }
             if (entry.State == EntityState.Modified && entry.Entity is IHasConcurrencyStamp stamped)
                 stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+            // Change detection is off for the rest of the save: report what was just set.
+            if (entry.State == EntityState.Modified) entry.DetectChanges();
+        }
+    }
+
+    /// <summary>Reads the tracker without a change detection pass (the entities' list is what is needed, not their changes).</summary>
+    private T WithoutChangeDetection<T>(Func<T> read)
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 }

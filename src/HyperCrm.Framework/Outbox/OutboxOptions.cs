@@ -5,7 +5,7 @@ public sealed class OutboxOptions
     /// <summary>The safety-net poll; commits signal the dispatcher directly.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
 
     /// <summary>After this many failed attempts a consumer's event goes to dead letters.</summary>
     public int MaxAttempts { get; set; } = 8;

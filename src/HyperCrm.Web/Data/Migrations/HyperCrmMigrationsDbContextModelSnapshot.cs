@@ -2630,7 +2630,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at");
+                        .HasDatabaseName("ix_outbox_messages_processed_at")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id")
@@ -2764,7 +2765,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages1");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at1");
+                        .HasDatabaseName("ix_outbox_messages_processed_at1")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id1")
@@ -2898,7 +2900,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages2");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at2");
+                        .HasDatabaseName("ix_outbox_messages_processed_at2")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id2")
@@ -3032,7 +3035,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages3");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at3");
+                        .HasDatabaseName("ix_outbox_messages_processed_at3")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id3")
@@ -3166,7 +3170,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages4");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at4");
+                        .HasDatabaseName("ix_outbox_messages_processed_at4")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id4")
@@ -3300,7 +3305,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages5");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at5");
+                        .HasDatabaseName("ix_outbox_messages_processed_at5")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id5")
@@ -3434,7 +3440,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages6");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at6");
+                        .HasDatabaseName("ix_outbox_messages_processed_at6")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id6")

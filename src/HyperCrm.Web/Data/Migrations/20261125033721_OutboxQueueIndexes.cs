@@ -5,7 +5,7 @@
 namespace HyperCrm.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboxDueIndex : Migration
+    public partial class OutboxQueueIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,7 +16,17 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at6",
+                schema: "sales",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at5",
+                schema: "platform",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at5",
                 schema: "platform",
                 table: "outbox_messages");
 
@@ -26,7 +36,17 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at4",
+                schema: "integrations",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at3",
+                schema: "identity",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at3",
                 schema: "identity",
                 table: "outbox_messages");
 
@@ -36,12 +56,27 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at2",
+                schema: "customers",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at1",
                 schema: "automation",
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at1",
+                schema: "automation",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at",
+                schema: "activities",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at",
                 schema: "activities",
                 table: "outbox_messages");
 
@@ -53,11 +88,25 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at6",
+                schema: "sales",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id5",
                 schema: "platform",
                 table: "outbox_messages",
                 columns: new[] { "next_attempt_at", "id" },
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at5",
+                schema: "platform",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id4",
@@ -67,11 +116,25 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at4",
+                schema: "integrations",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id3",
                 schema: "identity",
                 table: "outbox_messages",
                 columns: new[] { "next_attempt_at", "id" },
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at3",
+                schema: "identity",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id2",
@@ -81,6 +144,13 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at2",
+                schema: "customers",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id1",
                 schema: "automation",
                 table: "outbox_messages",
@@ -88,11 +158,25 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at1",
+                schema: "automation",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id",
                 schema: "activities",
                 table: "outbox_messages",
                 columns: new[] { "next_attempt_at", "id" },
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at",
+                schema: "activities",
+                table: "outbox_messages",
+                column: "processed_at",
+                filter: "processed_at IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -104,7 +188,17 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at6",
+                schema: "sales",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at_id5",
+                schema: "platform",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at5",
                 schema: "platform",
                 table: "outbox_messages");
 
@@ -114,7 +208,17 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at4",
+                schema: "integrations",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at_id3",
+                schema: "identity",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at3",
                 schema: "identity",
                 table: "outbox_messages");
 
@@ -124,12 +228,27 @@ namespace HyperCrm.Web.Data.Migrations
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at2",
+                schema: "customers",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at_id1",
                 schema: "automation",
                 table: "outbox_messages");
 
             migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at1",
+                schema: "automation",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
                 name: "ix_outbox_messages_next_attempt_at_id",
+                schema: "activities",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_processed_at",
                 schema: "activities",
                 table: "outbox_messages");
 
@@ -141,11 +260,23 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at6",
+                schema: "sales",
+                table: "outbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at5",
                 schema: "platform",
                 table: "outbox_messages",
                 column: "next_attempt_at",
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at5",
+                schema: "platform",
+                table: "outbox_messages",
+                column: "processed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at4",
@@ -155,11 +286,23 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at4",
+                schema: "integrations",
+                table: "outbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at3",
                 schema: "identity",
                 table: "outbox_messages",
                 column: "next_attempt_at",
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at3",
+                schema: "identity",
+                table: "outbox_messages",
+                column: "processed_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at2",
@@ -169,6 +312,12 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at2",
+                schema: "customers",
+                table: "outbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at1",
                 schema: "automation",
                 table: "outbox_messages",
@@ -176,11 +325,23 @@ namespace HyperCrm.Web.Data.Migrations
                 filter: "processed_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at1",
+                schema: "automation",
+                table: "outbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at",
                 schema: "activities",
                 table: "outbox_messages",
                 column: "next_attempt_at",
                 filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_processed_at",
+                schema: "activities",
+                table: "outbox_messages",
+                column: "processed_at");
         }
     }
 }

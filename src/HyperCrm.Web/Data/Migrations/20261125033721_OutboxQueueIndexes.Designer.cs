@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HyperCrm.Web.Data.Migrations
 {
     [DbContext(typeof(HyperCrmMigrationsDbContext))]
-    [Migration("20261125031120_OutboxDueIndex")]
-    partial class OutboxDueIndex
+    [Migration("20261125033721_OutboxQueueIndexes")]
+    partial class OutboxQueueIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2633,7 +2633,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at");
+                        .HasDatabaseName("ix_outbox_messages_processed_at")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id")
@@ -2767,7 +2768,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages1");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at1");
+                        .HasDatabaseName("ix_outbox_messages_processed_at1")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id1")
@@ -2901,7 +2903,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages2");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at2");
+                        .HasDatabaseName("ix_outbox_messages_processed_at2")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id2")
@@ -3035,7 +3038,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages3");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at3");
+                        .HasDatabaseName("ix_outbox_messages_processed_at3")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id3")
@@ -3169,7 +3173,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages4");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at4");
+                        .HasDatabaseName("ix_outbox_messages_processed_at4")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id4")
@@ -3303,7 +3308,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages5");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at5");
+                        .HasDatabaseName("ix_outbox_messages_processed_at5")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id5")
@@ -3437,7 +3443,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasName("pk_outbox_messages6");
 
                     b.HasIndex("ProcessedAt")
-                        .HasDatabaseName("ix_outbox_messages_processed_at6");
+                        .HasDatabaseName("ix_outbox_messages_processed_at6")
+                        .HasFilter("processed_at IS NOT NULL");
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id6")
