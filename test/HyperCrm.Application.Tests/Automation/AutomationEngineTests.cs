@@ -314,6 +314,36 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Two_Events_Of_One_Batch_Should_Resume_A_Waiting_Run_Once()
+    {
+        var rule = await PublishAsync("Waits once", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created", Condition = "contains(customer.email, 'once')",
+            Steps =
+            [
+                new StepDto { Id = "until", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 60 },
+                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } },
+            ],
+        });
+        var order = await OrderAsync("once@engine.test", 10m);
+        await WaitForRunAsync(rule, order.Id, r => r.State == RunState.Waiting);
+
+        // Two status events written by one statement are claimed in one batch: the automation sink handles both before
+        // it saves, so the second must see that the first already resumed the run.
+        var payloads = new[] { OrderStatus.Reserved, OrderStatus.Picking }.Select(to => System.Text.Json.JsonSerializer.Serialize(
+            new OrderStatusChangedEto(order.Id, order.CustomerId, null, OrderStatus.New, to, "batch"), HyperCrm.Framework.Outbox.OutboxJson.Options)).ToArray();
+        await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO sales.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
+            SELECT gen_random_uuid(), 'sales.order.status_changed', p::jsonb, now(), 0, now() FROM unnest({payloads}) WITH ORDINALITY AS t(p, n) ORDER BY n
+            """));
+        Host.Services.GetRequiredService<HyperCrm.Framework.Outbox.OutboxSignal>().Notify();
+
+        var run = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.Completed);
+        run.Steps.Count(s => s.Kind == "resumed").ShouldBe(1);
+        run.Steps.Where(s => s.StepId == "seen").ShouldHaveSingleItem().Output.ShouldBe("now reserved");
+    }
+
+    [Fact]
     public async Task A_Schedule_Rule_Should_Fire_On_Its_Cron_Until_Disabled()
     {
         var rule = await PublishAsync("Every second", new RuleDefinitionDto

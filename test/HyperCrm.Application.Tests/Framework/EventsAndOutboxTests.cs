@@ -1,4 +1,5 @@
 using HyperCrm.Application.Tests.Framework.Testing;
+using HyperCrm.Framework.Data;
 using HyperCrm.TestBase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,8 +97,10 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
         var ids = new List<Guid>();
         for (var i = 0; i < 60; i++) ids.Add(await CreateWidgetAsync(writer, $"w{i}"));
 
-        await using var first = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
-        await using var second = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+        // Small batches: each drain goes on from where its last batch stopped, side by side with the other instance's.
+        var smallBatches = new Dictionary<string, string?> { ["Outbox:BatchSize"] = "7" };
+        await using var first = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, smallBatches);
+        await using var second = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, smallBatches);
 
         var handled = await Eventually.WaitForAsync(() => writer.InScopeAsync(sp =>
             sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => ids.Contains(h.WidgetId))), n => n >= ids.Count);
@@ -186,6 +189,39 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
         {
             host.Services.GetRequiredService<FailurePlan>().FailNext(0);
         }
+    }
+
+    [Fact]
+    public async Task Many_Rows_Of_A_Bulk_Copied_Type_Should_Be_Copied_With_The_Rest_Of_The_Save_Or_Not_At_All()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
+        var widget = Guid.NewGuid();
+        var rows = Enumerable.Range(0, BulkCopy.Threshold + 4)
+            .Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget, Name = i == 0 ? "Дмитрий «O'Brien» \\ \t" : $"copied-{i}" }).ToList();
+        var saved = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            db.Handled.AddRange(rows);
+            db.Widgets.Add(new Widget(widget, "with its rows"));
+            var count = await db.SaveChangesAsync();
+            db.Entry(rows[0]).State.ShouldBe(EntityState.Unchanged);
+            return count;
+        });
+
+        saved.ShouldBe(rows.Count + 2); // the rows, the widget and its outbox event
+        var stored = await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.AsNoTracking().Where(h => h.WidgetId == widget).ToListAsync());
+        stored.OrderBy(h => h.Id).Select(h => (h.Id, h.Name)).ShouldBe(rows.OrderBy(h => h.Id).Select(h => (h.Id, h.Name)));
+
+        // A failure later in the same save (a duplicate key among the ordinary inserts) takes the copied rows back too.
+        var again = Enumerable.Range(0, BulkCopy.Threshold).Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget, Name = $"lost-{i}" }).ToList();
+        await Should.ThrowAsync<DbUpdateException>(() => host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            db.Handled.AddRange(again);
+            db.Widgets.Add(new Widget(widget, "the same id again"));
+            await db.SaveChangesAsync();
+        }));
+        (await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => h.WidgetId == widget))).ShouldBe(rows.Count);
     }
 
     private static Task<Guid> CreateWidgetAsync(ModuleTestHost host, string name) => host.InScopeAsync(async sp =>

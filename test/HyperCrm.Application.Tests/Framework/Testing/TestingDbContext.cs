@@ -24,7 +24,7 @@ public sealed class TestingDbContext(DbContextOptions<TestingDbContext> options,
             b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<WidgetNote>(b => b.ToTable("widget_notes", DbSchema));
-        modelBuilder.Entity<HandledWidget>(b => b.ToTable("handled_widgets", DbSchema));
+        modelBuilder.Entity<HandledWidget>(b => b.ToTable("handled_widgets", DbSchema).IsBulkCopied());
         modelBuilder.ConfigureEventTables(DbSchema);
     }
 }
