@@ -49,18 +49,21 @@ public sealed class OutboxDispatcher(
         Task.WhenAll(allSources.Select(source => DrainSourceAsync(source, cancellationToken)));
 
     /// <summary>
-    /// One drain goes on from where its last batch stopped. A row committed late with an earlier position (its
-    /// transaction began before the drain passed it) is not lost: its commit signals the dispatcher, and every drain
-    /// starts again from the oldest due row.
+    /// A drain goes on from where its last batch stopped. A row committed late with an earlier position (its
+    /// transaction began before the drain passed it) is not lost: every drain starts from the oldest due row (and its
+    /// commit signals the next one), and a drain that never runs dry starts over every <see cref="RescanEvery"/> batches.
     /// </summary>
     private async Task DrainSourceAsync(OutboxSource source, CancellationToken cancellationToken)
     {
         OutboxPosition? position = null;
-        while (!cancellationToken.IsCancellationRequested)
+        for (var batch = 1; !cancellationToken.IsCancellationRequested; batch++)
         {
             var (count, last) = await processor.ProcessBatchAsync(source, position, cancellationToken);
             if (count == 0) return;
-            position = last;
+            position = batch % RescanEvery == 0 ? null : last;
         }
     }
+
+    /// <summary>Batches of one drain before it looks again from the oldest due row.</summary>
+    public const int RescanEvery = 25;
 }

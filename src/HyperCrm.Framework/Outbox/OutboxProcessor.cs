@@ -22,10 +22,6 @@ public sealed class OutboxProcessor(
 {
     private readonly OutboxOptions _options = options.Value;
 
-    /// <summary>Processes one batch of one source; returns how many rows it settled.</summary>
-    public async Task<int> ProcessBatchAsync(OutboxSource source, CancellationToken cancellationToken) =>
-        (await ProcessBatchAsync(source, null, cancellationToken)).Count;
-
     /// <summary>
     /// Processes the next batch of one source after <paramref name="after"/> (null: from the oldest due row) and returns
     /// how many rows it settled and where it stopped. Processed rows stay in the table for the retention period and
