@@ -334,7 +334,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             new OrderStatusChangedEto(order.Id, order.CustomerId, null, OrderStatus.New, to, "batch"), HyperCrm.Framework.Outbox.OutboxJson.Options)).ToArray();
         await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO sales.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
-            SELECT gen_random_uuid(), 'sales.order.status_changed', p::jsonb, now(), 0, now() FROM unnest({payloads}) WITH ORDINALITY AS t(p, n) ORDER BY n
+            SELECT gen_random_uuid(), 'sales.order.status_changed', p::jsonb, now(), 0, now() - interval '1 second' + n * interval '1 millisecond'
+            FROM unnest({payloads}) WITH ORDINALITY AS t(p, n)
             """));
         Host.Services.GetRequiredService<HyperCrm.Framework.Outbox.OutboxSignal>().Notify();
 

@@ -5,7 +5,7 @@
 namespace HyperCrm.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboxQueueIndexes : Migration
+    public partial class OutboxQueue : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -79,6 +79,48 @@ namespace HyperCrm.Web.Data.Migrations
                 name: "ix_outbox_messages_processed_at",
                 schema: "activities",
                 table: "outbox_messages");
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "sales")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "platform")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "integrations")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "identity")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "customers")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "automation")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "activities")
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .Annotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at_id6",
@@ -251,6 +293,48 @@ namespace HyperCrm.Web.Data.Migrations
                 name: "ix_outbox_messages_processed_at",
                 schema: "activities",
                 table: "outbox_messages");
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "sales")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "platform")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "integrations")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "identity")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "customers")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "automation")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+
+            migrationBuilder.AlterTable(
+                name: "outbox_messages",
+                schema: "activities")
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                .OldAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_next_attempt_at6",
