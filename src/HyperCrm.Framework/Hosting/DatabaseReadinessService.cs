@@ -36,6 +36,11 @@ public sealed class DatabaseReadinessService(
             {
                 Report($"The database is not reachable: {ex.GetType().Name}: {ex.Message}");
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopped before the database was ready: the next start checks again.
+                return;
+            }
             try { await Task.Delay(RetryInterval, stoppingToken); }
             catch (OperationCanceledException) { return; }
         }

@@ -29,6 +29,12 @@ public sealed class OutboxDispatcher(
             {
                 logger.LogError(ex, "Outbox dispatch failed; trying again after the poll interval");
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping mid-drain (the scopes may already be disposed): each batch in flight rolls back and is
+                // claimed again at the next start.
+                return;
+            }
             try
             {
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);

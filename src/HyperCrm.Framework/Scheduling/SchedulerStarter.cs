@@ -9,6 +9,7 @@ namespace HyperCrm.Framework.Scheduling;
 public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadiness readiness, ILogger<SchedulerStarter> logger) : BackgroundService
 {
     private IScheduler? _scheduler;
+    private Task? _shutdown;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,9 +25,17 @@ public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadines
         }
     }
 
+    /// <remarks>
+    /// The host may be stopped twice at once (the app's own <c>RunAsync</c> on shutdown and whoever called
+    /// <c>StopAsync</c>, as a test host does). Both callers wait for the one shutdown: had the second returned at once,
+    /// its caller would dispose the services while Quartz, still shutting down for the first, was using them.
+    /// </remarks>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_scheduler is not null) await _scheduler.Shutdown(true, cancellationToken);
+        var scheduler = _scheduler;
+        if (scheduler is null) return;
+        var shutdown = LazyInitializer.EnsureInitialized(ref _shutdown, () => scheduler.Shutdown(true, CancellationToken.None).AsTask());
+        await shutdown.WaitAsync(cancellationToken);
     }
 }

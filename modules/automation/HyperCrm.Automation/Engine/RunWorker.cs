@@ -41,6 +41,11 @@ public sealed class RunWorker(
             {
                 logger.LogError(ex, "The automation worker failed a round; retrying");
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping mid-round: the step in progress rolls back and is re-executed (same idempotency key) at the next start.
+                return;
+            }
             try
             {
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
