@@ -34,22 +34,17 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
         try
         {
             await DispatchLocalEventsAsync(cancellationToken);
-            var wroteEvents = WithoutChangeDetection(WriteDistributedEventsToOutbox);
+            bool wroteEvents;
+            using (ChangeTracker.Pause()) wroteEvents = WriteDistributedEventsToOutbox();
             // One change detection for the whole save (each scan of the tracker would start another): what the steps
             // below change, they report through the tracker themselves.
-            var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-            if (autoDetect) ChangeTracker.DetectChanges();
-            ChangeTracker.AutoDetectChangesEnabled = false;
+            if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
             int result;
-            try
+            using (ChangeTracker.Pause())
             {
                 ApplyAuditAndConcurrency();
                 var copied = acceptAllChangesOnSuccess ? await BulkCopy.CopyAddedAsync(this, cancellationToken) : 0;
                 result = copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-            finally
-            {
-                ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             }
             _outboxPending |= wroteEvents;
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
@@ -83,9 +78,13 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
     {
         for (var round = 0; ; round++)
         {
-            var pending = WithoutChangeDetection(() => ChangeTracker.Entries<IHasDomainEvents>()
-                .SelectMany(e => { var events = e.Entity.GetLocalEvents().ToList(); e.Entity.ClearLocalEvents(); return events; })
-                .ToList());
+            List<object> pending;
+            using (ChangeTracker.Pause())
+            {
+                pending = ChangeTracker.Entries<IHasDomainEvents>()
+                    .SelectMany(e => { var events = e.Entity.GetLocalEvents().ToList(); e.Entity.ClearLocalEvents(); return events; })
+                    .ToList();
+            }
             if (pending.Count == 0) return;
             if (round == MaxLocalEventRounds)
                 throw new InvalidOperationException($"Local events kept raising new events for {MaxLocalEventRounds} rounds; is there a cycle?");
@@ -143,21 +142,6 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
                 stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
             // Change detection is off for the rest of the save: report what was just set.
             if (entry.State == EntityState.Modified) entry.DetectChanges();
-        }
-    }
-
-    /// <summary>Reads the tracker without a change detection pass (the entities' list is what is needed, not their changes).</summary>
-    private T WithoutChangeDetection<T>(Func<T> read)
-    {
-        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 }

@@ -1,6 +1,7 @@
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,16 +35,10 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
         {
             if (keepSkipped || options.Value.RecordSkippedRuns) return (run, false);
             // Without change detection: the caller's context may track a whole batch of runs, and nothing here was modified.
-            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
+            using (db.ChangeTracker.Pause())
             {
                 foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
                 db.Entry(run).State = EntityState.Detached;
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = detect;
             }
             return (null, false);
         }
