@@ -1,5 +1,5 @@
 using HyperCrm.Framework.Hosting;
-using Microsoft.Extensions.Hosting;
+using HyperCrm.Framework.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,38 +12,19 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     DatabaseReadiness readiness,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : SignalledWorker(signal, readiness, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly IReadOnlyList<OutboxSource> _sources = sources.Distinct().ToList();
+
+    protected override bool Enabled => options.Value.DispatcherEnabled;
+
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    /// <summary>A drain goes on until every outbox is empty, so the next one waits for a signal.</summary>
+    protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.DispatcherEnabled) return;
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        var allSources = sources.Distinct().ToList();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await DrainAsync(allSources, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Outbox dispatch failed; trying again after the poll interval");
-            }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopping mid-drain (the scopes may already be disposed): each batch in flight rolls back and is
-                // claimed again at the next start.
-                return;
-            }
-            try
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await DrainAsync(_sources, cancellationToken);
+        return false;
     }
 
     /// <summary>

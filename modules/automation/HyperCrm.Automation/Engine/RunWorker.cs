@@ -3,7 +3,7 @@ using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Framework.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using HyperCrm.Framework.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,42 +19,22 @@ public sealed class RunWorker(
     RunSignal signal,
     DatabaseReadiness readiness,
     IOptions<AutomationOptions> options,
-    ILogger<RunWorker> logger) : BackgroundService
+    ILogger<RunWorker> logger) : SignalledWorker(signal, readiness, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
+    protected override bool Enabled => options.Value.WorkerEnabled;
+
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.WorkerEnabled) return;
-        await readiness.WaitUntilReadyAsync(stoppingToken);
-        var nextPurge = DateTimeOffset.UtcNow;
-        while (!stoppingToken.IsCancellationRequested)
+        if (DateTimeOffset.UtcNow >= _nextPurge)
         {
-            try
-            {
-                if (DateTimeOffset.UtcNow >= nextPurge)
-                {
-                    await PurgeEventLogAsync(stoppingToken);
-                    nextPurge = DateTimeOffset.UtcNow.AddHours(1);
-                }
-                if (await ProcessDueAsync(stoppingToken) > 0) continue;
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "The automation worker failed a round; retrying");
-            }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopping mid-round: the step in progress rolls back and is re-executed (same idempotency key) at the next start.
-                return;
-            }
-            try
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await PurgeEventLogAsync(cancellationToken);
+            _nextPurge = DateTimeOffset.UtcNow.AddHours(1);
         }
+        return await ProcessDueAsync(cancellationToken) > 0;
     }
 
     /// <summary>One round: every due run moved as far as it goes now. Returns how many runs it touched.</summary>

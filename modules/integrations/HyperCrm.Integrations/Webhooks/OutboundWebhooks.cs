@@ -12,7 +12,8 @@ using HyperCrm.Sales.Orders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StandardWebhooks;
@@ -105,32 +106,15 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
 /// done, 410 disables the subscription, anything else retries with backoff and jitter (or after Retry-After).
 /// </summary>
 public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal, IOptions<OutboundWebhookOptions> options,
-    TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+    TimeProvider clock, DatabaseReadiness readiness, ILogger<WebhookDispatcher> logger) : SignalledWorker(signal, readiness, logger)
 {
     public const string ClientName = "hypercrm-webhooks";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.DispatcherEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                sent = await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Webhook dispatch round failed");
-            }
-            catch (Exception) when (stoppingToken.IsCancellationRequested)
-            {
-                // Stopping: whatever the round was doing is rolled back and picked up at the next start.
-                return;
-            }
-            if (sent == 0) await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-        }
-    }
+    protected override bool Enabled => options.Value.DispatcherEnabled;
+
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken) => await DispatchDueAsync(cancellationToken) > 0;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {

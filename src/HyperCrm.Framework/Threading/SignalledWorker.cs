@@ -1,0 +1,48 @@
+using HyperCrm.Framework.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HyperCrm.Framework.Threading;
+
+/// <summary>
+/// A background worker that works in rounds over a queue in the database: once the database is ready, then whenever
+/// its <see cref="WakeSignal"/> is notified, and on a slow poll as a safety net. A failed round is logged and tried
+/// again after the poll interval. A round cut short because the host is stopping ends quietly (the scopes it uses may
+/// already be disposed): its transaction rolls back and the work is picked up at the next start.
+/// </summary>
+public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readiness, ILogger logger) : BackgroundService
+{
+    /// <summary>False turns the worker off on this instance (another instance, or a test, does the work).</summary>
+    protected abstract bool Enabled { get; }
+
+    protected abstract TimeSpan PollInterval { get; }
+
+    /// <summary>One round of work; true when more may be due at once, so the next round starts without waiting.</summary>
+    protected abstract Task<bool> RunRoundAsync(CancellationToken cancellationToken);
+
+    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled) return;
+        try
+        {
+            await readiness.WaitUntilReadyAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var more = false;
+                try
+                {
+                    more = await RunRoundAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "{Worker} failed a round; trying again in {PollInterval}", GetType().Name, PollInterval);
+                }
+                if (!more) await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping, perhaps mid-round: nothing of the round's transaction was committed.
+        }
+    }
+}
