@@ -41,8 +41,14 @@ public sealed class ConnectorFaultTests(FaultySandboxFixture app) : IClassFixtur
             var courier = await connectors.GetAsync(ConnectorNames.Courier);
             await connectors.UpdateAsync(ConnectorNames.Courier, new UpdateConnectorDto { BaseUrl = courier.BaseUrl, TimeoutSeconds = 1 });
         }
-        await app.FaultAsync("courier", "slow", 8, delaySeconds: 2);
+        // The courier stays slow (2 s against a 1 s timeout) until the run has timed out on it and is retrying; only
+        // then does it recover, so the test does not depend on how fast the earlier steps reach the courier.
+        await app.FaultAsync("courier", "slow", 300, delaySeconds: 2);
         var orderId = await PlaceAsync("courier-slow-1", "courier.slow@example.com");
+        var retrying = await Eventually.WaitForAsync(() => RunOfAsync(orderId),
+            r => r?.Steps.Any(s => s.State == StepState.Retrying && s.Action == "courier.create_shipment") == true, TimeSpan.FromMinutes(2));
+        retrying!.Steps.ShouldContain(s => s.State == StepState.Retrying && s.Action == "courier.create_shipment");
+        await app.FaultAsync("courier", "ok", 0);
 
         var order = await Eventually.WaitForAsync(() => OrderAsync(orderId), o => o.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed,
             TimeSpan.FromMinutes(2));
