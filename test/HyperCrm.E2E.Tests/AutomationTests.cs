@@ -56,7 +56,7 @@ public sealed class AutomationTests(BrowserFixture app)
         var number = order.GetProperty("number").GetInt64();
 
         await page.GotoAsync("/Work");
-        for (var i = 0; i < 30 && !(await page.ContentAsync()).Contains($"Check big order #{number}", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 120 && !(await page.ContentAsync()).Contains($"Check big order #{number}", StringComparison.Ordinal); i++)
         {
             await Task.Delay(500);
             await page.ReloadAsync();

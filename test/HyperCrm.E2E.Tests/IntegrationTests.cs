@@ -23,7 +23,7 @@ public sealed class IntegrationTests(BrowserFixture app)
         await app.SignInAsync(page);
         await page.GotoAsync($"/Orders/Details?id={orderId}");
         // The playbook takes it through the ERP, the warehouse and the courier on its own; the page shows where it is.
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (!(await page.Locator("[data-testid=order-status]").InnerTextAsync()).Contains("shipped", StringComparison.OrdinalIgnoreCase) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(1000);

@@ -121,8 +121,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         FlakyAction.Down["erp"] = true;
         var order = await OrderAsync("flaky@engine.test", 500m);
         var run = await WaitForRunAsync(rule, order.Id, r => r.Steps.Any(s => s.StepId == "first" && s.State == StepState.Succeeded));
-        await ForceDueAsync(run.Id, times: 6);
-        var dead = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.DeadLettered);
+        var dead = await ForceDueUntilAsync(rule, order.Id, run.Id, r => r.State == RunState.DeadLettered);
         dead.Steps.Count(s => s.StepId == "second" && s.State == StepState.Retrying).ShouldBe(4);
         dead.Steps[^1].State.ShouldBe(StepState.Failed);
         dead.LastError!.ShouldContain("the remote system is down");
@@ -446,16 +445,17 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             return list.Items.Count == 0 ? null! : await runs.GetAsync(list.Items[0].Id);
         }), r => r is not null && condition(r), TimeSpan.FromSeconds(60));
 
-    /// <summary>Backoff is seconds long; the test moves the retry time to now instead of sleeping.</summary>
-    private async Task ForceDueAsync(Guid runId, int times)
-    {
-        for (var i = 0; i < times; i++)
+    /// <summary>
+    /// Backoff is seconds long; the test moves the retry time to now instead of sleeping, as often as it takes the run
+    /// to get where it should (however slowly the worker picks each retry up).
+    /// </summary>
+    private async Task<RunDto> ForceDueUntilAsync(RuleDto rule, Guid orderId, Guid runId, Func<RunDto, bool> condition) =>
+        await Eventually.WaitForAsync(async () =>
         {
-            await Task.Delay(400);
             await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE automation.runs SET next_attempt_at = now() WHERE id = {runId} AND state = 'Running'"));
-        }
-    }
+                $"UPDATE automation.runs SET next_attempt_at = now() WHERE id = {runId} AND state = 'Running' AND next_attempt_at > now()"));
+            return await WaitForRunAsync(rule, orderId, _ => true);
+        }, condition, TimeSpan.FromSeconds(60));
 
     private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.SourceKey == key));
 

@@ -68,10 +68,11 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
 
         var handled = await Eventually.WaitForAsync(() => HandledCountAsync(host, id), n => n > 0);
         handled.ShouldBe(1);
+        // The row is settled after its consumers ran; wait for that, then make sure nothing handled it again.
+        var outbox = await Eventually.WaitForAsync(() => OutboxRowAsync(host, id), row => row.ProcessedAt is not null);
+        outbox.ProcessedAt.ShouldNotBeNull();
         await Task.Delay(700);
         (await HandledCountAsync(host, id)).ShouldBe(1);
-        var outbox = await OutboxRowAsync(host, id);
-        outbox.ProcessedAt.ShouldNotBeNull();
         outbox.Attempts.ShouldBe(0);
     }
 

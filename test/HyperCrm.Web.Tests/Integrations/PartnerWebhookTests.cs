@@ -38,7 +38,7 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         var orderId = (await order.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
 
         var delivery = await Eventually.WaitForAsync(async () => (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries"))!["items"]!.AsArray()
-            .FirstOrDefault(d => d!["orderId"]?.GetValue<Guid>() == orderId), d => d?["state"]?.GetValue<string>() == "delivered", TimeSpan.FromSeconds(40));
+            .FirstOrDefault(d => d!["orderId"]?.GetValue<Guid>() == orderId), d => d?["state"]?.GetValue<string>() == "delivered", TimeSpan.FromSeconds(90));
         delivery.ShouldNotBeNull();
         delivery["state"]!.GetValue<string>().ShouldBe("delivered");
         var attempts = delivery["attemptLog"]!.AsArray();
@@ -58,7 +58,7 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         // Replay sends it once more, logged as a third attempt.
         var replay = await partner.PostAsync($"/api/v1/webhooks/deliveries/{delivery["id"]}/replay", null);
         replay.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await Eventually.WaitForAsync(() => Task.FromResult(receiver.Requests.Count), n => n == 3, TimeSpan.FromSeconds(20));
+        await Eventually.WaitForAsync(() => Task.FromResult(receiver.Requests.Count), n => n == 3, TimeSpan.FromSeconds(60));
         receiver.Requests.Count.ShouldBe(3);
 
         // Another partner sees none of it.
