@@ -216,6 +216,9 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" } }],
         });
         await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e => e.SubjectId == quiet.Id)), n => n == 1);
+        // Every module's events delivered (the customers' too, drained beside the orders'), so the counts below move
+        // only if the dry run writes.
+        await Eventually.WaitForAsync(UndeliveredEventsAsync, n => n == 0);
         var before = await RowCountsAsync();
 
         var report = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().DryRunAsync(rule.Id, null, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1), null));
@@ -458,6 +461,15 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         }, condition, TimeSpan.FromSeconds(60));
 
     private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.SourceKey == key));
+
+    private Task<int> UndeliveredEventsAsync() => Host.InScopeAsync(async sp =>
+    {
+        var database = sp.GetRequiredService<AutomationDbContext>().Database;
+        var schemas = await database.SqlQueryRaw<string>(
+            "SELECT table_schema AS \"Value\" FROM information_schema.tables WHERE table_name = 'outbox_messages'").ToListAsync();
+        var undelivered = string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE processed_at IS NULL)"));
+        return await database.SqlQueryRaw<int>($"SELECT ({undelivered})::int AS \"Value\"").SingleAsync();
+    });
 
     private Task<(int, int, int, int, int)> RowCountsAsync() => Host.InScopeAsync(async sp =>
     {
