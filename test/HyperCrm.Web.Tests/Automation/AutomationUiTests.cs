@@ -84,6 +84,13 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
         run.ShouldContain("held with order.total = 80000");
         run.ShouldContain("activities.create_task");
         run.ShouldContain($"task \"Check big order #{order.GetProperty("number").GetInt64()}\"");
+        // The time filter: a window around now lists the run and keeps its bounds in the form; a window in the past does not.
+        var now = DateTime.UtcNow;
+        string Window(DateTime from, DateTime to) => $"/Settings/Automation/Runs?ruleId={id}&from={HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(from)}&to={HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(to)}";
+        var around = await admin.GetStringAsync(Window(now.AddHours(-1), now.AddHours(1)));
+        around.ShouldContain(runId);
+        around.ShouldContain($"value=\"{HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(now.AddHours(-1))}\"");
+        (await admin.GetStringAsync(Window(now.AddDays(-3), now.AddDays(-2)))).ShouldNotContain(runId);
         var steps = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}/timeline");
         steps.ValueKind.ShouldBe(JsonValueKind.Array);
     }

@@ -35,7 +35,9 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         Result = await runs.GetListAsync(input, HttpContext.RequestAborted);
         Rules = await rules.GetListAsync(HttpContext.RequestAborted);
         CanOperate = (await authorization.AuthorizeAsync(User, AutomationPermissions.OperateRuns)).Succeeded;
-        var extra = (RuleId is null ? string.Empty : $"&ruleId={RuleId}") + (State is null ? string.Empty : $"&state={State}") + (SubjectId is null ? string.Empty : $"&subjectId={SubjectId}");
+        // Every filter goes with the page links, the time window too (paging used to drop it).
+        var extra = (RuleId is null ? string.Empty : $"&ruleId={RuleId}") + (State is null ? string.Empty : $"&state={State}") + (SubjectId is null ? string.Empty : $"&subjectId={SubjectId}")
+            + (From is null ? string.Empty : $"&from={Uri.EscapeDataString(Stamp(From.Value))}") + (To is null ? string.Empty : $"&to={Uri.EscapeDataString(Stamp(To.Value))}");
         Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, null, Result.TotalIsLowerBound, extra);
     }
 
@@ -52,6 +54,9 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         {
             TempData["Error"] = ex.Message;
         }
-        return RedirectToPage(new { ruleId = RuleId, state = State, subjectId = SubjectId });
+        return RedirectToPage(new { ruleId = RuleId, state = State, subjectId = SubjectId, from = From is null ? null : Stamp(From.Value), to = To is null ? null : Stamp(To.Value) });
     }
+
+    /// <summary>A filter time as the datetime-local inputs write it.</summary>
+    public static string Stamp(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
