@@ -37,7 +37,7 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         CanOperate = (await authorization.AuthorizeAsync(User, AutomationPermissions.OperateRuns)).Succeeded;
         // Every filter goes with the page links, the time window too (paging used to drop it).
         var extra = (RuleId is null ? string.Empty : $"&ruleId={RuleId}") + (State is null ? string.Empty : $"&state={State}") + (SubjectId is null ? string.Empty : $"&subjectId={SubjectId}")
-            + (From is null ? string.Empty : $"&from={Uri.EscapeDataString(Stamp(From.Value))}") + (To is null ? string.Empty : $"&to={Uri.EscapeDataString(Stamp(To.Value))}");
+            + (FromText is null ? string.Empty : $"&from={Uri.EscapeDataString(FromText)}") + (ToText is null ? string.Empty : $"&to={Uri.EscapeDataString(ToText)}");
         Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, null, Result.TotalIsLowerBound, extra);
     }
 
@@ -54,8 +54,13 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         {
             TempData["Error"] = ex.Message;
         }
-        return RedirectToPage(new { ruleId = RuleId, state = State, subjectId = SubjectId, from = From is null ? null : Stamp(From.Value), to = To is null ? null : Stamp(To.Value) });
+        return RedirectToPage(new { ruleId = RuleId, state = State, subjectId = SubjectId, from = FromText, to = ToText });
     }
+
+    /// <summary>The time window as the datetime-local inputs write it, for the form, the page links and the redirect.</summary>
+    public string? FromText => From is { } at ? Stamp(at) : null;
+
+    public string? ToText => To is { } at ? Stamp(at) : null;
 
     /// <summary>A filter time as the datetime-local inputs write it.</summary>
     public static string Stamp(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
