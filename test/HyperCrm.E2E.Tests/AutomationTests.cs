@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Identity.Users;
+using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shouldly;
@@ -56,12 +57,12 @@ public sealed class AutomationTests(BrowserFixture app)
         var number = order.GetProperty("number").GetInt64();
 
         await page.GotoAsync("/Work");
-        for (var i = 0; i < 120 && !(await page.ContentAsync()).Contains($"Check big order #{number}", StringComparison.Ordinal); i++)
+        var work = await Eventually.WaitForAsync(async () =>
         {
-            await Task.Delay(500);
             await page.ReloadAsync();
-        }
-        (await page.ContentAsync()).ShouldContain($"Check big order #{number}");
+            return await page.ContentAsync();
+        }, c => c.Contains($"Check big order #{number}", StringComparison.Ordinal), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500));
+        work.ShouldContain($"Check big order #{number}");
 
         await page.GotoAsync("/Settings/Automation/Runs?subjectId=" + order.GetProperty("id").GetGuid());
         await page.ClickAsync("[data-testid=runs-table] tr:has-text('Big orders: a task for the owner') a");

@@ -1,3 +1,4 @@
+using HyperCrm.TestBase;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -23,13 +24,12 @@ public sealed class IntegrationTests(BrowserFixture app)
         await app.SignInAsync(page);
         await page.GotoAsync($"/Orders/Details?id={orderId}");
         // The playbook takes it through the ERP, the warehouse and the courier on its own; the page shows where it is.
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (!(await page.Locator("[data-testid=order-status]").InnerTextAsync()).Contains("shipped", StringComparison.OrdinalIgnoreCase) && DateTime.UtcNow < deadline)
+        var status = await Eventually.WaitForAsync(async () =>
         {
-            await Task.Delay(1000);
             await page.ReloadAsync();
-        }
-        (await page.Locator("[data-testid=order-status]").InnerTextAsync()).ShouldContain("shipped", Case.Insensitive);
+            return await page.Locator("[data-testid=order-status]").InnerTextAsync();
+        }, s => s.Contains("shipped", StringComparison.OrdinalIgnoreCase), TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(1));
+        status.ShouldContain("shipped", Case.Insensitive);
         var history = await page.Locator("body").InnerTextAsync();
         history.ShouldContain("courier.create_shipment");
         history.ShouldContain("erp.create_customer_order");

@@ -8,7 +8,8 @@ namespace HyperCrm.Framework.Threading;
 /// A background worker that works in rounds over a queue in the database: once the database is ready, then whenever
 /// its <see cref="WakeSignal"/> is notified, and on a slow poll as a safety net. A failed round is logged and tried
 /// again after the poll interval. A round cut short because the host is stopping ends quietly (the scopes it uses may
-/// already be disposed): its transaction rolls back and the work is picked up at the next start.
+/// already be disposed): what it had committed stays, its open transaction rolls back, and the rest is picked up at
+/// the next start.
 /// </summary>
 public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readiness, ILogger logger) : BackgroundService
 {
@@ -42,7 +43,7 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping, perhaps mid-round: nothing of the round's transaction was committed.
+            // Stopping, perhaps mid-round: the open transaction rolled back; the next start picks the work up.
         }
     }
 }

@@ -441,24 +441,26 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     private Task<RunDto> WaitForRunAsync(RuleDto rule, Guid orderId, Func<RunDto, bool> condition) => WaitForRunAsync(Host, rule.Id, orderId, condition);
 
     private static Task<RunDto> WaitForRunAsync(ModuleTestHost host, Guid ruleId, Guid orderId, Func<RunDto, bool> condition) =>
-        Eventually.WaitForAsync(() => host.InScopeAsync(async sp =>
-        {
-            var runs = sp.GetRequiredService<IRunAppService>();
-            var list = await runs.GetListAsync(new GetRunListInput { RuleId = ruleId, SubjectId = orderId });
-            return list.Items.Count == 0 ? null! : await runs.GetAsync(list.Items[0].Id);
-        }), r => r is not null && condition(r), TimeSpan.FromSeconds(60));
+        Eventually.WaitForAsync(() => FindRunAsync(host, ruleId, orderId), r => r is not null && condition(r), TimeSpan.FromSeconds(60))!;
+
+    private static Task<RunDto?> FindRunAsync(ModuleTestHost host, Guid ruleId, Guid orderId) => host.InScopeAsync(async sp =>
+    {
+        var runs = sp.GetRequiredService<IRunAppService>();
+        var list = await runs.GetListAsync(new GetRunListInput { RuleId = ruleId, SubjectId = orderId });
+        return list.Items.Count == 0 ? null : await runs.GetAsync(list.Items[0].Id);
+    });
 
     /// <summary>
     /// Backoff is seconds long; the test moves the retry time to now instead of sleeping, as often as it takes the run
     /// to get where it should (however slowly the worker picks each retry up).
     /// </summary>
-    private async Task<RunDto> ForceDueUntilAsync(RuleDto rule, Guid orderId, Guid runId, Func<RunDto, bool> condition) =>
-        await Eventually.WaitForAsync(async () =>
+    private Task<RunDto> ForceDueUntilAsync(RuleDto rule, Guid orderId, Guid runId, Func<RunDto, bool> condition) =>
+        Eventually.WaitForAsync(async () =>
         {
             await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE automation.runs SET next_attempt_at = now() WHERE id = {runId} AND state = 'Running' AND next_attempt_at > now()"));
-            return await WaitForRunAsync(rule, orderId, _ => true);
-        }, condition, TimeSpan.FromSeconds(60));
+            return await FindRunAsync(Host, rule.Id, orderId);
+        }, r => r is not null && condition(r), TimeSpan.FromSeconds(60))!;
 
     private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.SourceKey == key));
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.Automation.Rules;
+using HyperCrm.Automation.Web.Pages.Settings.Automation;
 using HyperCrm.Framework.Security;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,10 +87,10 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
         run.ShouldContain($"task \"Check big order #{order.GetProperty("number").GetInt64()}\"");
         // The time filter: a window around now lists the run and keeps its bounds in the form; a window in the past does not.
         var now = DateTime.UtcNow;
-        string Window(DateTime from, DateTime to) => $"/Settings/Automation/Runs?ruleId={id}&from={HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(from)}&to={HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(to)}";
+        string Window(DateTime from, DateTime to) => $"/Settings/Automation/Runs?ruleId={id}&from={RunsModel.Stamp(from)}&to={RunsModel.Stamp(to)}";
         var around = await admin.GetStringAsync(Window(now.AddHours(-1), now.AddHours(1)));
         around.ShouldContain(runId);
-        around.ShouldContain($"value=\"{HyperCrm.Automation.Web.Pages.Settings.Automation.RunsModel.Stamp(now.AddHours(-1))}\"");
+        around.ShouldContain($"value=\"{RunsModel.Stamp(now.AddHours(-1))}\"");
         (await admin.GetStringAsync(Window(now.AddDays(-3), now.AddDays(-2)))).ShouldNotContain(runId);
         var steps = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}/timeline");
         steps.ValueKind.ShouldBe(JsonValueKind.Array);

@@ -1,9 +1,9 @@
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using HyperCrm.Framework.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
