@@ -39,8 +39,8 @@ secrets="$DATA/webhook-secrets"
 if [ ! -s "$secrets" ]; then
   ( umask 077; printf 'demo=whsec_%s\nsandbox=whsec_%s\n' "$(head -c 32 /dev/urandom | base64 -w0)" "$(head -c 32 /dev/urandom | base64 -w0)" > "$secrets" )
 fi
-export Webhooks__Inbound__demo__Secret="${Webhooks__Inbound__demo__Secret:-$(sed -n 's/^demo=//p' "$secrets")}"
-export Webhooks__Inbound__sandbox__Secret="${Webhooks__Inbound__sandbox__Secret:-$(sed -n 's/^sandbox=//p' "$secrets")}"
+export Webhooks__Inbound__Shops__demo__Secret="${Webhooks__Inbound__Shops__demo__Secret:-$(sed -n 's/^demo=//p' "$secrets")}"
+export Webhooks__Inbound__Couriers__sandbox__Secret="${Webhooks__Inbound__Couriers__sandbox__Secret:-$(sed -n 's/^sandbox=//p' "$secrets")}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 log "building"

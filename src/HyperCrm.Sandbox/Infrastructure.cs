@@ -39,14 +39,14 @@ public sealed class CrmAddress(IOptionsMonitor<SandboxOptions> options, IService
 /// <summary>Signs the simulators' webhooks with the Standard Webhooks scheme, with the secrets the CRM was given.</summary>
 public sealed class WebhookSigner(IOptionsMonitor<SandboxOptions> options, IConfiguration configuration, TimeProvider clock)
 {
-    public string ShopSecret() => Secret(options.CurrentValue.Shop.Secret, options.CurrentValue.Shop.Source);
+    public string ShopSecret() => Secret(options.CurrentValue.Shop.Secret, "Shops", options.CurrentValue.Shop.Source);
 
-    public string CourierSecret() => Secret(options.CurrentValue.Courier.Secret, options.CurrentValue.Courier.Provider);
+    public string CourierSecret() => Secret(options.CurrentValue.Courier.Secret, "Couriers", options.CurrentValue.Courier.Provider);
 
-    private string Secret(string? own, string name) =>
+    private string Secret(string? own, string channel, string name) =>
         !string.IsNullOrWhiteSpace(own) ? own
-        : configuration[$"Webhooks:Inbound:{name}:Secret"] is { Length: > 0 } shared ? shared
-        : throw new InvalidOperationException($"No webhook secret for '{name}': set Webhooks__Inbound__{name}__Secret.");
+        : configuration[$"Webhooks:Inbound:{channel}:{name}:Secret"] is { Length: > 0 } shared ? shared
+        : throw new InvalidOperationException($"No webhook secret for '{name}': set Webhooks__Inbound__{channel}__{name}__Secret.");
 
     public void Sign(HttpRequestMessage request, string secret, string webhookId, string body)
     {

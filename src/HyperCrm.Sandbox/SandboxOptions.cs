@@ -20,7 +20,7 @@ public sealed class SandboxOptions
         /// <summary>The <c>{source}</c> of <c>/hooks/shop/{source}/orders</c>: the partner the shop's orders belong to.</summary>
         public string Source { get; set; } = "demo";
 
-        /// <summary>The signing secret; empty: <c>Webhooks:Inbound:{Source}:Secret</c>, as the CRM knows it.</summary>
+        /// <summary>The signing secret; empty: <c>Webhooks:Inbound:Shops:{Source}:Secret</c>, as the CRM knows it.</summary>
         public string? Secret { get; set; }
     }
 

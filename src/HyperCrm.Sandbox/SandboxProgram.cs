@@ -6,7 +6,7 @@ namespace HyperCrm.Sandbox;
 /// <summary>
 /// The sandbox on its own (the CRM maps the same simulators into itself when <c>Sandbox:Enabled</c>):
 /// <c>dotnet run --project src/HyperCrm.Sandbox -- --urls http://127.0.0.1:5090 --Sandbox:CrmUrl http://127.0.0.1:5080
-/// --Webhooks:Inbound:demo:Secret whsec_… --Webhooks:Inbound:sandbox:Secret whsec_…</c>.
+/// --Webhooks:Inbound:Shops:demo:Secret whsec_… --Webhooks:Inbound:Couriers:sandbox:Secret whsec_…</c>.
 /// </summary>
 public static class SandboxProgram
 {

@@ -29,8 +29,8 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
         ["Sandbox:Enabled"] = "true",
         ["Sandbox:Wms:PickAfterSeconds"] = "1",
         ["Sandbox:Courier:DeliverAfterSeconds"] = "20",
-        ["Webhooks:Inbound:demo:Secret"] = ShopSecret,
-        ["Webhooks:Inbound:sandbox:Secret"] = CourierSecret,
+        ["Webhooks:Inbound:Shops:demo:Secret"] = ShopSecret,
+        ["Webhooks:Inbound:Couriers:sandbox:Secret"] = CourierSecret,
         ["Integrations:StockSyncInterval"] = "00:00:00",
     };
 

@@ -24,6 +24,7 @@ public sealed class CustomersModule : HyperModule
         services.AddScoped<CustomerManager>();
         services.AddScoped<TimelineWriter>();
         services.AddScoped<ICustomerAppService, CustomerAppService>();
+        services.AddScoped<IPartnerCustomerAppService, PartnerCustomerAppService>();
         services.AddScoped<ICustomerIntegrationService, CustomerIntegrationService>();
         services.AddScoped<ICustomerTimelineAppService, CustomerTimelineAppService>();
         services.AddScoped<HyperCrm.Customers.Import.ICustomerImportAppService, CustomerImportAppService>();

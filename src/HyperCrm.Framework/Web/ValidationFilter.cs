@@ -75,6 +75,10 @@ public static class ValidationFilter
     public static Guid? PartnerId(this ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirstValue(HyperClaimTypes.PartnerId), out var id) ? id : null;
 
+    /// <summary>The partner behind the calling API key, on endpoints only API keys reach (a key always has a partner).</summary>
+    public static Guid RequiredPartnerId(this ClaimsPrincipal user) =>
+        user.PartnerId() ?? throw new InvalidOperationException("This endpoint is for partners' API keys only.");
+
     private static string JsonName(string member) => member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
 
     /// <summary>Data annotations carry localization keys; the API speaks plain English.</summary>

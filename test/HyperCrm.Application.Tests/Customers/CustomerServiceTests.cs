@@ -49,25 +49,87 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Matching_Should_Find_By_Email_Then_Phone_Else_Create_And_Link_The_Partner()
+    public async Task Matching_Should_Find_By_Email_Then_By_Phone_Only_Where_An_Email_Is_Missing_Else_Create_And_Flag()
     {
         var shop = Guid.NewGuid();
         var existing = await CreateAsync(new CreateCustomerDto { Name = "Pavel", Email = "pavel@match.test", Phone = "+7 903 111-22-33" });
+        var phoneOnly = await CreateAsync(new CreateCustomerDto { Name = "Vera", Phone = "+7 903 999-00-11" });
 
         var byEmail = await MatchAsync(new MatchCustomerInput("Pavel S", "Pavel@Match.test", null, shop, "test"));
-        var byPhone = await MatchAsync(new MatchCustomerInput("Pavel S", "other@match.test", "8 903 111 22 33", null, "test"));
+        var byPhoneNoEmail = await MatchAsync(new MatchCustomerInput("Pavel S", null, "8 903 111 22 33", null, "test"));
+        var byPhoneTheirsHasNoEmail = await MatchAsync(new MatchCustomerInput("Vera V", "vera@match.test", "8 903 999 00 11", null, "test"));
+        // The same phone with another email: two people until staff say otherwise.
+        var sharedPhone = await MatchAsync(new MatchCustomerInput("Pavel's wife", "other@match.test", "8 903 111 22 33", shop, "test"));
         var created = await MatchAsync(new MatchCustomerInput("Nina", null, "+7 926 000-00-01", shop, "web shop"));
 
         byEmail.ShouldBe(new CustomerMatchDto(existing.Id, false, "email"));
-        byPhone.ShouldBe(new CustomerMatchDto(existing.Id, false, "phone"));
+        byPhoneNoEmail.ShouldBe(new CustomerMatchDto(existing.Id, false, "phone"));
+        byPhoneTheirsHasNoEmail.ShouldBe(new CustomerMatchDto(phoneOnly.Id, false, "phone"));
+        sharedPhone.Created.ShouldBeTrue();
+        sharedPhone.CustomerId.ShouldNotBe(existing.Id);
+        (await GetAsync(sharedPhone.CustomerId)).PossibleDuplicateOfId.ShouldBe(existing.Id);
+        (await GetAsync(existing.Id)).Email.ShouldBe("pavel@match.test");
         created.Created.ShouldBeTrue();
-        var customers = Host.Services.GetRequiredService<IServiceScopeFactory>();
-        await using var scope = customers.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<ICustomerAppService>();
-        (await service.GetAsync(existing.Id, shop)).Name.ShouldBe("Pavel");
-        (await service.GetAsync(created.CustomerId, shop)).Phone.ShouldBe("+79260000001");
-        await Should.ThrowAsync<EntityNotFoundException>(() => service.GetAsync(created.CustomerId, Guid.NewGuid()));
+        await Host.InScopeAsync(async sp =>
+        {
+            var partners = sp.GetRequiredService<IPartnerCustomerAppService>();
+            (await partners.GetAsync(existing.Id, shop)).Name.ShouldBe("Pavel S");
+            (await partners.GetAsync(created.CustomerId, shop)).Phone.ShouldBe("+79260000001");
+            await Should.ThrowAsync<EntityNotFoundException>(() => partners.GetAsync(created.CustomerId, Guid.NewGuid()));
+        });
         (await Should.ThrowAsync<BusinessException>(() => MatchAsync(new MatchCustomerInput("Nobody", null, null, shop, "test")))).Code.ShouldBe("Customers:ContactRequired");
+    }
+
+    [Fact]
+    public async Task A_Partner_Should_See_Only_What_It_Sent_Never_Staff_Fields_Or_Another_Partners_Data()
+    {
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        var third = Guid.NewGuid();
+        var mine = await Host.InScopeAsync(sp => sp.GetRequiredService<IPartnerCustomerAppService>()
+            .CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test", Phone = "+7 903 100-00-01", Notes = "first partner's note" }, first));
+        // Staff keep their own notes and tags on the customer.
+        await UpdateAsync(mine.Id, new UpdateCustomerDto { Notes = "staff only: difficult", Tags = ["vip"] });
+
+        // The second partner knows only the email: its order is matched to Irina, and it gets a view of what it sent.
+        var match = await MatchAsync(new MatchCustomerInput("I. Smirnova", "IRINA@iso.test", null, second, "order"));
+        match.CustomerId.ShouldBe(mine.Id);
+
+        await Host.InScopeAsync(async sp =>
+        {
+            var partners = sp.GetRequiredService<IPartnerCustomerAppService>();
+            var seen = await partners.GetAsync(mine.Id, second);
+            seen.Name.ShouldBe("I. Smirnova");
+            seen.Phone.ShouldBeNull();
+            seen.Notes.ShouldBeNull();
+
+            // Its PATCH changes its own view only.
+            await partners.UpdateAsync(mine.Id, new UpdateCustomerDto { Notes = "second partner's note", Name = "Hijacked" }, second);
+            var firstView = await partners.GetAsync(mine.Id, first);
+            firstView.Notes.ShouldBe("first partner's note");
+            firstView.Name.ShouldBe("Irina");
+            firstView.Phone.ShouldBe("+79031000001");
+
+            // Staff fields are refused, each named.
+            var refused = await Should.ThrowAsync<BusinessException>(() =>
+                partners.UpdateAsync(mine.Id, new UpdateCustomerDto { Tags = ["vip"], OwnerId = Guid.NewGuid(), ConsentSource = "forged" }, second));
+            refused.StatusCode.ShouldBe(422);
+            ((IDictionary<string, string[]>)refused.Details["errors"]!).Keys.ShouldBe(["ownerId", "tags", "consentSource"], ignoreOrder: true);
+
+            // Creating a customer with a known email links it instead of naming someone else's record.
+            var again = await partners.CreateAsync(new CreateCustomerDto { Name = "Irina S", Email = "irina@iso.test" }, third);
+            again.Id.ShouldBe(mine.Id);
+            again.Notes.ShouldBeNull();
+            // For the partner that has it already, a conflict naming the id it can see.
+            var duplicate = await Should.ThrowAsync<BusinessException>(() => partners.CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test" }, first));
+            duplicate.StatusCode.ShouldBe(409);
+            duplicate.Details["existingCustomerId"].ShouldBe(mine.Id);
+        });
+        var staff = await GetAsync(mine.Id);
+        staff.Notes.ShouldBe("staff only: difficult");
+        staff.Name.ShouldBe("Irina");
+        staff.Tags.ShouldBe(["vip"]);
+        staff.PartnerViews.Select(v => v.PartnerId).ShouldBe([first, second, third], ignoreOrder: true);
     }
 
     [Fact]
@@ -89,15 +151,17 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     {
         var shop = Guid.NewGuid();
         var winner = await CreateAsync(new CreateCustomerDto { Name = "Mark", Email = "mark@merge.test" });
-        var loser = await CreateAsync(new CreateCustomerDto { Name = "Mark T.", Phone = "+7 917 555-00-11", Tags = ["wholesale"] }, shop);
+        var loser = await CreateAsync(new CreateCustomerDto { Name = "Mark T.", Phone = "+7 917 555-00-11", Tags = ["wholesale"] });
+        await MatchAsync(new MatchCustomerInput("Mark T.", null, "+7 917 555-00-11", shop, "order"));
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().MergeAsync(winner.Id, loser.Id));
 
         await Host.InScopeAsync(async sp =>
         {
             var service = sp.GetRequiredService<ICustomerAppService>();
-            var merged = await service.GetAsync(winner.Id, shop);
+            var merged = await service.GetAsync(winner.Id);
             merged.Phone.ShouldBe("+79175550011");
+            (await sp.GetRequiredService<IPartnerCustomerAppService>().GetAsync(winner.Id, shop)).Name.ShouldBe("Mark T.");
             merged.Tags.ShouldBe(["wholesale"]);
             (await service.GetAsync(loser.Id)).MergedIntoId.ShouldBe(winner.Id);
             var history = await sp.GetRequiredService<ICustomerTimelineAppService>().GetAsync(winner.Id);
@@ -193,8 +257,11 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         lines[1].ShouldContain("csv@export.test");
     }
 
-    private Task<CustomerDto> CreateAsync(CreateCustomerDto input, Guid? partner = null) =>
-        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().CreateAsync(input, partner));
+    private Task<CustomerDto> CreateAsync(CreateCustomerDto input) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().CreateAsync(input));
+
+    private Task<CustomerDto> GetAsync(Guid id) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetAsync(id));
 
     private Task<CustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input) =>
         Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().UpdateAsync(id, input));

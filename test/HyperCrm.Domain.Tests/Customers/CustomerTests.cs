@@ -37,13 +37,16 @@ public sealed class CustomerTests
     }
 
     [Fact]
-    public void A_New_Customer_Should_Raise_Created_And_Be_Visible_Only_To_Its_Partner()
+    public void A_New_Customer_Should_Raise_Created_And_Be_Visible_Only_To_Partners_With_A_View()
     {
         var partner = Guid.NewGuid();
         var customer = new Customer(Guid.NewGuid(), CustomerKind.Person, "  Анна Петрова ", "anna@example.com", null, partner);
 
         customer.Name.ShouldBe("Анна Петрова");
         customer.GetDistributedEvents().ShouldHaveSingleItem().ShouldBeOfType<CustomerCreatedEto>().PartnerId.ShouldBe(partner);
+        customer.IsVisibleTo(partner).ShouldBeFalse();
+        customer.ViewFor(partner, "Anna", DateTimeOffset.UtcNow).ShouldBeSameAs(customer.ViewFor(partner, "other name", DateTimeOffset.UtcNow));
+        customer.ViewOf(partner)!.Name.ShouldBe("Anna");
         customer.IsVisibleTo(partner).ShouldBeTrue();
         customer.IsVisibleTo(Guid.NewGuid()).ShouldBeFalse();
         customer.IsVisibleTo(null).ShouldBeTrue();
@@ -78,6 +81,7 @@ public sealed class CustomerTests
         var shop = Guid.NewGuid();
         var winner = new Customer(Guid.NewGuid(), CustomerKind.Person, "Anna", "anna@example.com", null, null);
         var loser = new Customer(Guid.NewGuid(), CustomerKind.Person, "Anna P.", null, "+79161234567", shop);
+        loser.ViewFor(shop, "Anna P.", DateTimeOffset.UtcNow).SetNotes("the shop's note");
         loser.SetTags(["vip"]);
         loser.SetNotes("Prefers calls");
 
@@ -85,7 +89,8 @@ public sealed class CustomerTests
 
         winner.Phone.ShouldBe("+79161234567");
         winner.Tags.ShouldBe(["vip"]);
-        winner.PartnerIds.ShouldBe([shop]);
+        winner.ViewOf(shop)!.Notes.ShouldBe("the shop's note");
+        loser.PartnerViews.ShouldBeEmpty();
         winner.Notes.ShouldBe("Prefers calls");
         loser.MergedIntoId.ShouldBe(winner.Id);
         winner.GetDistributedEvents().OfType<CustomersMergedEto>().ShouldHaveSingleItem().LoserId.ShouldBe(loser.Id);

@@ -22,8 +22,8 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         var created = await client.PostAsJsonAsync("/api/v1/customers", new
         {
             name = "Анна Петрова", email = "anna@api.test", phone = "+7 916 123-45-67", kind = "person",
-            tags = new[] { "VIP" }, address = new { country = "ru", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-            marketingConsent = true, otherContacts = new[] { new { kind = "email", value = "Anna@Work.api.test", label = "work" } },
+            address = new { country = "ru", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+            marketingConsent = true,
         });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -32,9 +32,12 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         created.Headers.Location!.ToString().ShouldBe($"/api/v1/customers/{id}");
         body.GetProperty("phone").GetString().ShouldBe("+79161234567");
         body.GetProperty("kind").GetString().ShouldBe("person");
-        body.GetProperty("otherContacts")[0].GetProperty("value").GetString().ShouldBe("anna@work.api.test");
         body.GetProperty("address").GetProperty("country").GetString().ShouldBe("RU");
-        body.GetProperty("marketingConsent").GetProperty("source").GetString().ShouldBe("partner-api");
+        body.GetProperty("marketingConsent").GetBoolean().ShouldBeTrue();
+        // Staff fields are not in a partner's view at all.
+        body.TryGetProperty("tags", out _).ShouldBeFalse();
+        body.TryGetProperty("ownerId", out _).ShouldBeFalse();
+        body.TryGetProperty("otherContacts", out _).ShouldBeFalse();
 
         var fetched = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
         fetched.GetProperty("name").GetString().ShouldBe("Анна Петрова");
@@ -90,7 +93,11 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [InlineData("{\"email\": \"no-name@api.test\"}", HttpStatusCode.BadRequest, "name")]
     [InlineData("{\"name\": \"X\", \"email\": \"not-an-email\"}", HttpStatusCode.BadRequest, "email")]
     [InlineData("{\"name\": \"X\", \"phone\": \"12\"}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
-    [InlineData("{\"name\": \"X\", \"otherContacts\": [{\"kind\": \"phone\", \"value\": \"12\"}]}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
+    [InlineData("{\"name\": \"X\", \"otherContacts\": [{\"kind\": \"phone\", \"value\": \"12\"}]}", HttpStatusCode.UnprocessableEntity, "otherContacts")]
+    [InlineData("{\"name\": \"X\", \"tags\": [\"vip\"]}", HttpStatusCode.UnprocessableEntity, "tags")]
+    [InlineData("{\"name\": \"X\", \"ownerId\": \"0195f3c0-0000-7000-8000-000000000001\"}", HttpStatusCode.UnprocessableEntity, "ownerId")]
+    [InlineData("{\"name\": \"X\", \"marketingConsent\": true, \"consentSource\": \"forged\"}", HttpStatusCode.UnprocessableEntity, "consentSource")]
+    [InlineData("{\"name\": \"X\", \"companyId\": \"0195f3c0-0000-7000-8000-000000000002\"}", HttpStatusCode.UnprocessableEntity, "companyId")]
     [InlineData("{\"name\": \"X\", \"kind\": \"robot\"}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": 42}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": \"X\",", HttpStatusCode.BadRequest, "Common:MalformedJson")]
@@ -107,6 +114,49 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         text.ShouldContain(mentioned);
         text.ShouldNotContain("   at ");
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/customers?limit=200")).GetProperty("items").GetArrayLength().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_Partner_Knowing_Only_An_Email_Should_See_Only_What_It_Sent_And_Change_Only_Its_Own_View()
+    {
+        var owner = app.CreatePartnerClient();
+        var id = (await (await owner.PostAsJsonAsync("/api/v1/customers", new
+        {
+            name = "Secret Person", email = "secret@iso.api.test", phone = "+7 916 555-44-33", notes = "owner partner's note",
+            address = new { country = "RU", city = "Казань", line1 = "ул. Баумана, 1", postalCode = "420111" },
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<HyperCrm.Customers.Customers.ICustomerAppService>()
+                .UpdateAsync(id, new HyperCrm.Customers.Customers.UpdateCustomerDto { Notes = "staff: private remark", Tags = ["vip"] });
+
+        // A second partner posts an order with that email and then reads the customer the order was matched to.
+        var attacker = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("nosy-shop"));
+        var order = await attacker.PostAsJsonAsync("/api/v1/orders", new
+        {
+            externalId = "nosy-1", currency = "RUB", customer = new { email = "secret@iso.api.test", name = "Guess" },
+            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+            lines = new[] { new { sku = "SKU-001", quantity = 1, unitPrice = 10m } },
+        });
+        order.StatusCode.ShouldBe(HttpStatusCode.Created, await order.Content.ReadAsStringAsync());
+        var customerId = (await order.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("customerId").GetGuid();
+        customerId.ShouldBe(id);
+
+        var seen = await attacker.GetStringAsync($"/api/v1/customers/{id}");
+        seen.ShouldContain("Guess");
+        foreach (var secret in new[] { "Secret Person", "+79165554433", "owner partner's note", "staff: private remark", "vip", "Казань" }) seen.ShouldNotContain(secret);
+        var listed = await attacker.GetStringAsync("/api/v1/customers?filter=secret");
+        listed.ShouldNotContain("Secret Person");
+
+        (await attacker.PatchAsJsonAsync($"/api/v1/customers/{id}", new { notes = "overwritten", name = "Hijacked" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ownerView = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
+        ownerView.GetProperty("notes").GetString().ShouldBe("owner partner's note");
+        ownerView.GetProperty("name").GetString().ShouldBe("Secret Person");
+
+        // A conflict never names a customer the caller cannot see: a third partner's create with the email links, it does not leak.
+        var third = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("third-shop"));
+        var linked = await third.PostAsJsonAsync("/api/v1/customers", new { name = "Third's name", email = "secret@iso.api.test" });
+        linked.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await linked.Content.ReadAsStringAsync()).ShouldNotContain("Secret Person");
     }
 
     [Fact]

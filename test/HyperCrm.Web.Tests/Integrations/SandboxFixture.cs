@@ -20,6 +20,9 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
     public const string CourierSecret = "whsec_Y291cmllci1zZWNyZXQtZm9yLXRlc3RzLTAxMjM0NTY=";
     public const string EventsSecret = "whsec_ZXZlbnRzLXNlY3JldC1mb3ItdGVzdHMtMDEyMzQ1Njc4OQ==";
 
+    /// <summary>A second courier's secret: it may report on its own shipments only.</summary>
+    public const string OtherCourierSecret = "whsec_b3RoZXItY291cmllci1zZWNyZXQtZm9yLXRlc3RzLTA=";
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
@@ -29,9 +32,10 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         ["Sandbox:Wms:PickAfterSeconds"] = "1",
         ["Sandbox:Courier:DeliverAfterSeconds"] = "2",
         ["Sandbox:Supplier:DeliverAfterSeconds"] = "1",
-        ["Webhooks:Inbound:demo:Secret"] = ShopSecret,
-        ["Webhooks:Inbound:sandbox:Secret"] = CourierSecret,
-        ["Webhooks:Inbound:crm-events:Secret"] = EventsSecret,
+        ["Webhooks:Inbound:Shops:demo:Secret"] = ShopSecret,
+        ["Webhooks:Inbound:Couriers:sandbox:Secret"] = CourierSecret,
+        ["Webhooks:Inbound:Events:crm-events:Secret"] = EventsSecret,
+        ["Webhooks:Inbound:Couriers:other:Secret"] = OtherCourierSecret,
         ["Webhooks:AllowedHosts:0"] = "127.0.0.1",
         ["Webhooks:Outbound:PollInterval"] = "00:00:00.200",
         ["Integrations:WmsPollInterval"] = "00:00:00.300",

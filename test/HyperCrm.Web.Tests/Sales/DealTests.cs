@@ -119,6 +119,28 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     }
 
     [Fact]
+    public async Task A_Partner_Should_Not_Set_A_Deals_Owner_Nor_Point_It_At_A_Customer_It_Cannot_See()
+    {
+        var stranger = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("deal-stranger"));
+        var theirs = (await (await stranger.PostAsJsonAsync("/api/v1/customers", new { name = "Their Customer", email = "theirs@deal.test" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var mine = (await (await Partner().PostAsJsonAsync("/api/v1/customers", new { name = "My Customer", email = "mine@deal.test" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var owner = await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Owned", ownerId = Guid.NewGuid() });
+        owner.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await owner.Content.ReadAsStringAsync()).ShouldContain("ownerId");
+        var foreign = await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Foreign", customerId = theirs });
+        foreign.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await foreign.Content.ReadAsStringAsync()).ShouldContain("customerId");
+        var made = await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Mine", customerId = mine });
+        made.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await Partner().PatchAsJsonAsync($"/api/v1/deals/{id}", new { customerId = theirs })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}")).GetProperty("customerId").GetGuid().ShouldBe(mine);
+    }
+
+    [Fact]
     public async Task Another_Partner_Should_Not_Reach_The_Deal()
     {
         var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Secret deal" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

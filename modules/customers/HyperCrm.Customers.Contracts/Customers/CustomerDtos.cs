@@ -26,7 +26,14 @@ public sealed record CustomerDto(
     string? Notes,
     Guid? MergedIntoId,
     DateTimeOffset CreationTime,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp)
+{
+    /// <summary>Another customer with this phone but a different email: staff decide whether they are one person.</summary>
+    public Guid? PossibleDuplicateOfId { get; init; }
+
+    /// <summary>What each partner that brought this customer told about it.</summary>
+    public IReadOnlyList<PartnerViewDto> PartnerViews { get; init; } = [];
+}
 
 /// <summary>One row of a customer list: enough to find the right person at a glance.</summary>
 public sealed record CustomerListItemDto(Guid Id, CustomerKind Kind, string Name, string? Email, string? Phone, string? CompanyName, IReadOnlyList<string> Tags, DateTimeOffset CreationTime);

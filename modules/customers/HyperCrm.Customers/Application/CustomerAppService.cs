@@ -4,6 +4,7 @@ using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Data;
 using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,38 +26,29 @@ public sealed class CustomerAppService(
         return new PagedResultDto<CustomerListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
-    public async Task<CursorPageDto<CustomerDto>> GetPageAsync(Guid? partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)
+    public async Task<CustomerDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var query = await FilteredAsync(new GetCustomerListInput { Filter = filter }, cancellationToken);
-        if (partnerId is { } partner) query = query.Where(c => c.PartnerIds.Contains(partner));
-        var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
-        var companies = await CompanyNamesAsync(page, cancellationToken);
-        return new CursorPageDto<CustomerDto>(page.Select(c => c.ToDto(c.CompanyId is { } id ? companies.GetValueOrDefault(id) : null)).ToList(), next);
-    }
-
-    public async Task<CustomerDto> GetAsync(Guid id, Guid? partnerId = null, CancellationToken cancellationToken = default)
-    {
-        var customer = await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken);
+        var customer = await FindAsync(id, tracking: false, cancellationToken);
         return customer.ToDto(await CompanyNameAsync(customer.CompanyId, cancellationToken));
     }
 
-    public async Task<CustomerDto> CreateAsync(CreateCustomerDto input, Guid? partnerId = null, CancellationToken cancellationToken = default)
+    public async Task<CustomerDto> CreateAsync(CreateCustomerDto input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var customer = await manager.CreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId, cancellationToken);
+        var customer = await manager.CreateAsync(input.Kind, input.Name, input.Email, input.Phone, null, cancellationToken);
         if (input.OtherContacts is { Count: > 0 } others)
             await manager.ChangeOtherContactsAsync(customer, others.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
-        await ApplyAsync(customer, input, partnerId, cancellationToken);
+        await ApplyAsync(customer, input, cancellationToken);
         await customers.InsertAsync(customer, cancellationToken: cancellationToken);
         timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created");
         await db.SaveChangesAsync(cancellationToken);
-        return await GetAsync(customer.Id, partnerId, cancellationToken);
+        return await GetAsync(customer.Id, cancellationToken);
     }
 
-    public async Task<CustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input, Guid? partnerId = null, CancellationToken cancellationToken = default)
+    public async Task<CustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var customer = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+        var customer = await FindAsync(id, tracking: true, cancellationToken);
         if (customer.MergedIntoId is not null)
             throw new BusinessException("Customers:Merged", "This customer was merged into another; update that one instead.", 409,
                 new Dictionary<string, object?> { ["mergedIntoId"] = customer.MergedIntoId });
@@ -81,13 +73,13 @@ public sealed class CustomerAppService(
             await manager.ChangeOtherContactsAsync(customer, input.OtherContacts.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
             changed.Add("other contacts");
         }
-        changed.AddRange(await ApplyAsync(customer, input, partnerId, cancellationToken));
+        changed.AddRange(await ApplyAsync(customer, input, cancellationToken));
         if (changed.Count > 0)
         {
             timeline.Add(customer.Id, "customer.updated", $"Customer updated: {string.Join(", ", changed)}");
             await db.SaveChangesAsync(cancellationToken);
         }
-        return await GetAsync(id, partnerId, cancellationToken);
+        return await GetAsync(id, cancellationToken);
     }
 
     public async Task<CustomerDto> MergeAsync(Guid winnerId, Guid loserId, CancellationToken cancellationToken = default)
@@ -99,7 +91,7 @@ public sealed class CustomerAppService(
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.CustomerId, winnerId), cancellationToken);
         timeline.Add(winnerId, "customer.merged", $"Merged {loser.Name} into this customer", $"duplicate of {loserId}");
         await db.SaveChangesAsync(cancellationToken);
-        return await GetAsync(winnerId, cancellationToken: cancellationToken);
+        return await GetAsync(winnerId, cancellationToken);
     }
 
     public async Task WriteCsvAsync(GetCustomerListInput input, Stream output, CancellationToken cancellationToken = default)
@@ -132,7 +124,7 @@ public sealed class CustomerAppService(
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var text = input.Filter.Trim();
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = LikePattern.Contains(text);
             var phone = ContactNormalizer.TryPhone(text);
             // Only an email-like or phone-like filter can match another contact; the usual name search skips that lookup.
             var others = phone is not null || text.Contains('@', StringComparison.Ordinal)
@@ -160,26 +152,22 @@ public sealed class CustomerAppService(
         from company in companies.DefaultIfEmpty()
         select new CustomerListItemDto(c.Id, c.Kind, c.Name, c.Email, c.Phone, company != null ? company.Name : null, c.Tags, c.CreationTime);
 
-    /// <summary>Loads a customer a partner may see; anything else is 404, never 403, so ids do not leak.</summary>
-    private async Task<Customer> FindVisibleAsync(Guid id, Guid? partnerId, bool tracking, CancellationToken cancellationToken)
+    private async Task<Customer> FindAsync(Guid id, bool tracking, CancellationToken cancellationToken)
     {
         var query = tracking ? db.Customers : db.Customers.AsNoTracking();
-        var customer = await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (customer is null || !customer.IsVisibleTo(partnerId)) throw new EntityNotFoundException(typeof(Customer), id);
-        return customer;
+        return await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Customer), id);
     }
 
-    private async Task<List<string>> ApplyAsync(Customer customer, CustomerInputBase input, Guid? partnerId, CancellationToken cancellationToken)
+    private async Task<List<string>> ApplyAsync(Customer customer, CustomerInputBase input, CancellationToken cancellationToken)
     {
         var changed = new List<string>();
         if (input.CompanyId is { } companyId)
         {
-            var company = companyId == Guid.Empty ? null : await FindVisibleAsync(companyId, partnerId, tracking: false, cancellationToken);
+            var company = companyId == Guid.Empty ? null : await FindAsync(companyId, tracking: false, cancellationToken);
             customer.SetCompany(company);
             changed.Add("company");
         }
-        // The owner is staff's business: a partner's request cannot set it.
-        if (input.OwnerId is { } ownerId && partnerId is null)
+        if (input.OwnerId is { } ownerId)
         {
             customer.AssignOwner(ownerId == Guid.Empty ? null : ownerId);
             changed.Add("owner");
@@ -191,7 +179,7 @@ public sealed class CustomerAppService(
         }
         if (input.Address is { } a)
         {
-            customer.SetAddress(new Address(Blank(a.Country)?.ToUpperInvariant(), Blank(a.City), Blank(a.Line1), Blank(a.PostalCode)));
+            customer.SetAddress(a.ToAddress());
             changed.Add("address");
         }
         if (input.Notes is not null)
@@ -201,7 +189,7 @@ public sealed class CustomerAppService(
         }
         if (input.MarketingConsent is { } consent)
         {
-            customer.SetMarketingConsent(consent, input.ConsentSource ?? (partnerId is null ? "staff" : "partner-api"), clock.GetUtcNow());
+            customer.SetMarketingConsent(consent, input.ConsentSource ?? "staff", clock.GetUtcNow());
             changed.Add("consent");
         }
         return changed;
@@ -215,10 +203,4 @@ public sealed class CustomerAppService(
 
     private async Task<string?> CompanyNameAsync(Guid? companyId, CancellationToken cancellationToken) =>
         companyId is null ? null : await db.Customers.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<Dictionary<Guid, string>> CompanyNamesAsync(IEnumerable<Customer> page, CancellationToken cancellationToken)
-    {
-        var ids = page.Where(c => c.CompanyId is not null).Select(c => c.CompanyId!.Value).Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Customers.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-    }
 }

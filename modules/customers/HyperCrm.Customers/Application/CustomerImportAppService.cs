@@ -88,7 +88,7 @@ public sealed class CustomerImportAppService(
         if (name.Length > CustomerConsts.MaxNameLength) return (false, "The name is too long.");
         try
         {
-            var (customer, created, _) = await manager.MatchOrCreateAsync(name, Field(ImportFields.Email), Field(ImportFields.Phone), null, cancellationToken);
+            var (customer, created, _) = await manager.MatchOrCreateAsync(CustomerKind.Person, name, Field(ImportFields.Email), Field(ImportFields.Phone), null, cancellationToken);
             if (created)
             {
                 if (Field(ImportFields.Kind) is { } kind && kind.Trim().ToLowerInvariant() is "company" or "компания")

@@ -5,12 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
 
-public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline) : ICustomerIntegrationService
+public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline, TimeProvider clock) : ICustomerIntegrationService
 {
     public async Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(input.Name, input.Email, input.Phone, input.PartnerId, cancellationToken);
+        var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(CustomerKind.Person, input.Name, input.Email, input.Phone, input.PartnerId, cancellationToken);
+        if (input.PartnerId is { } partnerId)
+        {
+            // The partner's view holds what it sent: the customer's own record is not the partner's to read or change.
+            var view = customer.ViewFor(partnerId, input.Name, clock.GetUtcNow());
+            view.Rename(input.Name);
+            view.SetContacts(ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone));
+        }
         if (created) timeline.Add(customer.Id, "customer.created", $"Customer created from {input.Source}");
         await db.SaveChangesAsync(cancellationToken);
         return new CustomerMatchDto(customer.Id, created, matchedBy);
@@ -20,4 +27,7 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         await db.Customers.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId })
             .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<bool> IsVisibleToPartnerAsync(Guid customerId, Guid partnerId, CancellationToken cancellationToken = default) =>
+        db.Customers.AnyAsync(c => c.Id == customerId && c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId), cancellationToken);
 }

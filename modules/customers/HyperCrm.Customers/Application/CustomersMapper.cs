@@ -16,5 +16,20 @@ public static partial class CustomersMapper
         c.Id, c.Kind, c.Name, c.Email, c.Phone, c.OtherContacts.Select(p => new ContactPointDto(p.Kind, p.Value, p.Label)).ToList(), c.CompanyId, companyName, c.Tags, c.OwnerId,
         c.Address.IsEmpty ? null : new AddressDto(c.Address.Country, c.Address.City, c.Address.Line1, c.Address.PostalCode),
         new ConsentDto(c.MarketingConsent, c.ConsentSource, c.ConsentChangedAt),
-        c.Notes, c.MergedIntoId, c.CreationTime, c.ConcurrencyStamp);
+        c.Notes, c.MergedIntoId, c.CreationTime, c.ConcurrencyStamp)
+    {
+        PossibleDuplicateOfId = c.PossibleDuplicateOfId,
+        PartnerViews = c.PartnerViews.Select(v => new PartnerViewDto(v.PartnerId, v.Name, v.Email, v.Phone, v.Notes, v.MarketingConsent, v.CreationTime)).ToList(),
+    };
+
+    public static PartnerCustomerDto ToPartnerDto(this Customer c, PartnerView v) => new(
+        c.Id, c.Kind, v.Name, v.Email, v.Phone, v.CompanyId,
+        v.Address.IsEmpty ? null : new AddressDto(v.Address.Country, v.Address.City, v.Address.Line1, v.Address.PostalCode),
+        v.MarketingConsent, v.ConsentChangedAt, v.Notes, v.CreationTime, v.Stamp);
+
+    /// <summary>An address as typed: blank parts become null, the country code upper case.</summary>
+    public static Address ToAddress(this AddressDto a) =>
+        new(Blank(a.Country)?.ToUpperInvariant(), Blank(a.City), Blank(a.Line1), Blank(a.PostalCode));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -53,7 +53,24 @@ public static class CustomersDbContextModelBuilderExtensions
             b.HasIndex(x => x.Name).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_customers_name_trgm");
             b.HasIndex(x => x.Email).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_customers_email_trgm");
             b.HasIndex(x => x.Tags).HasMethod("gin");
-            b.HasIndex(x => x.PartnerIds).HasMethod("gin");
+            b.OwnsMany(x => x.PartnerViews, v =>
+            {
+                v.ToTable("partner_views", Schema);
+                v.WithOwner().HasForeignKey("CustomerId");
+                v.HasKey("CustomerId", nameof(PartnerView.PartnerId));
+                v.Property(x => x.Name).HasMaxLength(CustomerConsts.MaxNameLength).IsRequired();
+                v.Property(x => x.Email).HasMaxLength(CustomerConsts.MaxEmailLength);
+                v.Property(x => x.Phone).HasMaxLength(CustomerConsts.MaxPhoneLength);
+                v.Property(x => x.Notes).HasMaxLength(CustomerConsts.MaxNotesLength);
+                v.Property(x => x.Stamp).HasMaxLength(40);
+                v.Ignore(x => x.Address);
+                v.Property(x => x.AddressCountry).HasMaxLength(CustomerConsts.MaxCountryLength);
+                v.Property(x => x.AddressCity).HasMaxLength(CustomerConsts.MaxCityLength);
+                v.Property(x => x.AddressLine1).HasMaxLength(CustomerConsts.MaxAddressLineLength);
+                v.Property(x => x.AddressPostalCode).HasMaxLength(CustomerConsts.MaxPostalCodeLength);
+                v.HasIndex(x => x.PartnerId);
+            });
+            b.HasIndex(x => x.PossibleDuplicateOfId).HasFilter("possible_duplicate_of_id IS NOT NULL");
             b.HasIndex(x => x.CompanyId);
         });
         builder.Entity<TimelineEntry>(b =>

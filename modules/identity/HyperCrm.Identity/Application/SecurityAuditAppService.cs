@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Data;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Identity.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class SecurityAuditAppService(IdentityDbContext db) : ISecurityAud
         var query = db.SecurityAuditLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
-            var pattern = $"%{input.Filter.Trim()}%";
+            var pattern = LikePattern.Contains(input.Filter.Trim());
             query = query.Where(e => EF.Functions.ILike(e.Action, pattern) || EF.Functions.ILike(e.Subject!, pattern) || EF.Functions.ILike(e.ActorName!, pattern));
         }
         var total = await query.LongCountAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Security;
 using HyperCrm.Identity.Audit;
@@ -23,7 +24,7 @@ public sealed class UserAppService(
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
-            var pattern = $"%{input.Filter.Trim()}%";
+            var pattern = LikePattern.Contains(input.Filter.Trim());
             query = query.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
         }
         var total = await query.LongCountAsync(cancellationToken);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HyperCrm.Integrations.Web.Api;
 
 /// <summary>
-/// Inbound webhooks (../shared/API.md "Webhooks"): signed with Standard Webhooks; a bad or stale signature is a 401 and
+/// Inbound webhooks, signed with Standard Webhooks with one secret per channel and source; a bad or stale signature is a 401 and
 /// nothing is stored; a repeated webhook-id is a 200 with no second effect.
 /// </summary>
 public static class HookEndpoints
@@ -20,18 +20,19 @@ public static class HookEndpoints
     public static void MapHookEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().WithTags("Inbound webhooks");
-        hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
+        hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.ShopChannel, source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
             .WithName("ReceiveShopOrder").WithSummary("A web shop's order (Standard Webhooks signature; the order belongs to the partner {source})");
-        hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
+        hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, InboundWebhookService.CourierChannel, provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
             .WithName("ReceiveCourierStatus").WithSummary("A courier's shipment status (delivered, returned…)");
-        hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
+        hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.EventsChannel, source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
             .WithName("ReceiveRuleTrigger").WithSummary("Any signed event { \"type\": … } as a trigger for automation rules");
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, string name, Receiver receive)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string channel, string name, Receiver receive)
     {
+        // A malformed name gets the same 401 as an unknown or unsigned one: the answer never tells which sources exist.
         if (name.Length is 0 or > 64 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-            return Problem(404, "Unknown webhook source.", "Integrations:UnknownSource");
+            return Problem(401, InboundWebhookVerifier.Refusal, "Integrations:BadSignature");
         if (!(http.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
             return Problem(415, "Send the webhook as application/json.", "Common:UnsupportedMediaType");
         string body;
@@ -40,7 +41,7 @@ public static class HookEndpoints
             body = await reader.ReadToEndAsync(http.RequestAborted);
         }
         var verifier = http.RequestServices.GetRequiredService<InboundWebhookVerifier>();
-        if (verifier.Verify(name, body, http.Request.Headers) is { } refused) return Problem(401, refused, "Integrations:BadSignature");
+        if (!verifier.Verify(channel, name, body, http.Request.Headers)) return Problem(401, InboundWebhookVerifier.Refusal, "Integrations:BadSignature");
         var headers = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["webhook-id"] = http.Request.Headers["webhook-id"].ToString(),

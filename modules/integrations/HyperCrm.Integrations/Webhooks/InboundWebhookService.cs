@@ -20,32 +20,45 @@ public sealed record InboundOutcome(int Status, object? Body, string? Problem = 
 
 /// <summary>
 /// Checks Standard Webhooks signatures (HMAC-SHA256 over <c>id.timestamp.body</c>, compared in constant time, 5-minute
-/// tolerance) with the secret configured for the source (<c>Webhooks:Inbound:{name}:Secret</c>). No secret: refused.
+/// tolerance) with the secret of one channel and source: <c>Webhooks:Inbound:Shops:{source}:Secret</c>,
+/// <c>Webhooks:Inbound:Couriers:{provider}:Secret</c> or <c>Webhooks:Inbound:Events:{source}:Secret</c>. A secret serves
+/// its own channel only, so a shop's secret cannot sign a courier's status. No secret: refused, with the same answer as a
+/// bad signature, so the answer does not tell which sources exist.
 /// </summary>
 public sealed class InboundWebhookVerifier(IConfiguration configuration)
 {
     public const int MaxWebhookIdLength = 200;
 
-    /// <summary>Null when the request is genuine; else why not (the caller answers 401 and stores nothing).</summary>
-    public string? Verify(string name, string body, IHeaderDictionary headers)
+    /// <summary>The one answer to every request that is not genuine.</summary>
+    public const string Refusal = "The webhook is not signed with this channel's secret, or its signature is stale or malformed.";
+
+    /// <summary>The configuration section of a channel's secrets (<c>Shops</c>, <c>Couriers</c> or <c>Events</c>).</summary>
+    public static string SectionOf(string channel) => channel switch
+    {
+        InboundWebhookService.ShopChannel => "Shops",
+        InboundWebhookService.CourierChannel => "Couriers",
+        InboundWebhookService.EventsChannel => "Events",
+        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown inbound webhook channel."),
+    };
+
+    /// <summary>The configuration key of one source's secret on one channel.</summary>
+    public static string SecretKey(string channel, string name) => $"Webhooks:Inbound:{SectionOf(channel)}:{name}:Secret";
+
+    /// <summary>True when the request is genuine; else the caller answers 401 with <see cref="Refusal"/> and stores nothing.</summary>
+    public bool Verify(string channel, string name, string body, IHeaderDictionary headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
-        var secret = configuration[$"Webhooks:Inbound:{name}:Secret"];
-        if (string.IsNullOrWhiteSpace(secret)) return $"No signing secret is configured for '{name}': unsigned webhooks are refused.";
+        var secret = configuration[SecretKey(channel, name)];
         var id = headers["webhook-id"].ToString();
-        if (id.Length is 0 or > MaxWebhookIdLength) return "The webhook-id header is missing or too long.";
+        if (string.IsNullOrWhiteSpace(secret) || id.Length is 0 or > MaxWebhookIdLength) return false;
         try
         {
             new StandardWebhook(secret).Verify(body, headers);
-            return null;
+            return true;
         }
-        catch (WebhookVerificationException ex)
+        catch (Exception ex) when (ex is WebhookVerificationException or FormatException or ArgumentException)
         {
-            return "The signature does not verify: " + ex.Message;
-        }
-        catch (FormatException)
-        {
-            return "The signature does not verify: malformed headers.";
+            return false;
         }
     }
 }
@@ -77,6 +90,12 @@ public sealed class InboundWebhookService(
 
     public sealed record CourierStatus(string? TrackingNumber, string? Reference, string? Status);
 
+    /// <summary>The shipment statuses a courier may report; anything else is refused and changes nothing.</summary>
+    public static readonly IReadOnlySet<string> CourierStatuses = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accepted", "in_transit", "out_for_delivery", "delivery_failed", "delivered", "returned", "lost",
+    };
+
     public async Task<InboundOutcome> ReceiveShopOrderAsync(string source, string webhookId, string headers, string body, CancellationToken cancellationToken)
     {
         var (row, repeat) = await ClaimAsync(ShopChannel, source, webhookId, "order.created", headers, body, cancellationToken);
@@ -98,6 +117,9 @@ public sealed class InboundWebhookService(
             var rejected = await RejectAsync(row, 400, "Some fields of the order are not valid.", cancellationToken);
             return rejected with { Errors = errors.ToDictionary(e => "data." + e.Key, e => e.Value) };
         }
+        // Without the shop's own id, the webhook id stands for it: a redelivery after a crash half-way finds the order
+        // it already made instead of making a second one.
+        order.ExternalId ??= ExternalIdFor(webhookId);
         if (await partners.EnsureAsync(source, cancellationToken) is not { } partnerId)
             return await RejectAsync(row, 403, $"The partner '{source}' is deactivated.", cancellationToken);
         OrderDto created;
@@ -139,11 +161,15 @@ public sealed class InboundWebhookService(
         var status = data?.Status?.Trim().ToLowerInvariant() ?? envelope?.Type?.Split('.').LastOrDefault();
         if (data is null || string.IsNullOrWhiteSpace(status) || (string.IsNullOrWhiteSpace(data.TrackingNumber) && string.IsNullOrWhiteSpace(data.Reference)))
             return await RejectAsync(row, 400, "The body needs data.trackingNumber (or data.reference) and data.status.", cancellationToken);
+        if (!CourierStatuses.Contains(status))
+            return await RejectAsync(row, 422, $"Unknown shipment status; one of: {string.Join(", ", CourierStatuses)}.", cancellationToken);
+        // Only a shipment booked with this provider: a courier cannot move another courier's (or an unshipped) order.
+        var booked = db.Fulfilments.Where(f => f.CourierProvider == provider && f.TrackingNumber != null);
         var fulfilment = data.TrackingNumber is { Length: > 0 } tracking
-            ? await db.Fulfilments.FirstOrDefaultAsync(f => f.TrackingNumber == tracking, cancellationToken)
+            ? await booked.FirstOrDefaultAsync(f => f.TrackingNumber == tracking, cancellationToken)
             : null;
-        if (fulfilment is null && Guid.TryParse(data.Reference, out var orderId)) fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
-        if (fulfilment is null) return await RejectAsync(row, 422, $"No shipment with tracking number '{data.TrackingNumber}'.", cancellationToken);
+        if (fulfilment is null && Guid.TryParse(data.Reference, out var orderId)) fulfilment = await booked.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        if (fulfilment is null) return await RejectAsync(row, 422, "No shipment booked with this provider has that tracking number or reference.", cancellationToken);
         var news = fulfilment.ShipmentStatusReported(provider, status, clock.GetUtcNow());
         row.Processed(news ? $"shipment {fulfilment.TrackingNumber}: {status}" : $"shipment {fulfilment.TrackingNumber} was already {status}", fulfilment.Id, clock.GetUtcNow());
         // The raw request, the shipment's status and the event for the rules commit together.
@@ -170,6 +196,15 @@ public sealed class InboundWebhookService(
         row.Processed("handed to the rules", null, clock.GetUtcNow());
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status202Accepted, new { received = true, type });
+    }
+
+    /// <summary>The external id of a shop order sent without one: <c>webhook:{id}</c>, or a hash of a long id.</summary>
+    public static string ExternalIdFor(string webhookId)
+    {
+        const string prefix = "webhook:";
+        return prefix.Length + webhookId.Length <= OrderConsts.MaxExternalIdLength
+            ? prefix + webhookId
+            : prefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(webhookId)))[..(OrderConsts.MaxExternalIdLength - prefix.Length)];
     }
 
     private static object OrderAnswer(OrderDto order) => new { id = order.Id, number = order.Number, externalId = order.ExternalId, status = order.Status };

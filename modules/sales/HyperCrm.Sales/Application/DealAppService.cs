@@ -1,5 +1,7 @@
+using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Application;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Security;
 using HyperCrm.Sales.Data;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Sales.Application;
 
-public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, TimeProvider clock) : IDealAppService
+public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationService customers, ICurrentUser currentUser, TimeProvider clock) : IDealAppService
 {
     public async Task<BoardDto> GetBoardAsync(Guid? pipelineId, Guid? ownerId, CancellationToken cancellationToken = default)
     {
@@ -101,7 +103,7 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
         if (input.State is { } state) query = query.Where(d => d.State == state);
         if (input.StageId is { } stage) query = query.Where(d => d.StageId == stage);
         if (input.OwnerId is { } owner) query = query.Where(d => d.OwnerId == owner);
-        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, "%" + input.Filter.Trim() + "%"));
+        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, LikePattern.Contains(input.Filter.Trim())));
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);
         var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -126,6 +128,7 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
             ? await PipelineAsync(pipelineId, cancellationToken)
             : await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).FirstOrDefaultAsync(cancellationToken)
               ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.", 404);
+        await CheckReferencesAsync(input, partnerId, cancellationToken);
         var stage = input.Stage is { Length: > 0 } wanted ? StageOrThrow(pipeline, wanted) : pipeline.FirstOpenStage;
         var deal = new Deal(Guid.CreateVersion7(), input.Title, input.Amount ?? 0, input.Currency ?? "RUB", pipeline, stage, partnerId);
         deal.Assign(input.CustomerId, input.OwnerId ?? currentUser.Id);
@@ -140,6 +143,7 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
     {
         ArgumentNullException.ThrowIfNull(input);
         var deal = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+        await CheckReferencesAsync(input, partnerId, cancellationToken);
         if (input.ConcurrencyStamp is { Length: > 0 } stamp) db.Entry(deal).Property(d => d.ConcurrencyStamp).OriginalValue = stamp;
         var pipeline = await PipelineAsync(deal.PipelineId, cancellationToken);
         if (input.Title is not null) deal.Rename(input.Title);
@@ -155,6 +159,24 @@ public sealed class DealAppService(SalesDbContext db, ICurrentUser currentUser, 
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(deal, pipeline);
     }
+
+    /// <summary>
+    /// A deal's owner is staff's choice: a partner sending one is refused. Its customer must exist and, for a partner, be
+    /// one of the partner's own customers (else the same answer as for an id that does not exist).
+    /// </summary>
+    private async Task CheckReferencesAsync(DealInputBase input, Guid? partnerId, CancellationToken cancellationToken)
+    {
+        if (partnerId is not null && input.OwnerId is not null)
+            throw Refused("ownerId", "The owner is assigned by staff; a partner cannot set it.");
+        if (input.CustomerId is not { } customerId || customerId == Guid.Empty) return;
+        var known = partnerId is { } partner
+            ? await customers.IsVisibleToPartnerAsync(customerId, partner, cancellationToken)
+            : await customers.FindAsync(customerId, cancellationToken) is not null;
+        if (!known) throw Refused("customerId", "No customer with this id.");
+    }
+
+    private static BusinessException Refused(string field, string message) =>
+        new("Sales:InvalidReference", message, 422, new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
 
     private static Stage StageOrThrow(Pipeline pipeline, string idOrName) =>
         pipeline.FindStage(idOrName) ?? throw new BusinessException("Sales:UnknownStage",

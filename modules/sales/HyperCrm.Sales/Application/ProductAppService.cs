@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Data;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Products;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ public sealed class ProductAppService(SalesDbContext db) : IProductAppService
     {
         var query = db.Products.AsNoTracking().Where(p => p.IsActive);
         if (!string.IsNullOrWhiteSpace(filter))
-            query = query.Where(p => EF.Functions.ILike(p.Sku, filter.Trim() + "%") || EF.Functions.ILike(p.Name, "%" + filter.Trim() + "%"));
+            query = query.Where(p => EF.Functions.ILike(p.Sku, LikePattern.StartsWith(filter.Trim())) || EF.Functions.ILike(p.Name, LikePattern.Contains(filter.Trim())));
         return (await query.OrderBy(p => p.Sku).Take(500).ToListAsync(cancellationToken)).Select(p => p.ToDto()).ToList();
     }
 }

@@ -889,15 +889,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
 
-                    b.PrimitiveCollection<List<Guid>>("PartnerIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("partner_ids");
-
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("phone");
+
+                    b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("possible_duplicate_of_id");
 
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
@@ -948,14 +947,13 @@ namespace HyperCrm.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Name"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Name"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("PartnerIds")
-                        .HasDatabaseName("ix_customers_partner_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartnerIds"), "gin");
-
                     b.HasIndex("Phone")
                         .HasDatabaseName("ix_customers_phone")
                         .HasFilter("phone IS NOT NULL AND merged_into_id IS NULL");
+
+                    b.HasIndex("PossibleDuplicateOfId")
+                        .HasDatabaseName("ix_customers_possible_duplicate_of_id")
+                        .HasFilter("possible_duplicate_of_id IS NOT NULL");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_customers_tags");
@@ -3524,7 +3522,96 @@ namespace HyperCrm.Web.Data.Migrations
                                 .HasConstraintName("fk_contact_points_customers_customer_id");
                         });
 
+                    b.OwnsMany("HyperCrm.Customers.Domain.Customers.PartnerView", "PartnerViews", b1 =>
+                        {
+                            b1.Property<Guid>("CustomerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("customer_id");
+
+                            b1.Property<Guid>("PartnerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("partner_id");
+
+                            b1.Property<string>("AddressCity")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("AddressCountry")
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("address_country");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("address_line1");
+
+                            b1.Property<string>("AddressPostalCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("address_postal_code");
+
+                            b1.Property<Guid?>("CompanyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("company_id");
+
+                            b1.Property<DateTimeOffset?>("ConsentChangedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("consent_changed_at");
+
+                            b1.Property<DateTimeOffset>("CreationTime")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("creation_time");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("email");
+
+                            b1.Property<bool?>("MarketingConsent")
+                                .HasColumnType("boolean")
+                                .HasColumnName("marketing_consent");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("notes");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("Stamp")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("stamp");
+
+                            b1.HasKey("CustomerId", "PartnerId")
+                                .HasName("pk_partner_views");
+
+                            b1.HasIndex("PartnerId")
+                                .HasDatabaseName("ix_partner_views_partner_id");
+
+                            b1.ToTable("partner_views", "customers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerId")
+                                .HasConstraintName("fk_partner_views_customers_customer_id");
+                        });
+
                     b.Navigation("OtherContacts");
+
+                    b.Navigation("PartnerViews");
                 });
 
             modelBuilder.Entity("HyperCrm.Identity.Domain.Partners.ApiKey", b =>

@@ -14,6 +14,7 @@ public sealed class DetailsModel(
     HyperCrm.Sales.Orders.IOrderAppService orders,
     HyperCrm.Sales.Deals.IDealAppService deals,
     HyperCrm.Identity.Users.IUserAppService users,
+    HyperCrm.Identity.Partners.IPartnerIntegrationService partners,
     ICustomerTimelineAppService timeline,
     IAuthorizationService authorization,
     IStringLocalizer<CustomersResource> l) : PageModel
@@ -25,6 +26,7 @@ public sealed class DetailsModel(
     public bool CanEdit { get; private set; }
     public string? OwnerName { get; private set; }
     public bool CanMerge { get; private set; }
+    public IReadOnlyDictionary<Guid, string> PartnerNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
 
@@ -78,6 +80,10 @@ public sealed class DetailsModel(
             try { OwnerName = (await users.GetAsync(owner, HttpContext.RequestAborted)).DisplayName; }
             catch (EntityNotFoundException) { OwnerName = null; }
         }
+        var names = new Dictionary<Guid, string>();
+        foreach (var view in Customer.PartnerViews)
+            if (await partners.FindNameAsync(view.PartnerId, HttpContext.RequestAborted) is { } name) names[view.PartnerId] = name;
+        PartnerNames = names;
         CanEdit = (await authorization.AuthorizeAsync(User, CustomersPermissions.Edit)).Succeeded;
         CanMerge = (await authorization.AuthorizeAsync(User, CustomersPermissions.Merge)).Succeeded;
         return Page();

@@ -20,8 +20,11 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
     public DateTimeOffset? ConsentChangedAt { get; private set; }
     public string? Notes { get; private set; }
 
-    /// <summary>Partners that may see this customer (it came through them).</summary>
-    public List<Guid> PartnerIds { get; private set; } = [];
+    /// <summary>What each partner that brought this customer told about it; a partner sees its own view and nothing else.</summary>
+    public List<PartnerView> PartnerViews { get; private set; } = [];
+
+    /// <summary>Set when matching found another customer with this phone but a different email: staff decide whether to merge.</summary>
+    public Guid? PossibleDuplicateOfId { get; private set; }
 
     /// <summary>Set when merged into another customer; the record then only redirects.</summary>
     public Guid? MergedIntoId { get; private set; }
@@ -35,7 +38,6 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         Rename(name);
         Email = email;
         Phone = phone;
-        if (partnerId is { } partner) PartnerIds.Add(partner);
         AddDistributedEvent(new CustomerCreatedEto(id, Name, kind, partnerId));
     }
 
@@ -123,12 +125,21 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         ConsentChangedAt = at;
     }
 
-    public void LinkPartner(Guid partnerId)
+    /// <summary>The partner's own view of this customer, made on its first contact; its name is what the partner sent.</summary>
+    public PartnerView ViewFor(Guid partnerId, string name, DateTimeOffset now)
     {
-        if (!PartnerIds.Contains(partnerId)) PartnerIds = [.. PartnerIds, partnerId];
+        if (ViewOf(partnerId) is { } existing) return existing;
+        var view = new PartnerView(partnerId, name, now);
+        PartnerViews = [.. PartnerViews, view];
+        return view;
     }
 
-    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerIds.Contains(partnerId.Value);
+    public PartnerView? ViewOf(Guid partnerId) => PartnerViews.FirstOrDefault(v => v.PartnerId == partnerId);
+
+    /// <summary>Staff see every customer; a partner only those it has a view of.</summary>
+    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || ViewOf(partnerId.Value) is not null;
+
+    public void FlagPossibleDuplicateOf(Guid otherId) => PossibleDuplicateOfId = otherId == Id ? null : otherId;
 
     /// <summary>Takes over the loser's tags, partner links, emails and phones, and fills what this customer lacks.</summary>
     public void Absorb(Customer loser)
@@ -136,7 +147,9 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         ArgumentNullException.ThrowIfNull(loser);
         CheckRule(new MergeNeedsTwoActiveCustomersRule(this, loser));
         SetTags(Tags.Concat(loser.Tags).Take(CustomerConsts.MaxTags));
-        foreach (var partner in loser.PartnerIds) LinkPartner(partner);
+        foreach (var view in loser.PartnerViews.Where(v => ViewOf(v.PartnerId) is null).ToList()) PartnerViews = [.. PartnerViews, view.CopyForMerge()];
+        loser.PartnerViews = [];
+        if (PossibleDuplicateOfId == loser.Id) PossibleDuplicateOfId = null;
         var contacts = loser.AllContacts().ToList();
         loser.Email = null;
         loser.Phone = null;

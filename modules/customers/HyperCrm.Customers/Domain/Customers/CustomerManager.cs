@@ -34,29 +34,34 @@ public sealed class CustomerManager(ICustomerRepository customers)
         customer.SetOtherContacts(list);
     }
 
-    /// <summary>Email first (the stronger identity), then phone; a match is linked to the partner, no match is created.</summary>
-    public async Task<(Customer Customer, bool Created, string MatchedBy)> MatchOrCreateAsync(
-        string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Email first (the stronger identity). A phone alone matches only when the email is missing on either side: the same
+    /// phone with two different emails is two people (a family, a shared office line) until staff merge them, so a new
+    /// customer is made and flagged as a possible duplicate. The partner gets its own view of the customer either way.
+    /// </summary>
+    public async Task<CustomerMatch> MatchOrCreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
     {
         var normalizedEmail = ContactNormalizer.Email(email);
         var normalizedPhone = ContactNormalizer.Phone(phone);
         if (normalizedEmail is null && normalizedPhone is null)
             throw new BusinessException("Customers:ContactRequired", "A customer needs an email or a phone to be matched.");
         var byEmail = normalizedEmail is null ? null : await customers.FindByEmailAsync(normalizedEmail, cancellationToken);
-        var match = byEmail ?? (normalizedPhone is null ? null : await customers.FindByPhoneAsync(normalizedPhone, cancellationToken));
+        var byPhone = byEmail is null && normalizedPhone is not null ? await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) : null;
+        var phoneMatches = byPhone is not null && (normalizedEmail is null || !byPhone.AllContacts().Any(c => c.Kind == ContactKind.Email));
+        var match = byEmail ?? (phoneMatches ? byPhone : null);
         if (match is not null)
         {
-            if (partnerId is { } partner) match.LinkPartner(partner);
             // A new email or phone the customer now uses is remembered, unless it belongs to someone else.
             if (normalizedEmail is not null && byEmail is null)
                 match.AddContact(ContactPoint.Create(ContactKind.Email, normalizedEmail));
             if (normalizedPhone is not null && !match.HasContact(ContactKind.Phone, normalizedPhone) && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
                 match.AddContact(ContactPoint.Create(ContactKind.Phone, normalizedPhone));
-            return (match, false, byEmail is not null ? "email" : "phone");
+            return new CustomerMatch(match, Created: false, byEmail is not null ? "email" : "phone");
         }
-        var created = new Customer(Guid.CreateVersion7(), CustomerKind.Person, name, normalizedEmail, normalizedPhone, partnerId);
+        var created = new Customer(Guid.CreateVersion7(), kind, name, normalizedEmail, normalizedPhone, partnerId);
+        if (byPhone is not null) created.FlagPossibleDuplicateOf(byPhone.Id);
         await customers.InsertAsync(created, cancellationToken: cancellationToken);
-        return (created, true, "none");
+        return new CustomerMatch(created, Created: true, byPhone is not null ? "none (possible duplicate by phone)" : "none");
     }
 
     private async Task EnsureContactsFreeAsync(Guid? self, string? email, string? phone, CancellationToken cancellationToken)
