@@ -40,17 +40,20 @@ public sealed class IdentityModule : HyperModule
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager<HyperSignInManager>()
             .AddClaimsPrincipalFactory<HyperUserClaimsPrincipalFactory>()
             .AddPasswordValidator<PassphraseValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IRoleAppService, RoleAppService>();
+        services.AddScoped<PrivilegeGuard>();
         services.AddScoped<IPartnerAppService, PartnerAppService>();
         services.AddScoped<IPartnerIntegrationService, PartnerIntegrationService>();
         services.AddScoped<ISecurityAuditAppService, SecurityAuditAppService>();

@@ -31,6 +31,11 @@ public sealed class IntegrationsDomainTests
     [InlineData("8.8.8.8", false)]
     [InlineData("93.184.216.34", false)]
     [InlineData("2a00:1450:4010:c0e::8b", false)]
+    [InlineData("64:ff9b::a9fe:a9fe", true)]
+    [InlineData("2002:a9fe:a9fe::1", true)]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2", true)]
+    [InlineData("::a9fe:a9fe", true)]
+    [InlineData("2001:db8:1::1", false)]
     public void The_Ssrf_Guard_Should_Refuse_Inward_Addresses(string address, bool forbidden) =>
         OutboundUrlGuard.IsForbidden(IPAddress.Parse(address)).ShouldBe(forbidden);
 
@@ -117,4 +122,26 @@ public sealed class IntegrationsDomainTests
     private static WebhookDelivery Delivery() =>
         new(Guid.NewGuid(), new WebhookSubscription(Guid.NewGuid(), Guid.NewGuid(), "https://example.com/hooks", ["order.created"], "protected", Now),
             "order.created", "order.created:x", Guid.NewGuid(), "{}", Now);
+
+    [Fact]
+    public void A_Connector_Pointed_At_Another_Host_Should_Need_Its_Secret_Again()
+    {
+        var connector = new ConnectorSetting(Guid.NewGuid(), "erp");
+        connector.Update("https://erp.example.com/odata", "crm", "protected-secret", 10, "admin", Now);
+
+        // Same host, another path or timeout: the secret stays.
+        connector.Update("https://erp.example.com/odata/v2", "crm", null, 20, "admin", Now);
+        connector.ProtectedSecret.ShouldBe("protected-secret");
+
+        foreach (var elsewhere in new[] { "https://attacker.example.net/odata", "http://erp.example.com/odata", "https://erp.example.com:8443/odata" })
+        {
+            var refused = Should.Throw<HyperCrm.Framework.Domain.BusinessException>(() => connector.Update(elsewhere, "crm", null, 10, "admin", Now));
+            refused.Code.ShouldBe("Integrations:SecretRequiredForNewHost");
+            connector.BaseUrl.ShouldBe("https://erp.example.com/odata/v2");
+        }
+
+        connector.Update("https://erp2.example.com/odata", "crm", "new-protected-secret", 10, "admin", Now);
+        connector.BaseUrl.ShouldBe("https://erp2.example.com/odata");
+        connector.ProtectedSecret.ShouldBe("new-protected-secret");
+    }
 }

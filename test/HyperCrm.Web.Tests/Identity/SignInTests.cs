@@ -76,9 +76,39 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
 
         var wrong = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = "000000" }, first.Headers.Location.ToString());
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
-        var second = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = totp.ComputeTotp() }, first.Headers.Location.ToString());
+        // Two steps old is outside the window (one step of drift either way).
+        var stale = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa",
+            new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(-75)) }, first.Headers.Location.ToString());
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
+        // The next step's code: always later than the one that turned two-factor on, and within the window.
+        var code = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
+        var second = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = code }, first.Headers.Location.ToString());
         second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await fresh.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The same code again (a shoulder-surfer, a replayed request) is refused.
+        var thief = app.CreateBrowserClient();
+        var thiefFirst = await PostLoginAsync(thief, email, password);
+        var replay = await HyperCrmWebApplicationFactory.PostFormAsync(thief, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = code }, thiefFirst.Headers.Location!.ToString());
+        replay.StatusCode.ShouldBe(HttpStatusCode.OK, $"{replay.Headers.Location} after {(int)thiefFirst.StatusCode} {thiefFirst.Headers.Location}");
+        (await replay.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
+        (await thief.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Turning it off needs the password (or a fresh code), not just the session.
+        var unconfirmed = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/Manage/TwoFactor?handler=Disable",
+            new Dictionary<string, string> { ["confirmation"] = "not my password" }, "/Account/Manage/TwoFactor");
+        (await unconfirmed.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"disable-two-factor\"");
+        (await TwoFactorEnabledAsync(email)).ShouldBeTrue();
+        var confirmed = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/Manage/TwoFactor?handler=Disable",
+            new Dictionary<string, string> { ["confirmation"] = password }, "/Account/Manage/TwoFactor");
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TwoFactorEnabledAsync(email)).ShouldBeFalse();
+    }
+
+    private async Task<bool> TwoFactorEnabledAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync();
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class RoleAppService(
     PermissionDefinitionManager definitions,
     IStringLocalizerFactory localizers,
     IMemoryCache cache,
+    PrivilegeGuard privileges,
     ISecurityAuditLogger audit) : IRoleAppService
 {
     public async Task<IReadOnlyList<RoleDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -59,6 +60,7 @@ public sealed class RoleAppService(
         var current = await db.PermissionGrants.Where(g => g.RoleName == roleName).ToListAsync(cancellationToken);
         var added = grantedPermissions.Except(current.Select(g => g.PermissionName)).Distinct().ToList();
         var removed = current.Where(g => !grantedPermissions.Contains(g.PermissionName)).ToList();
+        await privileges.EnsureMayGrantAsync(added, cancellationToken);
         db.PermissionGrants.RemoveRange(removed);
         db.PermissionGrants.AddRange(added.Select(p => new PermissionGrant(roleName, p)));
         await db.SaveChangesAsync(cancellationToken);

@@ -15,6 +15,7 @@ public sealed class UserAppService(
     UserManager<AppUser> userManager,
     IdentityDbContext db,
     ICurrentUser currentUser,
+    PrivilegeGuard privileges,
     ISecurityAuditLogger audit,
     TimeProvider clock) : IUserAppService
 {
@@ -47,6 +48,7 @@ public sealed class UserAppService(
         if (await userManager.FindByEmailAsync(email) is not null)
             throw new BusinessException("Identity:DuplicateEmail", $"A user with the email {email} already exists.", 409);
         await EnsureRolesExistAsync(input.Roles, cancellationToken);
+        await privileges.EnsureMayAssignAsync(null, input.Roles, cancellationToken);
 
         var user = new AppUser(Guid.CreateVersion7(), email, input.DisplayName, clock.GetUtcNow(), invitationPending: true);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,10 +67,11 @@ public sealed class UserAppService(
         var user = await FindAsync(id);
         await EnsureRolesExistAsync(roles, cancellationToken);
         var current = await userManager.GetRolesAsync(user);
+        await privileges.EnsureMayAssignAsync(id, roles.Except(current).ToList(), cancellationToken);
+        // Taking a role away is no escalation, but the admin role stays with someone, and only an admin takes it away.
         if (current.Contains(HyperRoles.Admin) && !roles.Contains(HyperRoles.Admin))
         {
-            if (id == currentUser.Id)
-                throw new BusinessException("Identity:CannotRemoveOwnAdmin", "You cannot take the admin role away from yourself.");
+            await privileges.EnsureMayAssignAsync(id, [HyperRoles.Admin], cancellationToken);
             await EnsureAnotherActiveAdminAsync(id, cancellationToken);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -18,15 +18,28 @@ public sealed class ConnectorSetting : AggregateRoot<Guid>
 
     public ConnectorSetting(Guid id, string name) : base(id) => Name = name;
 
+    /// <summary>
+    /// New settings. A stored secret never follows the connector to another host (scheme, host or port): pointing it
+    /// elsewhere needs the secret typed again, so a changed URL cannot send the old credentials to whoever is there.
+    /// </summary>
     public void Update(string baseUrl, string? userName, string? protectedSecret, int timeoutSeconds, string? by, DateTimeOffset now)
     {
-        BaseUrl = Check.NotNullOrWhiteSpace(baseUrl, nameof(baseUrl), 300).Trim().TrimEnd('/');
+        var url = Check.NotNullOrWhiteSpace(baseUrl, nameof(baseUrl), 300).Trim().TrimEnd('/');
+        if (protectedSecret is null && ProtectedSecret is not null && !SameOrigin(BaseUrl, url))
+            throw new BusinessException("Integrations:SecretRequiredForNewHost",
+                "The connector now points at another host: enter its secret again (the stored one is kept for the old host only).", 422,
+                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["secret"] = ["Enter the secret for the new host."] } });
+        BaseUrl = url;
         UserName = string.IsNullOrWhiteSpace(userName) ? null : userName.Trim();
         if (protectedSecret is not null) ProtectedSecret = protectedSecret;
         TimeoutSeconds = Math.Clamp(timeoutSeconds, 1, 120);
         UpdatedBy = by;
         UpdatedAt = now;
     }
+
+    private static bool SameOrigin(string a, string b) =>
+        Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+        && string.Equals(x.GetLeftPart(UriPartial.Authority), y.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
 }
 
 public enum InboundState

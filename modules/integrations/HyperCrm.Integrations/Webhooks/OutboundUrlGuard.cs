@@ -48,7 +48,12 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC; // fc00::/7 unique local
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
+                   || (b[0] & 0xFE) == 0xFC                                                  // fc00::/7 unique local
+                   || (b[0] == 0x20 && b[1] == 0x02)                                         // 2002::/16 6to4, wraps any IPv4
+                   || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)               // 2001::/32 Teredo
+                   || (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)         // 64:ff9b::/96 NAT64 (and 64:ff9b:1::/48)
+                   || b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0;                          // ::/96 IPv4-compatible
         }
         var v4 = address.GetAddressBytes();
         return v4[0] switch
@@ -68,6 +73,8 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
     public SocketsHttpHandler CreateHandler() => new()
     {
         AllowAutoRedirect = false,
+        // Through a proxy the connect-time check would see the proxy, not the target.
+        UseProxy = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         ConnectCallback = async (context, cancellationToken) =>
         {

@@ -1517,6 +1517,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_sign_in_time");
 
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_totp_step");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");

@@ -14,6 +14,9 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>True until the invited person has chosen a password.</summary>
     public bool InvitationPending { get; private set; }
 
+    /// <summary>The time step of the last authenticator code accepted; a code is good once.</summary>
+    public long? LastTotpStep { get; private set; }
+
     private AppUser() { }
 
     public AppUser(Guid id, string email, string displayName, DateTimeOffset now, bool invitationPending)
@@ -40,4 +43,7 @@ public sealed class AppUser : IdentityUser<Guid>
     }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInTime = now;
+
+    /// <summary>Remembers the time step of an accepted authenticator code; steps only move forward.</summary>
+    public void TotpStepUsed(long step) => LastTotpStep = Math.Max(step, LastTotpStep ?? long.MinValue);
 }

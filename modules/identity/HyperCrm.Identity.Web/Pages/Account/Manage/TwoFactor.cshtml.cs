@@ -52,10 +52,22 @@ public sealed class TwoFactorModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    /// <summary>Turning two-factor off needs the password or a current code: a borrowed session alone cannot do it.</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string? confirmation)
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
+        var given = (confirmation ?? string.Empty).Trim();
+        var code = given.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var confirmed = given.Length > 0 && (await userManager.CheckPasswordAsync(user, given)
+            || (code.Length == 6 && code.All(char.IsAsciiDigit) && await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code)));
+        if (!confirmed)
+        {
+            await audit.LogAsync(SecurityActions.TwoFactorDisabled, false, user.Email, "neither the password nor a current code");
+            ModelState.AddModelError(string.Empty, l["Manage:DisableNotConfirmed"]);
+            await LoadAsync(user);
+            return Page();
+        }
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
         await audit.LogAsync(SecurityActions.TwoFactorDisabled, true, user.Email);
