@@ -20,6 +20,7 @@ using HyperCrm.Web.Data;
 using HyperCrm.Web.Hosting;
 using HyperCrm.Web.Menus;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using HyperCrm.Framework.Data;
@@ -53,7 +54,12 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddAuthorizationBuilder()
             // Anything without its own policy needs a signed-in person, or (for the API's own 404/405/415 answers) a valid key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(HyperApi.SelectorScheme).RequireAuthenticatedUser().Build());
-        services.AddAntiforgery(o => o.Cookie.Name = "HyperCrm.Antiforgery");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "HyperCrm.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        AddProxySupport(services, context.Configuration);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");
@@ -84,6 +90,9 @@ public sealed class HyperCrmWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var app = context.App ?? throw new InvalidOperationException("The web module needs a web application.");
+        // First: behind a trusted reverse proxy the scheme and client address are the proxy's client's, for everything after.
+        app.UseForwardedHeaders();
+        app.UseHsts();
         app.UseExceptionHandler("/Error");
         app.UseWhen(HyperApi.IsApiRequest, api => api.UseStatusCodePages());
         app.UseWhen(c => !HyperApi.IsApiRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
@@ -93,8 +102,9 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRequestBodyLimit(MaxRequestBodyBytes);
-        app.UseRateLimiter();
+        // After authentication, so a valid API key is known by its partner and an invalid one counts against its address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
         app.UseAntiforgery();
@@ -112,7 +122,7 @@ public sealed class HyperCrmWebModule : HyperModule
                 {
                     http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
                 }
                 return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
             })
@@ -125,13 +135,19 @@ public sealed class HyperCrmWebModule : HyperModule
 
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
-        var permitsPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
+        var apiPerMinute = configuration.GetValue("RateLimiting:PermitsPerMinute", 1200);
+        var signInPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 20);
+        var hooksPerMinute = configuration.GetValue("RateLimiting:HooksPerMinute", 3000);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(HyperApi.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                PartitionKey(http),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(RateLimitPolicies.Api, http => PerMinute(
+                http.User.PartnerId() is { } partner ? "partner:" + partner : "api-ip:" + http.Connection.RemoteIpAddress, apiPerMinute));
+            // Reading the sign-in page is free; each attempt (password or code) counts against the address.
+            o.AddPolicy(RateLimitPolicies.SignIn, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerMinute("sign-in:" + http.Connection.RemoteIpAddress, signInPerMinute)
+                : RateLimitPartition.GetNoLimiter("sign-in:read"));
+            o.AddPolicy(RateLimitPolicies.Hooks, http => PerMinute("hooks:" + http.Connection.RemoteIpAddress, hooksPerMinute));
             o.OnRejected = async (rejected, _) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
@@ -142,10 +158,30 @@ public sealed class HyperCrmWebModule : HyperModule
         });
     }
 
-    /// <summary>Per API key when one is presented (authentication runs later, inside authorization), else per client address.</summary>
-    private static string PartitionKey(HttpContext http)
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+
+    /// <summary>
+    /// Behind a reverse proxy: X-Forwarded-For and -Proto are believed only from the proxies and networks configured
+    /// (<c>ForwardedHeaders:KnownProxies:N</c>, <c>ForwardedHeaders:KnownNetworks:N</c> as CIDR; loopback by default), so
+    /// cookies are Secure and links https behind TLS, and rate limits and the audit log see the real client. HSTS is sent
+    /// on HTTPS requests.
+    /// </summary>
+    private static void AddProxySupport(IServiceCollection services, IConfiguration configuration)
     {
-        var key = http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : http.Request.Headers["X-Api-Key"].ToString();
-        return key.Length > 0 ? "key:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))) : "ip:" + http.Connection.RemoteIpAddress;
+        var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies) o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            foreach (var network in networks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            // The header only goes out on HTTPS requests; a loopback host behind a local TLS proxy gets it too.
+            o.ExcludedHosts.Clear();
+        });
     }
 }

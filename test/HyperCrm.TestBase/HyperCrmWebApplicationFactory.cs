@@ -17,7 +17,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "correct horse battery staple";
     public const string PartnerName = "test-shop";
-    public const string PartnerKey = "test-shop-key-0123456789abcdef";
+    public const string PartnerKey = "test-shop-key-0123456789abcdef-0123456789";
 
     public string ConnectionString { get; private set; } = string.Empty;
 
@@ -57,6 +57,8 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
             ["HYPERCRM_ADMIN_PASSWORD"] = AdminPassword,
             ["HYPERCRM_BOOTSTRAP_API_KEYS"] = $"{PartnerName}:{PartnerKey}",
             ["Outbox:PollInterval"] = "00:00:00.500",
+            // Tests sign in many times a minute from one address; the limit itself is tested with its own setting.
+            ["RateLimiting:SignInPerMinute"] = "10000",
         };
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

@@ -42,6 +42,12 @@ public sealed class IdentityWebModule : HyperModule
             cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Every cookie scheme (the staff cookie, the two-factor steps): __Host- and Secure whenever the request is HTTPS.
+        services.PostConfigureAll<CookieAuthenticationOptions>(cookie =>
+        {
+            cookie.CookieManager = new HostPrefixedCookieManager();
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddSingleton<IMenuContributor, IdentityMenuContributor>();
         services.AddHyperApplicationPart(typeof(IdentityWebModule).Assembly);
     }

@@ -14,7 +14,7 @@ public static class HyperApi
 
     /// <summary>The default scheme: forwards to <see cref="ApiKeyScheme"/> under /api and to the staff cookie elsewhere.</summary>
     public const string SelectorScheme = "HyperCrm";
-    public const string RateLimitPolicy = "api";
+    public const string RateLimitPolicy = RateLimitPolicies.Api;
     private const string ScopePolicyPrefix = "scope:";
 
     /// <summary>A group under /api/v1 that only partners' API keys may call, rate limited per partner.</summary>

@@ -11,6 +11,7 @@ using HyperCrm.Identity.Roles;
 using HyperCrm.Identity.Users;
 using HyperCrm.TestBase;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -29,7 +30,7 @@ public sealed class IdentityHostFixture : PostgresDatabaseFixture
         {
             ["HYPERCRM_ADMIN_EMAIL"] = AdminEmail,
             ["HYPERCRM_ADMIN_PASSWORD"] = "a long enough admin passphrase",
-            ["HYPERCRM_BOOTSTRAP_API_KEYS"] = "shop-one:shop-one-key-0123456789,shop-two:shop-two-key-0123456789",
+            ["HYPERCRM_BOOTSTRAP_API_KEYS"] = "shop-one:shop-one-key-0123456789-abcdefghijklmnop,shop-two:shop-two-key-0123456789-abcdefghijklmnop,shop-short:too-short-0123456789",
         }, services => services.AddSingleton<ISettingDefinitionProvider, SecretSettingProvider>());
     }
 
@@ -62,12 +63,42 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
     [Fact]
     public async Task Bootstrap_Keys_Should_Authenticate_As_Their_Partner_With_Every_Scope()
     {
-        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync("shop-two-key-0123456789"));
+        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync("shop-two-key-0123456789-abcdefghijklmnop"));
 
         identity.ShouldNotBeNull();
         identity.PartnerName.ShouldBe("shop-two");
         identity.Scopes.ShouldBe(ApiScopes.All, ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task A_Bootstrap_Key_Should_Be_Long_And_Be_Revoked_Once_Taken_Out_Of_The_Configuration()
+    {
+        const string kept = "shop-one:shop-one-key-0123456789-abcdefghijklmnop,shop-two:shop-two-key-0123456789-abcdefghijklmnop";
+        const string extraKey = "shop-three-key-0123456789-abcdefghijklmn";
+        (await AuthenticateAsync("too-short-0123456789")).ShouldBeNull();
+
+        await SeedBootstrapKeysAsync($"{kept},shop-three:{extraKey}");
+        (await AuthenticateAsync(extraKey)).ShouldNotBeNull();
+
+        await SeedBootstrapKeysAsync(kept);
+        (await AuthenticateAsync(extraKey)).ShouldBeNull();
+        (await AuthenticateAsync("shop-one-key-0123456789-abcdefghijklmnop")).ShouldNotBeNull();
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(async sp =>
+        {
+            var partners = sp.GetRequiredService<IPartnerAppService>();
+            var partner = (await partners.GetListAsync()).First(p => p.Name == "shop-one");
+            return await partners.CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "bootstrap", Scopes = [ApiScopes.OrdersRead] });
+        }))).Code.ShouldBe("Identity:ReservedKeyName");
+    }
+
+    private Task<ApiKeyIdentityDto?> AuthenticateAsync(string key) =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(key));
+
+    private Task SeedBootstrapKeysAsync(string pairs) => Host.InScopeAsync(sp =>
+        ActivatorUtilities.CreateInstance<HyperCrm.Identity.Application.BootstrapApiKeysSeedContributor>(sp,
+            (IConfiguration)new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["HYPERCRM_BOOTSTRAP_API_KEYS"] = pairs }).Build())
+            .SeedAsync(CancellationToken.None));
 
     [Fact]
     public async Task A_Created_Key_Should_Work_Until_Revoked_And_Be_Stored_Only_As_A_Hash()

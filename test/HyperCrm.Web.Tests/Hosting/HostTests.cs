@@ -46,7 +46,7 @@ public sealed class HostTests(HyperCrmWebApplicationFactory app) : IClassFixture
         var orderExample = schemas.GetProperty("CreateOrderDto").GetProperty("examples")[0];
         orderExample.GetProperty("lines")[0].GetProperty("sku").GetString().ShouldBe("SKU-001");
         orderExample.GetProperty("paymentMethod").GetString().ShouldBe("card");
-        foreach (var name in new[] { "OrderDto", "CreateCustomerDto", "CustomerDto", "CreateDealDto", "DealDto", "ProductDto" })
+        foreach (var name in new[] { "OrderDto", "CreateCustomerDto", "PartnerCustomerDto", "CreateDealDto", "DealDto", "ProductDto" })
             schemas.GetProperty(name).TryGetProperty("examples", out _).ShouldBeTrue(name);
 
         var docs = await client.GetAsync("/api/docs");

@@ -46,6 +46,11 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
         var client = app.CreateBrowserClient();
         for (var i = 0; i < 5; i++) await PostLoginAsync(client, email, "wrong passphrase " + i);
 
+        // Without the password, a locked account looks like any wrong guess: the lock is not news to a stranger.
+        var guess = await (await PostLoginAsync(client, email, "still guessing")).Content.ReadAsStringAsync();
+        guess.ShouldContain("Wrong email or password.");
+        guess.ShouldNotContain("locked");
+
         var response = await PostLoginAsync(client, email, password);
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("the account is locked for 15 minutes");
@@ -160,6 +165,10 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
         var id = await CreateUserAsync(email, "soon to be disabled for good");
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<HyperCrm.Identity.Users.IUserAppService>().SetActiveAsync(id, false);
+
+        var guess = await (await PostLoginAsync(app.CreateBrowserClient(), email, "a wrong guess at it")).Content.ReadAsStringAsync();
+        guess.ShouldContain("Wrong email or password.");
+        guess.ShouldNotContain("disabled");
 
         var response = await PostLoginAsync(app.CreateBrowserClient(), email, "soon to be disabled for good");
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Web;
 using HyperCrm.Integrations.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,7 @@ public static class HookEndpoints
 
     public static void MapHookEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().WithTags("Inbound webhooks");
+        var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.Hooks).WithTags("Inbound webhooks");
         hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.ShopChannel, source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
             .WithName("ReceiveShopOrder").WithSummary("A web shop's order (Standard Webhooks signature; the order belongs to the partner {source})");
         hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, InboundWebhookService.CourierChannel, provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))

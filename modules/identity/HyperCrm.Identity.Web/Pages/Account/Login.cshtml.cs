@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Identity.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit, IStringLocalizer<IdentityResource> l) : PageModel
 {
     [BindProperty]
@@ -36,7 +38,14 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
         }
         if (result.RequiresTwoFactor)
             return RedirectToPage("./LoginWith2fa", new { returnUrl = LocalUrl.OrHome(ReturnUrl), rememberMe = Input.RememberMe });
-        if (result.IsLockedOut)
+        // "Locked out" and "not allowed" are decided before the password is checked: told to anyone, they would say which
+        // emails exist and which are locked. Only the right password learns the account's state.
+        if ((result.IsLockedOut || result.IsNotAllowed) && !await PasswordMatchesAsync(email, Input.Password))
+        {
+            await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInNotAllowed, false, email, "and the password was wrong");
+            ModelState.AddModelError(string.Empty, l["Login:Invalid"]);
+        }
+        else if (result.IsLockedOut)
         {
             await audit.LogAsync(SecurityActions.SignInLockedOut, false, email);
             ModelState.AddModelError(string.Empty, l["Login:LockedOut", (int)IdentityModule.LockoutDuration.TotalMinutes]);
@@ -53,6 +62,9 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
         }
         return Page();
     }
+
+    private async Task<bool> PasswordMatchesAsync(string email, string password) =>
+        await signInManager.UserManager.FindByEmailAsync(email) is { } user && await signInManager.UserManager.CheckPasswordAsync(user, password);
 
     public sealed class LoginInput
     {

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Identity.Web.Pages.Account;
 
 /// <summary>The second step of sign-in: an authenticator code, or one of the recovery codes.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit, IStringLocalizer<IdentityResource> l) : PageModel
 {
     private const int AuthenticatorCodeMaxLength = 8;
