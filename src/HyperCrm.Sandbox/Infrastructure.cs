@@ -143,6 +143,7 @@ public static class SandboxServiceCollectionExtensions
         services.AddSingleton<ShopClient>();
         services.AddHttpClient("sandbox", c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<SandboxScheduler>();
+        services.AddHostedService<SandboxExposureCheck>();
         return services;
     }
 
@@ -152,6 +153,8 @@ public static class SandboxServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptionsMonitor<SandboxOptions>>();
         var sandbox = endpoints.MapGroup("/sandbox").AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        sandbox.AddEndpointFilter(async (context, next) =>
+            SandboxExposure.MayServe(context.HttpContext, options.CurrentValue.AllowRemote) ? await next(context) : Results.NotFound());
         PageEndpoints.MapOverview(sandbox);
         ApiEndpoints.MapErp(sandbox);
         ApiEndpoints.MapWms(sandbox, options);

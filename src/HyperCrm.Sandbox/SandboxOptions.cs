@@ -7,6 +7,9 @@ public sealed class SandboxOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>Serve the sandbox beyond loopback (it is anonymous: anyone who reaches it can use it). Off by default.</summary>
+    public bool AllowRemote { get; set; }
+
     /// <summary>Where the CRM listens (for the shop's and courier's webhooks); empty: this host's own address.</summary>
     public string? CrmUrl { get; set; }
 

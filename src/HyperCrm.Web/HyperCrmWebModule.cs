@@ -35,6 +35,7 @@ namespace HyperCrm.Web;
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
+    public const string DefaultUrls = "http://127.0.0.1:5080";
     public static readonly CultureInfo[] SupportedCultures = [new("en"), new("ru")];
 
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -80,8 +81,13 @@ public sealed class HyperCrmWebModule : HyperModule
         AddRateLimiting(services, context.Configuration);
 
         services.AddSingleton<IMenuContributor, PlatformMenuContributor>();
-        // The simulators of the outside world (../shared/API.md "Sandbox"), when asked for.
-        if (context.Configuration.GetValue("Sandbox:Enabled", false)) services.AddSandbox(context.Configuration);
+        // The simulators of the outside world, when asked for, on loopback only.
+        if (context.Configuration.GetValue("Sandbox:Enabled", false))
+        {
+            SandboxExposure.EnsureLoopbackOnly((context.Configuration["HYPERCRM_URLS"] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries),
+                context.Configuration.GetValue("Sandbox:AllowRemote", false));
+            services.AddSandbox(context.Configuration);
+        }
         services.AddSingleton<ISettingDefinitionProvider, PlatformSettingDefinitionProvider>();
     }
 

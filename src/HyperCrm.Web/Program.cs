@@ -3,7 +3,7 @@ using HyperCrm.Web;
 using HyperCrm.Web.Data;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.UseUrls(builder.Configuration["HYPERCRM_URLS"] ?? "http://127.0.0.1:5080");
+builder.WebHost.UseUrls(builder.Configuration["HYPERCRM_URLS"] ?? HyperCrmWebModule.DefaultUrls);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HyperCrmWebModule.MaxRequestBodyBytes);
 builder.AddHyperModules<HyperCrmWebModule>();
 
