@@ -41,6 +41,21 @@ if [ ! -s "$secrets" ]; then
 fi
 export Webhooks__Inbound__Shops__demo__Secret="${Webhooks__Inbound__Shops__demo__Secret:-$(sed -n 's/^demo=//p' "$secrets")}"
 export Webhooks__Inbound__Couriers__sandbox__Secret="${Webhooks__Inbound__Couriers__sandbox__Secret:-$(sed -n 's/^sandbox=//p' "$secrets")}"
+# The certificate that encrypts the Data Protection key ring in the database: made once, kept with the data (never in git).
+if [ -z "${DataProtection__CertificatePath:-}" ]; then
+  if [ ! -s "$DATA/dataprotection.pfx" ]; then
+    ( umask 077
+      head -c 24 /dev/urandom | base64 -w0 > "$DATA/dataprotection.password"
+      openssl req -x509 -newkey rsa:3072 -sha256 -days 3650 -nodes -subj "/CN=HyperCrm Data Protection" \
+        -keyout "$DATA/dataprotection.key" -out "$DATA/dataprotection.crt" 2>/dev/null
+      openssl pkcs12 -export -inkey "$DATA/dataprotection.key" -in "$DATA/dataprotection.crt" -out "$DATA/dataprotection.pfx" \
+        -passout "file:$DATA/dataprotection.password"
+      rm -f "$DATA/dataprotection.key" )
+    log "made the Data Protection certificate in $DATA/dataprotection.pfx"
+  fi
+  export DataProtection__CertificatePath="$DATA/dataprotection.pfx"
+  export DataProtection__CertificatePassword="$(cat "$DATA/dataprotection.password")"
+fi
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 log "building"

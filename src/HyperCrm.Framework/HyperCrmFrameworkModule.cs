@@ -60,7 +60,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
 
-        services.AddDataProtection().SetApplicationName("HyperCrm").PersistKeysToDbContext<PlatformDbContext>();
+        services.AddHyperDataProtection(context.Configuration);
 
         services.AddQuartz(q =>
         {

@@ -6,12 +6,13 @@ log() { printf '[hypercrm] %s\n' "$*" >&2; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# ensure_packages: apt-get installs PostgreSQL and Chromium when they are missing (apt-get update first).
+# ensure_packages: apt-get installs PostgreSQL, Chromium, curl and openssl when they are missing (apt-get update first).
 ensure_packages() {
   local missing=()
   pg_bin_dir >/dev/null 2>&1 || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing: ${missing[*]}"
     as_root apt-get update -qq
