@@ -110,4 +110,18 @@ public sealed class ExpressionTests
         Should.Throw<ExpressionException>(() => Template.Compile("Hi {{ customer.nme }}", Fields)).Position.ShouldBe(7);
         Should.Throw<ExpressionException>(() => Template.Compile("Hi {{ customer.name", Fields)).Reason.ShouldContain("not closed");
     }
+
+    [Fact]
+    public void A_Json_Template_Should_Escape_Every_Value_So_It_Cannot_Add_Fields()
+    {
+        var hostile = new Dictionary<string, object?>(Vip) { ["customer.email"] = "x\", \"admin\": true, \"y\": \"\\\n" };
+        var rendered = (string)Template.Compile("{\"email\": \"{{customer.email}}\", \"total\": {{order.total}}}", Fields, jsonEscaped: true).Render(hostile, Now, Fields)!;
+
+        using var json = System.Text.Json.JsonDocument.Parse(rendered);
+        json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(["email", "total"]);
+        json.RootElement.GetProperty("email").GetString().ShouldBe("x\", \"admin\": true, \"y\": \"\\\n");
+        json.RootElement.GetProperty("total").GetDecimal().ShouldBe(72000m);
+        // A lone expression in a JSON parameter is still text, escaped.
+        Template.Compile("{{customer.email}}", Fields, jsonEscaped: true).Render(hostile, Now, Fields).ShouldBeOfType<string>();
+    }
 }

@@ -36,6 +36,9 @@ public sealed class InfrastructureTests
     [InlineData("/Customers?id=1", "/Customers?id=1")]
     [InlineData("//evil.example/x", "/")]
     [InlineData("/\\evil.example", "/")]
+    [InlineData("/\\\\evil.example", "/")]
+    [InlineData("/ok\r\nSet-Cookie: x=1", "/")]
+    [InlineData("javascript:alert(1)", "/")]
     [InlineData("https://evil.example/", "/")]
     [InlineData(null, "/")]
     public void Return_Urls_Should_Stay_On_This_Site(string? url, string expected) =>

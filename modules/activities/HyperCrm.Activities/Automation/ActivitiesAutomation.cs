@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Activities.Automation;
 
@@ -51,7 +52,7 @@ public sealed class NotifyAction(IActivitiesIntegrationService activities) : IAu
     {
         ArgumentNullException.ThrowIfNull(context);
         var user = context.Id("user") ?? throw new PermanentActionException($"'{context.Text("user")}' is not a user id.");
-        var url = context.Text("url") is { } u && u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal) ? u : null;
+        var url = context.Text("url") is { } u && LocalUrl.IsLocal(u) ? u : null;
         await activities.NotifyAsync(user, context.Text("title") ?? throw new PermanentActionException("The notification has no title."), url, context.IdempotencyKey, cancellationToken);
         return ActionResult.Done($"notified {user}");
     }

@@ -16,7 +16,14 @@ public enum FieldType
 public sealed record CatalogField(string Name, FieldType Type, string Description);
 
 /// <summary>A typed parameter of an action. Values are templates: text with <c>{{ expression }}</c> parts.</summary>
-public sealed record ActionParameter(string Name, FieldType Type, bool Required, string Description, string? Example = null);
+public sealed record ActionParameter(string Name, FieldType Type, bool Required, string Description, string? Example = null)
+{
+    /// <summary>
+    /// True for a parameter that holds JSON (a request body): each value put into it is escaped as JSON string content,
+    /// so a customer's name with a quote in it cannot end the string and add fields of its own.
+    /// </summary>
+    public bool JsonEscaped { get; init; }
+}
 
 /// <summary>What a trigger hands a run: the field values, and the subject (the order or customer the run is about).</summary>
 public sealed record TriggerData(IReadOnlyDictionary<string, object?> Values, string? SubjectKind, Guid? SubjectId, string Summary)

@@ -161,7 +161,7 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             }
             try
             {
-                parameters[parameter.Name] = Template.Compile(given, fields);
+                parameters[parameter.Name] = Template.Compile(given, fields, parameter.JsonEscaped);
             }
             catch (ExpressionException ex)
             {

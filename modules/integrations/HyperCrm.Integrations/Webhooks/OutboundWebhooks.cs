@@ -116,38 +116,66 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
 
     protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken) => await DispatchDueAsync(cancellationToken) > 0;
 
+    /// <summary>
+    /// One round: leases the due deliveries in one short transaction (their next attempt moved past the send timeout,
+    /// so no other instance takes them meanwhile), sends them side by side with no database lock held, and commits each
+    /// outcome on its own. Whatever goes wrong with one delivery is logged and leaves the others alone; a delivery whose
+    /// outcome was never written (a crash) is sent again when its lease runs out, under the same webhook-id.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var leased = await LeaseAsync(cancellationToken);
+        if (leased.Count == 0) return 0;
+        await Task.WhenAll(leased.Select(id => DeliverAsync(id, cancellationToken)));
+        return leased.Count;
+    }
+
+    private async Task<List<Guid>> LeaseAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-        var secrets = scope.ServiceProvider.GetRequiredService<WebhookSecrets>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var due = await db.Deliveries
-            .FromSql($"SELECT * FROM integrations.webhook_deliveries WHERE next_attempt_at <= {now} AND state = 'Pending' ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0) return 0;
-        var ids = due.Select(d => d.SubscriptionId).Distinct().ToList();
-        var subscriptions = await db.Subscriptions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var attempts = await Task.WhenAll(due.Select(d => SendAsync(d, subscriptions.GetValueOrDefault(d.SubscriptionId), secrets, cancellationToken)));
-        foreach (var (delivery, attempt) in due.Zip(attempts))
+        var leaseUntil = now + options.Value.Timeout + LeaseMargin;
+        return await db.Database.SqlQuery<Guid>($"""
+            UPDATE integrations.webhook_deliveries SET next_attempt_at = {leaseUntil}
+            WHERE id IN (SELECT id FROM integrations.webhook_deliveries WHERE next_attempt_at <= {now} AND state = 'Pending'
+                         ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How long past the send timeout a leased delivery stays out of other instances' reach.</summary>
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
+
+    private async Task DeliverAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
         {
-            if (attempt is null) continue;
-            db.Attempts.Add(attempt);
-            var subscription = subscriptions.GetValueOrDefault(delivery.SubscriptionId);
-            if (attempt.StatusCode == 410 && subscription is not null)
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+            var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == id && d.State == DeliveryState.Pending, cancellationToken);
+            if (delivery is null) return;
+            var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
+            var attempt = await SendAsync(delivery, subscription, scope.ServiceProvider.GetRequiredService<WebhookSecrets>(), cancellationToken);
+            if (attempt is not null)
             {
-                subscription.Disable($"the endpoint answered 410 Gone at {attempt.At:u}");
-                delivery.Gone(410);
-                // Nothing more goes to a disabled subscription.
-                await db.Deliveries.Where(d => d.SubscriptionId == subscription.Id && d.State == Integrations.Webhooks.DeliveryState.Pending && d.Id != delivery.Id)
-                    .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, Integrations.Webhooks.DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
-                        .SetProperty(d => d.LastError, "the subscription was disabled (410 Gone)"), cancellationToken);
+                db.Attempts.Add(attempt);
+                if (attempt.StatusCode == 410 && subscription is not null)
+                {
+                    subscription.Disable($"the endpoint answered 410 Gone at {attempt.At:u}");
+                    delivery.Gone(410);
+                    // Nothing more goes to a disabled subscription.
+                    await db.Deliveries.Where(d => d.SubscriptionId == subscription.Id && d.State == DeliveryState.Pending && d.Id != delivery.Id)
+                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                            .SetProperty(d => d.LastError, "the subscription was disabled (410 Gone)"), cancellationToken);
+                }
             }
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Webhook delivery {Delivery} could not be processed; it is tried again when its lease runs out", id);
+        }
     }
 
     private async Task<WebhookAttempt?> SendAsync(WebhookDelivery delivery, WebhookSubscription? subscription, WebhookSecrets secrets, CancellationToken cancellationToken)

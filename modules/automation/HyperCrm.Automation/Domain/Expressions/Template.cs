@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using HyperCrm.Automation.Catalog;
 
 namespace HyperCrm.Automation.Domain.Expressions;
@@ -10,18 +12,21 @@ namespace HyperCrm.Automation.Domain.Expressions;
 public sealed class Template
 {
     private readonly List<object> _parts;
+    private readonly bool _jsonEscaped;
 
-    private Template(string text, List<object> parts)
+    private Template(string text, List<object> parts, bool jsonEscaped)
     {
         Text = text;
         _parts = parts;
+        _jsonEscaped = jsonEscaped;
     }
 
     public string Text { get; }
 
     public IEnumerable<string> Fields => _parts.OfType<CompiledExpression>().SelectMany(p => p.Fields).Distinct();
 
-    public static Template Compile(string text, IReadOnlyDictionary<string, FieldType> fields)
+    /// <param name="jsonEscaped">The text is JSON: values put into it are escaped as JSON string content.</param>
+    public static Template Compile(string text, IReadOnlyDictionary<string, FieldType> fields, bool jsonEscaped = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = new List<object>();
@@ -47,15 +52,23 @@ public sealed class Template
             }
             index = close + 2;
         }
-        return new Template(text, parts);
+        return new Template(text, parts, jsonEscaped);
     }
 
     public object? Render(IReadOnlyDictionary<string, object?> values, DateTimeOffset now, IReadOnlyDictionary<string, FieldType> types)
     {
-        if (_parts is [CompiledExpression single]) return single.Evaluate(values, now, types);
+        if (_parts is [CompiledExpression single] && !_jsonEscaped) return single.Evaluate(values, now, types);
         var text = new StringBuilder();
         foreach (var part in _parts)
-            text.Append(part is CompiledExpression expression ? FieldValues.Format(expression.Evaluate(values, now, types) ?? string.Empty) : (string)part);
+        {
+            if (part is not CompiledExpression expression)
+            {
+                text.Append((string)part);
+                continue;
+            }
+            var value = FieldValues.Format(expression.Evaluate(values, now, types) ?? string.Empty);
+            text.Append(_jsonEscaped ? JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value : value);
+        }
         return text.ToString();
     }
 }
