@@ -82,6 +82,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
                 .WithCronSchedule("0 17 * * * ?"));
         });
         services.AddHostedService<SchedulerStarter>();
+        services.AddSingleton<RetentionSweeper>();
     }
 }
 

@@ -9,6 +9,8 @@ using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Scheduling;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Automation;
@@ -22,6 +24,12 @@ public sealed class AutomationModule : HyperModule
         var services = context.Services;
         services.AddHyperDbContext<AutomationDbContext>();
         services.AddOptions<AutomationOptions>().Bind(context.Configuration.GetSection("Automation"));
+        // A finished run keeps its summary; its step log goes after the retention, a batch of runs at a time.
+        services.AddRetentionRule<AutomationDbContext>("automation.run_steps", context.Configuration.GetValue("Automation:RunStepRetention", TimeSpan.FromDays(90)), """
+            DELETE FROM automation.run_steps WHERE run_id IN (
+                SELECT r.id FROM automation.runs r WHERE r.finished_at < {0}
+                AND EXISTS (SELECT 1 FROM automation.run_steps s WHERE s.run_id = r.id) LIMIT {1})
+            """);
         services.AddSingleton<AutomationCatalog>();
         services.AddSingleton<RuleCompiler>();
         services.AddSingleton<RuleProgramCache>();

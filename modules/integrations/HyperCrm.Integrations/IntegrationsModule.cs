@@ -5,6 +5,7 @@ using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Scheduling;
 using HyperCrm.Identity;
 using HyperCrm.Integrations.Actions;
 using HyperCrm.Integrations.Application;
@@ -30,6 +31,21 @@ public sealed class IntegrationsModule : HyperModule
         services.AddHyperDbContext<IntegrationsDbContext>();
         services.Configure<IntegrationsOptions>(context.Configuration.GetSection("Integrations"));
         services.Configure<OutboundWebhookOptions>(context.Configuration.GetSection("Webhooks:Outbound"));
+        // Raw inbound webhooks (finished ones) and the outbound delivery log are kept for a while, not forever.
+        var inboundRetention = context.Configuration.GetValue("Webhooks:Inbound:Retention", TimeSpan.FromDays(90));
+        var outboundRetention = context.Configuration.GetValue("Webhooks:Outbound:Retention", TimeSpan.FromDays(30));
+        services.AddRetentionRule<IntegrationsDbContext>("integrations.inbound_webhooks", inboundRetention, """
+            DELETE FROM integrations.inbound_webhooks WHERE id IN (
+                SELECT id FROM integrations.inbound_webhooks WHERE state <> 'Received' AND received_at < {0} LIMIT {1})
+            """);
+        services.AddRetentionRule<IntegrationsDbContext>("integrations.webhook_attempts", outboundRetention, """
+            DELETE FROM integrations.webhook_attempts WHERE id IN (SELECT id FROM integrations.webhook_attempts WHERE at < {0} LIMIT {1})
+            """);
+        services.AddRetentionRule<IntegrationsDbContext>("integrations.webhook_deliveries", outboundRetention, """
+            DELETE FROM integrations.webhook_deliveries WHERE id IN (
+                SELECT d.id FROM integrations.webhook_deliveries d WHERE d.state <> 'Pending' AND d.created_at < {0}
+                AND NOT EXISTS (SELECT 1 FROM integrations.webhook_attempts a WHERE a.delivery_id = d.id) LIMIT {1})
+            """);
 
         services.AddSingleton<ConnectorSettingsProvider>();
         services.AddSingleton<ConnectorHealthRegistry>();

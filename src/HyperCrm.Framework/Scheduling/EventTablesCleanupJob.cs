@@ -8,12 +8,16 @@ using Quartz;
 
 namespace HyperCrm.Framework.Scheduling;
 
-/// <summary>Hourly: purges processed outbox and inbox rows older than the retention in every module schema, and idempotency records past 48 h.</summary>
+/// <summary>
+/// Hourly: purges processed outbox and inbox rows older than the retention in every module schema, idempotency records
+/// past 48 h, and whatever the modules' <see cref="RetentionRule"/>s name (raw webhooks, delivery attempts, run logs).
+/// </summary>
 [DisallowConcurrentExecution]
 public sealed class EventTablesCleanupJob(
     IServiceScopeFactory scopeFactory,
     IEnumerable<OutboxSource> sources,
     IOptions<OutboxOptions> options,
+    RetentionSweeper retention,
     ILogger<EventTablesCleanupJob> logger) : IJob
 {
     public static readonly JobKey Key = new("event-tables-cleanup", "maintenance");
@@ -36,5 +40,6 @@ public sealed class EventTablesCleanupJob(
         var expired = await platform.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.ExecuteSqlRawAsync(
             "DELETE FROM platform.idempotency_records WHERE created_at < {0}", [DateTimeOffset.UtcNow - (2 * HyperCrm.Framework.Web.IdempotencyMiddleware.Retention)], cancellationToken);
         logger.LogInformation("Purged {Records} expired idempotency records", expired);
+        await retention.SweepAsync(cancellationToken);
     }
 }

@@ -347,6 +347,36 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task An_Event_Should_Resume_Every_Run_Waiting_On_It_Not_Only_The_First_Hundred()
+    {
+        var rule = await PublishAsync("Many wait", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created", Condition = "contains(customer.email, 'many-wait')",
+            Steps =
+            [
+                new StepDto { Id = "until", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 60 },
+                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "resumed" } },
+            ],
+        });
+        var order = await OrderAsync("many-wait@engine.test", 10m);
+        var first = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.Waiting);
+        // 130 more runs of the rule wait on the same order (copies of the first, as many rules or restarts would leave).
+        await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO automation.runs
+            SELECT (jsonb_populate_record(NULL::automation.runs, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'event_id', NULL))).*
+            FROM automation.runs r, generate_series(1, 130) WHERE r.id = {first.Id}
+            """));
+        (await WaitingAsync(rule.Id)).ShouldBe(131);
+
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(order.Id, OrderStatus.Reserved, "stock found"));
+
+        (await Eventually.WaitForAsync(() => WaitingAsync(rule.Id), n => n == 0, TimeSpan.FromSeconds(60))).ShouldBe(0);
+    }
+
+    private Task<int> WaitingAsync(Guid ruleId) => Host.InScopeAsync(sp =>
+        sp.GetRequiredService<AutomationDbContext>().Runs.CountAsync(r => r.RuleId == ruleId && r.State == RunState.Waiting));
+
+    [Fact]
     public async Task A_Schedule_Rule_Should_Fire_On_Its_Cron_Until_Disabled()
     {
         var rule = await PublishAsync("Every second", new RuleDefinitionDto

@@ -123,21 +123,34 @@ public sealed class AutomationEventSink(
         if (work) signal.Notify();
     }
 
+    /// <summary>Waiting runs read at a time when an event arrives.</summary>
+    public const int ResumePageSize = 100;
+
     private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (data.Correlations.Count == 0) return false;
         var correlations = data.Correlations.ToList();
-        var waiting = await db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null && correlations.Contains(r.WaitCorrelation.Value))
-            .OrderBy(r => r.Id).Take(100).ToListAsync(cancellationToken);
-        // Events of one batch are saved together, so a run an earlier event of the batch resumed still matches in the
-        // database: the tracked copy, already resumed, says otherwise.
-        waiting = waiting.Where(r => r.IsWaitingForEvent && r.WaitTrigger == trigger && correlations.Contains(r.WaitCorrelation!.Value)).ToList();
-        foreach (var run in waiting)
+        var resumed = 0;
+        Guid? after = null;
+        // Every waiting run, a page at a time: a popular order or customer may have many rules waiting on it.
+        while (true)
         {
-            db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null, $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
-            run.Resume(values, timedOut: false, now);
+            var query = db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null && correlations.Contains(r.WaitCorrelation.Value));
+            if (after is { } last) query = query.Where(r => r.Id.CompareTo(last) > 0);
+            var page = await query.OrderBy(r => r.Id).Take(ResumePageSize).ToListAsync(cancellationToken);
+            if (page.Count == 0) break;
+            after = page[^1].Id;
+            // Events of one batch are saved together, so a run an earlier event of the batch resumed still matches in the
+            // database: the tracked copy, already resumed, says otherwise.
+            foreach (var run in page.Where(r => r.IsWaitingForEvent && r.WaitTrigger == trigger && correlations.Contains(r.WaitCorrelation!.Value)))
+            {
+                db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null, $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
+                run.Resume(values, timedOut: false, now);
+                resumed++;
+            }
+            if (page.Count < ResumePageSize) break;
         }
-        return waiting.Count > 0;
+        return resumed > 0;
     }
 }
 
