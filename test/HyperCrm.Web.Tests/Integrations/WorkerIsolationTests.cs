@@ -69,6 +69,51 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
         attempts.ShouldBeGreaterThan(0);
     }
 
+    [Fact]
+    public async Task A_Run_Waiting_On_A_Slow_Connector_Should_Hold_No_Database_Lock()
+    {
+        // Every ERP call takes 3 s: the order's first connector step is in flight for that long.
+        await app.FaultAsync("erp", "slow", 300, delaySeconds: 3);
+        try
+        {
+            using var http = app.Http();
+            var placed = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("slow-erp-1", "slow.erp@example.com", "SKU-012"), SandboxFixture.ShopSecret));
+            placed.EnsureSuccessStatusCode();
+            var orderId = (await placed.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+            // Until the ERP has answered, keep trying to lock the order's runs without waiting: a worker that held its
+            // run's row across the call would refuse every try.
+            var probes = 0;
+            var refused = 0;
+            await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+            await connection.OpenAsync();
+            await Eventually.WaitForAsync(async () =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                await using var probe = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT id FROM automation.runs WHERE subject_id = @order FOR UPDATE NOWAIT) locked", connection, transaction);
+                probe.Parameters.AddWithValue("order", orderId);
+                try
+                {
+                    if ((long)(await probe.ExecuteScalarAsync())! > 0) probes++;
+                }
+                catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.LockNotAvailable)
+                {
+                    refused++;
+                }
+                await transaction.RollbackAsync();
+                return await app.CountAsync("erp", "customer_order.create", orderId);
+            }, n => n > 0, Patience, TimeSpan.FromMilliseconds(100));
+
+            (await app.CountAsync("erp", "customer_order.create", orderId)).ShouldBe(1);
+            probes.ShouldBeGreaterThan(0);
+            refused.ShouldBe(0);
+        }
+        finally
+        {
+            await app.FaultAsync("erp", "ok", 0);
+        }
+    }
+
     private async Task<string?> PickStatusAsync(Guid orderId)
     {
         await using var scope = app.Services.CreateAsyncScope();

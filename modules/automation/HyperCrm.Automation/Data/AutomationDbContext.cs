@@ -83,7 +83,9 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.LastError).HasMaxLength(2000);
             b.Property(x => x.Data).HasColumnType("jsonb").HasConversion(
                 v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v, Json) ?? new Dictionary<string, object?>(), dataComparer);
-            // The worker's queue: runs due now (pending, retrying, a delay or a wait's timeout).
+            // The worker's queue: runs due now (pending, retrying, a delay or a wait's timeout). Also the worker's
+            // lease: whoever writes a run expects the next attempt time it read, so two writers never both win.
+            b.Property(x => x.NextAttemptAt).IsConcurrencyToken();
             b.HasIndex(x => x.NextAttemptAt).HasFilter("next_attempt_at IS NOT NULL");
             b.HasIndex(x => new { x.WaitTrigger, x.WaitCorrelation }).HasFilter("wait_trigger IS NOT NULL");
             b.HasIndex(x => new { x.RuleId, x.StartedAt });

@@ -23,8 +23,14 @@ public sealed class AutomationOptions
     /// <summary>Runs the worker looks at per round.</summary>
     public int BatchSize { get; set; } = 64;
 
-    /// <summary>How many runs one instance moves at the same time (each in its own transaction and lock).</summary>
+    /// <summary>How many runs one instance moves at the same time.</summary>
     public int Concurrency { get; set; } = 8;
+
+    /// <summary>
+    /// How long a worker holds the runs it took (no database lock is held meanwhile). Longer than any step may take
+    /// (a connector gives up after 60 s); a run whose worker died is taken up again once it passes.
+    /// </summary>
+    public TimeSpan LeaseTime { get; set; } = TimeSpan.FromMinutes(2);
 
     public bool WorkerEnabled { get; set; } = true;
 

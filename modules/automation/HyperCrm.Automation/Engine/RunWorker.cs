@@ -10,9 +10,13 @@ using Microsoft.Extensions.Options;
 namespace HyperCrm.Automation.Engine;
 
 /// <summary>
-/// Moves runs forward: picks due runs (new, retrying, a delay or a wait's timeout passed), locks each with
-/// FOR UPDATE SKIP LOCKED (several instances share the work), and executes it, committing after every side effect.
-/// A crash rolls back only the step in progress; its action is re-executed with the same idempotency key.
+/// Moves runs forward. A round leases the due runs (new, retrying, a delay or a wait's timeout passed) in one short
+/// transaction with FOR UPDATE SKIP LOCKED, so several instances share the work: each leased run's next attempt moves
+/// to the lease's end, and that value is the lease. The runs are then executed with no database lock held while a step
+/// calls out, each segment (one side effect) committed on its own, and only while the run still carries this lease (the
+/// next attempt time is the run's concurrency token, so a run someone else took over is not written twice). A crash
+/// mid-step leaves the run leased until <see cref="AutomationOptions.LeaseTime"/> passes; the step is then re-executed
+/// with the same idempotency key. A round that ends hands back at once whatever it still holds.
 /// </summary>
 public sealed class RunWorker(
     IServiceScopeFactory scopes,
@@ -40,29 +44,66 @@ public sealed class RunWorker(
     /// <summary>One round: every due run moved as far as it goes now. Returns how many runs it touched.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
-        List<Guid> due;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
-            due = await db.Runs.AsNoTracking().Where(r => r.NextAttemptAt != null && r.NextAttemptAt <= DateTimeOffset.UtcNow)
-                .OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        }
+        var leased = await LeaseAsync(cancellationToken);
+        if (leased.Count == 0) return 0;
         var touched = 0;
-        // Runs are independent (each locked on its own), so several go at once: most of a step's time is spent
-        // waiting on a connector or the database, not on this CPU.
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency), CancellationToken = cancellationToken },
-            async (id, ct) =>
-            {
-                // A run goes on segment by segment (one side effect per commit) until it parks.
-                for (var segment = 0; segment < 200; segment++)
+        try
+        {
+            // Runs are independent, so several go at once: most of a step's time is spent waiting on a connector or
+            // the database, not on this CPU, and no lock is held meanwhile.
+            await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency), CancellationToken = cancellationToken },
+                async (lease, ct) =>
                 {
-                    var outcome = await ProcessRunAsync(id, ct);
-                    if (outcome is null) break;
-                    Interlocked.Increment(ref touched);
-                    if (outcome != StepOutcome.Commit) break;
-                }
-            });
+                    // A run goes on segment by segment (one side effect per commit) until it parks.
+                    for (var segment = 0; segment < 200; segment++)
+                    {
+                        var outcome = await ProcessRunAsync(lease.Id, lease.Until, ct);
+                        if (outcome is null) break;
+                        Interlocked.Increment(ref touched);
+                        if (outcome != StepOutcome.Commit) break;
+                    }
+                });
+        }
+        finally
+        {
+            await ReleaseAsync(leased);
+        }
         return touched;
+    }
+
+    private sealed record Lease(Guid Id, DateTimeOffset Until);
+
+    private async Task<List<Lease>> LeaseAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+        // Whole microseconds, as PostgreSQL stores them: the value read back later compares equal.
+        var until = DateTimeOffset.UtcNow + options.Value.LeaseTime;
+        until = until.AddTicks(-(until.UtcTicks % 10));
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            UPDATE automation.runs SET next_attempt_at = {until}
+            WHERE id IN (SELECT id FROM automation.runs WHERE next_attempt_at <= now() ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        return ids.Select(id => new Lease(id, until)).ToList();
+    }
+
+    /// <summary>Runs still held when the round ends (stopping, a failed save, the segment cap) are due again at once.</summary>
+    private async Task ReleaseAsync(List<Lease> leased)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+            foreach (var lease in leased)
+                await db.Runs.Where(r => r.Id == lease.Id && r.NextAttemptAt == lease.Until)
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.NextAttemptAt, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The database is gone or the host is stopping: the leases run out by themselves.
+            logger.LogDebug(ex, "Run leases were left to expire");
+        }
     }
 
     /// <summary>Drops recorded events older than the retention, a batch at a time (runs keep their own data).</summary>
@@ -80,26 +121,29 @@ public sealed class RunWorker(
         while (deleted == 5000 && !cancellationToken.IsCancellationRequested);
     }
 
-    private async Task<StepOutcome?> ProcessRunAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<StepOutcome?> ProcessRunAsync(Guid id, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var run = await db.Runs.FromSqlInterpolated($"""
-                SELECT * FROM automation.runs WHERE id = {id} AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED
-                """).FirstOrDefaultAsync(cancellationToken);
+        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == id && r.NextAttemptAt == leaseUntil, cancellationToken);
+        // Parked, finished, or taken over after the lease ran out: this worker is done with it.
         if (run is null) return null;
         var program = await scope.ServiceProvider.GetRequiredService<RuleProgramCache>().GetAsync(db, run.VersionId, cancellationToken);
         var interpreter = scope.ServiceProvider.GetRequiredService<RunInterpreter>();
-        if (run.State == Rules.RunState.Pending && !interpreter.Start(run, program))
+        StepOutcome outcome;
+        if (run.State == Rules.RunState.Pending && !interpreter.Start(run, program)) outcome = StepOutcome.Parked;
+        else outcome = await interpreter.ContinueAsync(run, program, inline: false, cancellationToken);
+        try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return StepOutcome.Parked;
         }
-        var outcome = await interpreter.ContinueAsync(run, program, inline: false, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else moved the run meanwhile (an event resumed it, or another instance took it over after the
+            // lease ran out): theirs stands; an effect this step had is repeated by them with the same idempotency key.
+            logger.LogInformation("Run {Run} was moved by someone else while this worker held it; its result is dropped", id);
+            return null;
+        }
         return outcome;
     }
 }

@@ -626,6 +626,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
