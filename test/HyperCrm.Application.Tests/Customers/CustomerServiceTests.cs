@@ -147,6 +147,17 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Search_Wildcards_Should_Match_Themselves_Not_Everything()
+    {
+        await CreateAsync(new CreateCustomerDto { Name = "Discount 50% Club" });
+        await CreateAsync(new CreateCustomerDto { Name = "Under_score Ltd" });
+
+        (await ListAsync(new GetCustomerListInput { Filter = "%" })).Items.ShouldHaveSingleItem().Name.ShouldBe("Discount 50% Club");
+        (await ListAsync(new GetCustomerListInput { Filter = "_" })).Items.ShouldHaveSingleItem().Name.ShouldBe("Under_score Ltd");
+        (await ListAsync(new GetCustomerListInput { Filter = "\\" })).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Merging_Should_Keep_History_And_Redirect_The_Loser()
     {
         var shop = Guid.NewGuid();

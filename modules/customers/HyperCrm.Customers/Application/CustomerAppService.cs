@@ -132,10 +132,10 @@ public sealed class CustomerAppService(
                 : [];
             query = (phone, others.Count) switch
             {
-                (null, 0) => query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern)),
-                (null, _) => query.Where(c => EF.Functions.ILike(c.Name, pattern) || EF.Functions.ILike(c.Email!, pattern) || others.Contains(c.Id)),
-                (_, 0) => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern)),
-                _ => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern) || others.Contains(c.Id)),
+                (null, 0) => query.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter)),
+                (null, _) => query.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter) || others.Contains(c.Id)),
+                (_, 0) => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter)),
+                _ => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || others.Contains(c.Id)),
             };
         }
         return query;

@@ -28,7 +28,7 @@ public sealed class PartnerCustomerAppService(
             var pattern = LikePattern.Contains(text);
             var phone = ContactNormalizer.TryPhone(text);
             query = query.Where(c => c.PartnerViews.Any(v => v.PartnerId == partnerId
-                && (EF.Functions.ILike(v.Name, pattern) || EF.Functions.ILike(v.Email!, pattern) || (phone != null && v.Phone == phone))));
+                && (EF.Functions.ILike(v.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(v.Email!, pattern, LikePattern.EscapeCharacter) || (phone != null && v.Phone == phone))));
         }
         var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
         return new CursorPageDto<PartnerCustomerDto>(page.Select(c => c.ToPartnerDto(c.ViewOf(partnerId)!)).ToList(), next);

@@ -15,7 +15,7 @@ public sealed class SecurityAuditAppService(IdentityDbContext db) : ISecurityAud
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var pattern = LikePattern.Contains(input.Filter.Trim());
-            query = query.Where(e => EF.Functions.ILike(e.Action, pattern) || EF.Functions.ILike(e.Subject!, pattern) || EF.Functions.ILike(e.ActorName!, pattern));
+            query = query.Where(e => EF.Functions.ILike(e.Action, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(e.Subject!, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(e.ActorName!, pattern, LikePattern.EscapeCharacter));
         }
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(e => e.Time).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class UserAppService(
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var pattern = LikePattern.Contains(input.Filter.Trim());
-            query = query.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
+            query = query.Where(u => EF.Functions.ILike(u.Email!, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(u.DisplayName, pattern, LikePattern.EscapeCharacter));
         }
         var total = await query.LongCountAsync(cancellationToken);
         var users = await query.OrderBy(u => u.Email).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);

@@ -103,7 +103,7 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         if (input.State is { } state) query = query.Where(d => d.State == state);
         if (input.StageId is { } stage) query = query.Where(d => d.StageId == stage);
         if (input.OwnerId is { } owner) query = query.Where(d => d.OwnerId == owner);
-        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, LikePattern.Contains(input.Filter.Trim())));
+        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, LikePattern.Contains(input.Filter.Trim()), LikePattern.EscapeCharacter));
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);
         var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);

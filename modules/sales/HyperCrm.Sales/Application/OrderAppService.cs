@@ -76,7 +76,7 @@ public sealed class OrderAppService(
             var text = input.Filter.Trim().TrimStart('#');
             query = long.TryParse(text, out var number)
                 ? query.Where(o => o.Number == number || o.ExternalId == text)
-                : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, LikePattern.Contains(text)));
+                : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, LikePattern.Contains(text), LikePattern.EscapeCharacter));
         }
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(o => o.Id).Skip(input.Skip).Take(input.Take)

@@ -11,7 +11,7 @@ public sealed class ProductAppService(SalesDbContext db) : IProductAppService
     {
         var query = db.Products.AsNoTracking().Where(p => p.IsActive);
         if (!string.IsNullOrWhiteSpace(filter))
-            query = query.Where(p => EF.Functions.ILike(p.Sku, LikePattern.StartsWith(filter.Trim())) || EF.Functions.ILike(p.Name, LikePattern.Contains(filter.Trim())));
+            query = query.Where(p => EF.Functions.ILike(p.Sku, LikePattern.StartsWith(filter.Trim()), LikePattern.EscapeCharacter) || EF.Functions.ILike(p.Name, LikePattern.Contains(filter.Trim()), LikePattern.EscapeCharacter));
         return (await query.OrderBy(p => p.Sku).Take(500).ToListAsync(cancellationToken)).Select(p => p.ToDto()).ToList();
     }
 }
