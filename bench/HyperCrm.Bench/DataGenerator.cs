@@ -15,14 +15,14 @@ public static class DataGenerator
         }
         var started = DateTime.UtcNow;
         await ExecuteAsync(db, $"""
-            INSERT INTO customers.customers (id, kind, name, email, phone, tags, marketing_consent, partner_ids, concurrency_stamp, creation_time)
+            INSERT INTO customers.customers (id, kind, name, email, phone, tags, marketing_consent, concurrency_stamp, creation_time)
             SELECT md5('c' || i)::uuid, 'Person',
                    (ARRAY['Ivan','Anna','Olga','Pavel','Maria','Sergey','Elena','Dmitry','Irina','Nikolai'])[1 + i % 10] || ' ' ||
                    (ARRAY['Ivanov','Petrova','Smirnov','Kuznetsova','Popov','Volkova','Sokolov','Lebedeva','Kozlov','Novikova'])[1 + (i / 10) % 10] || ' ' || i,
                    'user' || i || '@example' || (i % 97) || '.com',
                    '+7916' || lpad((i % 10000000)::text, 7, '0'),
                    CASE WHEN i % 20 = 0 THEN ARRAY['vip'] ELSE ARRAY[]::text[] END,
-                   i % 3 = 0, ARRAY[]::uuid[], md5(i::text), now() - (i || ' seconds')::interval
+                   i % 3 = 0, md5(i::text), now() - (i || ' seconds')::interval
             FROM generate_series(1, {count}) AS i
             ON CONFLICT DO NOTHING
             """, 0);

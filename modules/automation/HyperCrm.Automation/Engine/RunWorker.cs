@@ -52,17 +52,7 @@ public sealed class RunWorker(
             // Runs are independent, so several go at once: most of a step's time is spent waiting on a connector or
             // the database, not on this CPU, and no lock is held meanwhile.
             await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency), CancellationToken = cancellationToken },
-                async (lease, ct) =>
-                {
-                    // A run goes on segment by segment (one side effect per commit) until it parks.
-                    for (var segment = 0; segment < 200; segment++)
-                    {
-                        var outcome = await ProcessRunAsync(lease.Id, lease.Until, ct);
-                        if (outcome is null) break;
-                        Interlocked.Increment(ref touched);
-                        if (outcome != StepOutcome.Commit) break;
-                    }
-                });
+                async (lease, ct) => Interlocked.Add(ref touched, await ProcessRunAsync(lease, ct)));
         }
         finally
         {
@@ -95,9 +85,11 @@ public sealed class RunWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
-            foreach (var lease in leased)
-                await db.Runs.Where(r => r.Id == lease.Id && r.NextAttemptAt == lease.Until)
-                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.NextAttemptAt, DateTimeOffset.UtcNow), CancellationToken.None);
+            var ids = leased.Select(l => l.Id).ToList();
+            var until = leased[0].Until;
+            // One statement for the round (every lease of a round ends at the same moment).
+            await db.Runs.Where(r => ids.Contains(r.Id) && r.NextAttemptAt == until)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.NextAttemptAt, DateTimeOffset.UtcNow), CancellationToken.None);
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or ObjectDisposedException or InvalidOperationException)
         {
@@ -121,29 +113,38 @@ public sealed class RunWorker(
         while (deleted == 5000 && !cancellationToken.IsCancellationRequested);
     }
 
-    private async Task<StepOutcome?> ProcessRunAsync(Guid id, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves one leased run segment by segment (one side effect per commit) until it parks, in one scope: the run is
+    /// read once, and each segment's save is its commit. Returns how many segments it took.
+    /// </summary>
+    private async Task<int> ProcessRunAsync(Lease lease, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
-        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == id && r.NextAttemptAt == leaseUntil, cancellationToken);
-        // Parked, finished, or taken over after the lease ran out: this worker is done with it.
-        if (run is null) return null;
+        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == lease.Id && r.NextAttemptAt == lease.Until, cancellationToken);
+        // Moved by someone else between the lease and now (an event resumed it): nothing to do.
+        if (run is null) return 0;
         var program = await scope.ServiceProvider.GetRequiredService<RuleProgramCache>().GetAsync(db, run.VersionId, cancellationToken);
         var interpreter = scope.ServiceProvider.GetRequiredService<RunInterpreter>();
-        StepOutcome outcome;
-        if (run.State == Rules.RunState.Pending && !interpreter.Start(run, program)) outcome = StepOutcome.Parked;
-        else outcome = await interpreter.ContinueAsync(run, program, inline: false, cancellationToken);
-        try
+        for (var segment = 1; segment <= 200; segment++)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            StepOutcome outcome;
+            if (run.State == Rules.RunState.Pending && !interpreter.Start(run, program)) outcome = StepOutcome.Parked;
+            else outcome = await interpreter.ContinueAsync(run, program, inline: false, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else moved the run meanwhile (an event resumed it, or another instance took it over after the
+                // lease ran out): theirs stands; an effect this step had is repeated by them with the same idempotency key.
+                logger.LogInformation("Run {Run} was moved by someone else while this worker held it; its result is dropped", lease.Id);
+                return segment;
+            }
+            // Only a committed side effect with the lease still held goes straight on; a wait, a retry or the end parks.
+            if (outcome != StepOutcome.Commit || run.NextAttemptAt != lease.Until) return segment;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone else moved the run meanwhile (an event resumed it, or another instance took it over after the
-            // lease ran out): theirs stands; an effect this step had is repeated by them with the same idempotency key.
-            logger.LogInformation("Run {Run} was moved by someone else while this worker held it; its result is dropped", id);
-            return null;
-        }
-        return outcome;
+        return 200;
     }
 }

@@ -118,15 +118,50 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
 
     /// <summary>
     /// One round: leases the due deliveries in one short transaction (their next attempt moved past the send timeout,
-    /// so no other instance takes them meanwhile), sends them side by side with no database lock held, and commits each
-    /// outcome on its own. Whatever goes wrong with one delivery is logged and leaves the others alone; a delivery whose
-    /// outcome was never written (a crash) is sent again when its lease runs out, under the same webhook-id.
+    /// so no other instance takes them meanwhile), sends them side by side with no database lock held, and writes the
+    /// outcomes. Whatever goes wrong with one delivery (even before a request is made) is that delivery's failed
+    /// attempt and leaves the others alone. The outcomes are saved together; should that save fail, each is saved on
+    /// its own, so one bad row never loses the others. A delivery whose outcome was never written (a crash) is sent
+    /// again when its lease runs out, under the same webhook-id.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var leased = await LeaseAsync(cancellationToken);
         if (leased.Count == 0) return 0;
-        await Task.WhenAll(leased.Select(id => DeliverAsync(id, cancellationToken)));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var secrets = scope.ServiceProvider.GetRequiredService<WebhookSecrets>();
+        var due = await db.Deliveries.Where(d => leased.Contains(d.Id) && d.State == DeliveryState.Pending).ToListAsync(cancellationToken);
+        var ids = due.Select(d => d.SubscriptionId).Distinct().ToList();
+        var subscriptions = await db.Subscriptions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var attempts = await Task.WhenAll(due.Select(d => SendAsync(d, subscriptions.GetValueOrDefault(d.SubscriptionId), secrets, cancellationToken)));
+        var gone = new List<Guid>();
+        foreach (var (delivery, attempt) in due.Zip(attempts))
+        {
+            if (attempt is null) continue;
+            db.Attempts.Add(attempt);
+            if (attempt.StatusCode == 410 && subscriptions.GetValueOrDefault(delivery.SubscriptionId) is { } subscription)
+            {
+                subscription.Disable($"the endpoint answered 410 Gone at {attempt.At:u}");
+                delivery.Gone(410);
+                gone.Add(subscription.Id);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogWarning(ex, "Saving {Count} webhook outcomes together failed; saving each on its own", due.Count);
+            db.ChangeTracker.Clear();
+            foreach (var (delivery, attempt) in due.Zip(attempts)) await SaveOneAsync(delivery.Id, attempt, cancellationToken);
+        }
+        // Nothing more goes to a disabled subscription.
+        foreach (var subscriptionId in gone.Distinct())
+            await db.Deliveries.Where(d => d.SubscriptionId == subscriptionId && d.State == DeliveryState.Pending)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                    .SetProperty(d => d.LastError, "the subscription was disabled (410 Gone)"), cancellationToken);
         return leased.Count;
     }
 
@@ -147,34 +182,25 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     /// <summary>How long past the send timeout a leased delivery stays out of other instances' reach.</summary>
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
 
-    private async Task DeliverAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The outcome of one delivery, saved on its own (after a save of all of them together failed).</summary>
+    private async Task SaveOneAsync(Guid deliveryId, WebhookAttempt? attempt, CancellationToken cancellationToken)
     {
+        if (attempt is null) return;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-            var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == id && d.State == DeliveryState.Pending, cancellationToken);
+            var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.State == DeliveryState.Pending, cancellationToken);
             if (delivery is null) return;
-            var subscription = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
-            var attempt = await SendAsync(delivery, subscription, scope.ServiceProvider.GetRequiredService<WebhookSecrets>(), cancellationToken);
-            if (attempt is not null)
-            {
-                db.Attempts.Add(attempt);
-                if (attempt.StatusCode == 410 && subscription is not null)
-                {
-                    subscription.Disable($"the endpoint answered 410 Gone at {attempt.At:u}");
-                    delivery.Gone(410);
-                    // Nothing more goes to a disabled subscription.
-                    await db.Deliveries.Where(d => d.SubscriptionId == subscription.Id && d.State == DeliveryState.Pending && d.Id != delivery.Id)
-                        .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
-                            .SetProperty(d => d.LastError, "the subscription was disabled (410 Gone)"), cancellationToken);
-                }
-            }
+            var done = attempt.At.AddMilliseconds(attempt.Milliseconds);
+            if (attempt.StatusCode is >= 200 and < 300) delivery.Succeeded(attempt.StatusCode.Value, done);
+            else if (attempt.StatusCode != 410) delivery.AttemptFailed(attempt.StatusCode, attempt.Error ?? "failed", null, done, Random.Shared);
+            db.Attempts.Add(attempt);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Webhook delivery {Delivery} could not be processed; it is tried again when its lease runs out", id);
+            logger.LogWarning(ex, "Webhook delivery {Delivery}'s outcome could not be saved; it is sent again when its lease runs out", deliveryId);
         }
     }
 
@@ -221,6 +247,11 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         catch (System.Security.Cryptography.CryptographicException)
         {
             error = "the subscription's secret cannot be read (Data Protection keys changed)";
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Anything else (a URL the client cannot use, a bad header) fails this delivery's attempt, not the round.
+            error = "the request could not be made: " + ex.Message;
         }
         watch.Stop();
         var done = clock.GetUtcNow();
