@@ -40,15 +40,20 @@ public sealed class PartnerView
 
     public void Rename(string name)
     {
-        Name = Check.NotNullOrWhiteSpace(name, nameof(name), CustomerConsts.MaxNameLength).Trim();
+        var trimmed = Check.NotNullOrWhiteSpace(name, nameof(name), CustomerConsts.MaxNameLength).Trim();
+        if (trimmed == Name) return;
+        Name = trimmed;
         Touch();
     }
 
-    /// <summary>The email and phone as the partner sent them (normalized); null leaves one as it is.</summary>
+    /// <summary>The email and phone as the partner sent them (normalized); null leaves one as it is, "" clears it.</summary>
     public void SetContacts(string? email, string? phone)
     {
-        if (email is not null) Email = email.Length == 0 ? null : email;
-        if (phone is not null) Phone = phone.Length == 0 ? null : phone;
+        var newEmail = email is null ? Email : email.Length == 0 ? null : email;
+        var newPhone = phone is null ? Phone : phone.Length == 0 ? null : phone;
+        // A repeat order with the same details writes nothing.
+        if (newEmail == Email && newPhone == Phone) return;
+        (Email, Phone) = (newEmail, newPhone);
         Touch();
     }
 
