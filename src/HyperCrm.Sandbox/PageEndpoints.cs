@@ -180,7 +180,7 @@ internal static class PageEndpoints
         http.Request.Cookies.TryGetValue(SessionCookie, out var session) && session is not null && world.SupplierSessions.ContainsKey(session);
 }
 
-/// <summary>The shop's side of the signed order webhook (../shared/API.md "Webhooks").</summary>
+/// <summary>The shop's side of the signed order webhook (docs/api.md, "Webhooks").</summary>
 public sealed class ShopClient(IHttpClientFactory clients, SandboxWorld world, CrmAddress crm, IOptionsMonitor<SandboxOptions> options, WebhookSigner signer)
 {
     public sealed record PlaceResult(bool Ok, int Status, string ExternalId, string? CrmOrderId, string? Detail);

@@ -46,7 +46,7 @@ public sealed class SandboxWorld
 
     public string NextNumber(string prefix) => $"{prefix}-{Interlocked.Increment(ref _documentNumber):000000}";
 
-    /// <summary>The demo catalog of ../shared/API.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 only at the supplier.</summary>
+    /// <summary>The demo catalog of docs/api.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 only at the supplier.</summary>
     public void ResetStock()
     {
         lock (StockGate)

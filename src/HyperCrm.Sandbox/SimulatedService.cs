@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace HyperCrm.Sandbox;
 
-/// <summary>One entry of a simulator's ledger (../shared/API.md): what it was asked to do, for which CRM order.</summary>
+/// <summary>One entry of a simulator's ledger (docs/api.md): what it was asked to do, for which CRM order.</summary>
 public sealed record LedgerEntry(DateTimeOffset At, string Operation, string? Reference, string? IdempotencyKey, JsonNode? Payload);
 
 /// <summary>A fault a test or demo asked for: fail (503) or answer slowly, until <see cref="Until"/>.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace HyperCrm.Integrations.Webhooks;
 
-/// <summary>The event types partners may subscribe to (../shared/API.md).</summary>
+/// <summary>The event types partners may subscribe to (docs/api.md).</summary>
 public static class WebhookEventTypes
 {
     public const string OrderCreated = "order.created";

@@ -9,7 +9,7 @@ using Npgsql;
 namespace HyperCrm.Framework.Web;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on any API POST (../shared/API.md): the same key with the same body answers the first response
+/// <c>Idempotency-Key</c> on any API POST (docs/api.md): the same key with the same body answers the first response
 /// again (kept 24 h or more), with a different body 422, while the first is still running 409. Keys are per partner.
 /// A 5xx answer is not kept, so the client may retry it. Runs after authorization, so it knows the partner.
 /// </summary>

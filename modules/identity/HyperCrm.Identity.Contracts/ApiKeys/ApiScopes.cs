@@ -1,6 +1,6 @@
 namespace HyperCrm.Identity.ApiKeys;
 
-/// <summary>What a partner's API key may do (../shared/API.md).</summary>
+/// <summary>What a partner's API key may do (docs/api.md).</summary>
 public static class ApiScopes
 {
     public const string OrdersRead = "orders.read";

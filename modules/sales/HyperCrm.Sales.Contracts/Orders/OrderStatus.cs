@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HyperCrm.Sales.Orders;
 
-/// <summary>The order statuses of ../shared/API.md, with their wire names.</summary>
+/// <summary>The order statuses of docs/api.md, with their wire names.</summary>
 public enum OrderStatus
 {
     [JsonStringEnumMemberName("new")] New,

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace HyperCrm.Sales.Web.Api;
 
-/// <summary>/api/v1/orders and /api/v1/products (../shared/API.md).</summary>
+/// <summary>/api/v1/orders and /api/v1/products (docs/api.md).</summary>
 public static class OrderEndpoints
 {
     public static void MapSalesEndpoints(this IEndpointRouteBuilder endpoints)
