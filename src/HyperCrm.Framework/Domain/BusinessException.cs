@@ -20,6 +20,14 @@ public class BusinessException : Exception
         StatusCode = statusCode;
         Details = data ?? new Dictionary<string, object?>();
     }
+
+    /// <summary>A 422 whose problem lists each refused field in <c>errors</c>, as validation problems do.</summary>
+    public static BusinessException ForFields(string code, string message, IReadOnlyDictionary<string, string[]> errors) =>
+        new(code, message, 422, new Dictionary<string, object?> { ["errors"] = errors });
+
+    /// <summary>A 422 naming one refused field.</summary>
+    public static BusinessException ForField(string code, string field, string message) =>
+        ForFields(code, message, new Dictionary<string, string[]> { [field] = [message] });
 }
 
 public sealed class BusinessRuleValidationException(IBusinessRule rule)

@@ -44,12 +44,18 @@ public sealed class CustomerTests
 
         customer.Name.ShouldBe("Анна Петрова");
         customer.GetDistributedEvents().ShouldHaveSingleItem().ShouldBeOfType<CustomerCreatedEto>().PartnerId.ShouldBe(partner);
-        customer.IsVisibleTo(partner).ShouldBeFalse();
-        customer.ViewFor(partner, "Anna", DateTimeOffset.UtcNow).ShouldBeSameAs(customer.ViewFor(partner, "other name", DateTimeOffset.UtcNow));
-        customer.ViewOf(partner)!.Name.ShouldBe("Anna");
-        customer.IsVisibleTo(partner).ShouldBeTrue();
-        customer.IsVisibleTo(Guid.NewGuid()).ShouldBeFalse();
-        customer.IsVisibleTo(null).ShouldBeTrue();
+        customer.ViewOf(partner).ShouldBeNull();
+        var view = customer.RecordPartnerContact(partner, "Anna", "anna@shop.example", null, DateTimeOffset.UtcNow);
+        var stamp = view.Stamp;
+        // The same details again write nothing; a new name is the partner's news, and a missing phone keeps none.
+        customer.RecordPartnerContact(partner, "Anna", null, null, DateTimeOffset.UtcNow).ShouldBeSameAs(view);
+        view.Stamp.ShouldBe(stamp);
+        customer.RecordPartnerContact(partner, "Anna P.", null, "+79160000000", DateTimeOffset.UtcNow);
+        view.Name.ShouldBe("Anna P.");
+        view.Email.ShouldBe("anna@shop.example");
+        view.Phone.ShouldBe("+79160000000");
+        customer.ViewOf(Guid.NewGuid()).ShouldBeNull();
+        customer.Name.ShouldBe("Анна Петрова");
     }
 
     [Fact]
@@ -81,7 +87,7 @@ public sealed class CustomerTests
         var shop = Guid.NewGuid();
         var winner = new Customer(Guid.NewGuid(), CustomerKind.Person, "Anna", "anna@example.com", null, null);
         var loser = new Customer(Guid.NewGuid(), CustomerKind.Person, "Anna P.", null, "+79161234567", shop);
-        loser.ViewFor(shop, "Anna P.", DateTimeOffset.UtcNow).SetNotes("the shop's note");
+        loser.RecordPartnerContact(shop, "Anna P.", null, "+79161234567", DateTimeOffset.UtcNow).SetNotes("the shop's note");
         loser.SetTags(["vip"]);
         loser.SetNotes("Prefers calls");
 

@@ -11,13 +11,9 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
     {
         ArgumentNullException.ThrowIfNull(input);
         var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(CustomerKind.Person, input.Name, input.Email, input.Phone, input.PartnerId, cancellationToken);
+        // The partner's view holds what it sent: the customer's own record is not the partner's to read or change.
         if (input.PartnerId is { } partnerId)
-        {
-            // The partner's view holds what it sent: the customer's own record is not the partner's to read or change.
-            var view = customer.ViewFor(partnerId, input.Name, clock.GetUtcNow());
-            view.Rename(input.Name);
-            view.SetContacts(ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone));
-        }
+            customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone), clock.GetUtcNow());
         if (created) timeline.Add(customer.Id, "customer.created", $"Customer created from {input.Source}");
         await db.SaveChangesAsync(cancellationToken);
         return new CustomerMatchDto(customer.Id, created, matchedBy);

@@ -61,9 +61,8 @@ public sealed class PartnerCustomerAppService(
                 throw new BusinessException("Customers:DuplicateContact", "You already have a customer with this email or phone.", 409,
                     new Dictionary<string, object?> { ["existingCustomerId"] = customer.Id });
         }
-        var view = customer.ViewFor(partnerId, input.Name, now);
+        var view = customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone), now);
         await ApplyAsync(view, input, partnerId, cancellationToken);
-        view.SetContacts(ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone));
         if (created)
         {
             // The partner made this customer: the CRM's record starts from what the partner sent.
@@ -99,8 +98,7 @@ public sealed class PartnerCustomerAppService(
         if (input.ConsentSource is not null) refused["consentSource"] = ["The consent source is recorded by the CRM; send marketingConsent alone."];
         if (input.OtherContacts is not null) refused["otherContacts"] = ["Other contacts are kept by staff; send email and phone."];
         if (refused.Count > 0)
-            throw new BusinessException("Customers:StaffFieldsRefused", "Some fields are kept by staff and cannot be set through the partner API.", 422,
-                new Dictionary<string, object?> { ["errors"] = refused });
+            throw BusinessException.ForFields("Customers:StaffFieldsRefused", "Some fields are kept by staff and cannot be set through the partner API.", refused);
     }
 
     private async Task ApplyAsync(PartnerView view, CustomerInputBase input, Guid partnerId, CancellationToken cancellationToken)
@@ -110,8 +108,7 @@ public sealed class PartnerCustomerAppService(
             // A partner may link only a company it can see itself.
             if (companyId != Guid.Empty && !await db.Customers.AnyAsync(c => c.Id == companyId && c.Kind == CustomerKind.Company
                     && c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId), cancellationToken))
-                throw new BusinessException("Customers:CompanyNotFound", "No company with this id among your customers.", 422,
-                    new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["companyId"] = ["No company with this id among your customers."] } });
+                throw BusinessException.ForField("Customers:CompanyNotFound", "companyId", "No company with this id among your customers.");
             view.SetCompany(companyId == Guid.Empty ? null : companyId);
         }
         if (input.Address is { } address) view.SetAddress(address.ToAddress());

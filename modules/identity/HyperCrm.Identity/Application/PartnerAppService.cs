@@ -51,8 +51,8 @@ public sealed class PartnerAppService(IdentityDbContext db, ICurrentUser current
         ArgumentNullException.ThrowIfNull(input);
         var partner = await FindAsync(partnerId, cancellationToken);
         if (string.Equals(input.Name.Trim(), BootstrapApiKeysSeedContributor.KeyName, StringComparison.OrdinalIgnoreCase))
-            throw new BusinessException("Identity:ReservedKeyName", $"'{BootstrapApiKeysSeedContributor.KeyName}' is reserved for keys from the configuration; choose another name.", 422,
-                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["name"] = ["This name is reserved."] } });
+            throw BusinessException.ForField("Identity:ReservedKeyName", "name",
+                $"'{BootstrapApiKeysSeedContributor.KeyName}' is reserved for keys from the configuration; choose another name.");
         var plain = ApiKey.Generate();
         var key = new ApiKey(Guid.CreateVersion7(), partnerId, input.Name, plain, input.Scopes);
         db.ApiKeys.Add(key);

@@ -26,9 +26,8 @@ public sealed class ConnectorSetting : AggregateRoot<Guid>
     {
         var url = Check.NotNullOrWhiteSpace(baseUrl, nameof(baseUrl), 300).Trim().TrimEnd('/');
         if (protectedSecret is null && ProtectedSecret is not null && !SameOrigin(BaseUrl, url))
-            throw new BusinessException("Integrations:SecretRequiredForNewHost",
-                "The connector now points at another host: enter its secret again (the stored one is kept for the old host only).", 422,
-                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["secret"] = ["Enter the secret for the new host."] } });
+            throw BusinessException.ForField("Integrations:SecretRequiredForNewHost", "secret",
+                "The connector now points at another host: enter its secret again (the stored one is kept for the old host only).");
         BaseUrl = url;
         UserName = string.IsNullOrWhiteSpace(userName) ? null : userName.Trim();
         if (protectedSecret is not null) ProtectedSecret = protectedSecret;

@@ -175,8 +175,7 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         if (!known) throw Refused("customerId", "No customer with this id.");
     }
 
-    private static BusinessException Refused(string field, string message) =>
-        new("Sales:InvalidReference", message, 422, new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+    private static BusinessException Refused(string field, string message) => BusinessException.ForField("Sales:InvalidReference", field, message);
 
     private static Stage StageOrThrow(Pipeline pipeline, string idOrName) =>
         pipeline.FindStage(idOrName) ?? throw new BusinessException("Sales:UnknownStage",

@@ -125,19 +125,28 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         ConsentChangedAt = at;
     }
 
-    /// <summary>The partner's own view of this customer, made on its first contact; its name is what the partner sent.</summary>
-    public PartnerView ViewFor(Guid partnerId, string name, DateTimeOffset now)
+    /// <summary>
+    /// What a partner just sent about this customer (an order's or its own record's name and contacts, normalized):
+    /// kept in the partner's own view, made on its first contact. A null contact leaves the view's as it is.
+    /// </summary>
+    public PartnerView RecordPartnerContact(Guid partnerId, string name, string? email, string? phone, DateTimeOffset now)
     {
-        if (ViewOf(partnerId) is { } existing) return existing;
-        var view = new PartnerView(partnerId, name, now);
-        PartnerViews = [.. PartnerViews, view];
+        var view = ViewOf(partnerId);
+        if (view is null)
+        {
+            view = new PartnerView(partnerId, name, now);
+            PartnerViews = [.. PartnerViews, view];
+        }
+        else
+        {
+            view.Rename(name);
+        }
+        view.SetContacts(email, phone);
         return view;
     }
 
+    /// <summary>The partner's own view; null when the customer never came through that partner (to it, the customer does not exist).</summary>
     public PartnerView? ViewOf(Guid partnerId) => PartnerViews.FirstOrDefault(v => v.PartnerId == partnerId);
-
-    /// <summary>Staff see every customer; a partner only those it has a view of.</summary>
-    public bool IsVisibleTo(Guid? partnerId) => partnerId is null || ViewOf(partnerId.Value) is not null;
 
     public void FlagPossibleDuplicateOf(Guid otherId) => PossibleDuplicateOfId = otherId == Id ? null : otherId;
 
