@@ -26,7 +26,7 @@ public static class LayerRules
             .That().ResideInNamespace(domainNamespace ?? $"HyperCrm.{module}.Domain")
             .ShouldNot().HaveDependencyOnAny(ForbiddenForDomain(module))
             .GetResult();
-        return result.IsSuccessful ? [] : result.FailingTypeNames.ToList();
+        return result.IsSuccessful ? [] : result.FailingTypes.Select(t => t.FullName).ToList();
     }
 
     /// <summary>A module may reference the framework, its own assemblies and other modules' Contracts; nothing else of ours.</summary>
@@ -48,6 +48,6 @@ public static class LayerRules
         var result = Types.InAssembly(contracts)
             .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Http")
             .GetResult();
-        return result.IsSuccessful ? [] : result.FailingTypeNames.ToList();
+        return result.IsSuccessful ? [] : result.FailingTypes.Select(t => t.FullName).ToList();
     }
 }

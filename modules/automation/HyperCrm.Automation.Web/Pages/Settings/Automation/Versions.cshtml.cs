@@ -47,7 +47,7 @@ public sealed class VersionsModel(IRuleAppService rules, IAuthorizationService a
         {
             var left = Versions.FirstOrDefault(v => v.Number == f)?.Definition;
             var right = To == 0 ? Rule.Draft : Versions.FirstOrDefault(v => v.Number == To)?.Definition;
-            if (left is not null && right is not null) Diff = DiffLine.Compute(Lines(left), Lines(right));
+            if (left is not null && right is not null) Diff = DiffLine.Compute(Serialize(left), Serialize(right));
         }
         return Page();
     }
@@ -67,36 +67,5 @@ public sealed class VersionsModel(IRuleAppService rules, IAuthorizationService a
         return RedirectToPage(new { id });
     }
 
-    private static string[] Lines(RuleDefinitionDto definition) => JsonSerializer.Serialize(definition, Pretty).Split('\n');
-}
-
-public enum DiffKind { Same, Added, Removed }
-
-public sealed record DiffLine(DiffKind Kind, string Text)
-{
-    /// <summary>A longest-common-subsequence line diff (rule definitions are small: at most a few hundred lines).</summary>
-    public static IReadOnlyList<DiffLine> Compute(string[] a, string[] b)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-            for (var j = b.Length - 1; j >= 0; j--)
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-        var result = new List<DiffLine>();
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
-        {
-            if (a[x] == b[y])
-            {
-                result.Add(new DiffLine(DiffKind.Same, a[x++]));
-                y++;
-            }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1]) result.Add(new DiffLine(DiffKind.Removed, a[x++]));
-            else result.Add(new DiffLine(DiffKind.Added, b[y++]));
-        }
-        while (x < a.Length) result.Add(new DiffLine(DiffKind.Removed, a[x++]));
-        while (y < b.Length) result.Add(new DiffLine(DiffKind.Added, b[y++]));
-        return result;
-    }
+    private static string Serialize(RuleDefinitionDto definition) => JsonSerializer.Serialize(definition, Pretty);
 }
