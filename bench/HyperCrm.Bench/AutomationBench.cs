@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using HyperCrm.Automation.Catalog;
-using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Expressions;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Outbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

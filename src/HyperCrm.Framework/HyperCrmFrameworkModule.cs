@@ -9,7 +9,6 @@ using HyperCrm.Framework.Security;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -84,11 +83,4 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddHostedService<SchedulerStarter>();
         services.AddSingleton<RetentionSweeper>();
     }
-}
-
-internal sealed class PlatformPermissionDefinitionProvider : IPermissionDefinitionProvider
-{
-    public void Define(PermissionDefinitionContext context) =>
-        context.AddGroup(PlatformPermissions.GroupName, "Permission:Platform", typeof(SharedResource))
-            .AddPermission(PlatformPermissions.Settings, "Permission:Platform.Settings");
 }

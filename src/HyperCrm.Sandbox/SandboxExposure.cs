@@ -1,10 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HyperCrm.Sandbox;
 
@@ -48,30 +42,4 @@ public static class SandboxExposure
         var remote = context.Connection.RemoteIpAddress;
         return allowRemote || remote is null || IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
     }
-}
-
-/// <summary>Warns at every start while the sandbox is enabled, and stops the host if it ends up listening beyond loopback.</summary>
-public sealed class SandboxExposureCheck(IServer server, IHostApplicationLifetime lifetime, IOptions<SandboxOptions> options, ILogger<SandboxExposureCheck> logger) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        logger.LogWarning("The sandbox is enabled: simulated shop, ERP, warehouse, courier, SMS and mail answer anonymously under /sandbox. Turn it off in production (Sandbox__Enabled=false).");
-        lifetime.ApplicationStarted.Register(() =>
-        {
-            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            try
-            {
-                SandboxExposure.EnsureLoopbackOnly(addresses, options.Value.AllowRemote);
-            }
-            catch (InvalidOperationException ex)
-            {
-                logger.LogCritical("{Reason}", ex.Message);
-                Environment.ExitCode = 1;
-                lifetime.StopApplication();
-            }
-        });
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,4 @@
 using HyperCrm.TestBase;
-using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
 

@@ -1,14 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
-using HyperCrm.Framework;
-using HyperCrm.Framework.Events;
-using HyperCrm.Framework.Localization;
-using HyperCrm.Framework.Modularity;
-using HyperCrm.Framework.Security;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HyperCrm.Activities;
 
+/// <summary>What other modules (and the automation engine) may ask of activities.</summary>
 public interface IActivitiesIntegrationService
 {
     Task<Guid> RequestApprovalAsync(RequestApprovalInput input, CancellationToken cancellationToken = default);

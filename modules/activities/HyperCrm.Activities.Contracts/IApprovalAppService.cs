@@ -1,14 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
-using HyperCrm.Framework;
-using HyperCrm.Framework.Events;
-using HyperCrm.Framework.Localization;
-using HyperCrm.Framework.Modularity;
-using HyperCrm.Framework.Security;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HyperCrm.Activities;
 
+/// <summary>A human decision something waits for (a rule, later the automation engine): approve or reject with a comment.</summary>
 public interface IApprovalAppService
 {
     Task<IReadOnlyList<ApprovalDto>> GetPendingAsync(CancellationToken cancellationToken = default);

@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json.Serialization;
-using HyperCrm.Framework;
-using HyperCrm.Framework.Events;
-using HyperCrm.Framework.Localization;
-using HyperCrm.Framework.Modularity;
-using HyperCrm.Framework.Security;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace HyperCrm.Activities;
 
 public interface INotificationAppService
@@ -17,5 +8,3 @@ public interface INotificationAppService
 
     Task MarkAllReadAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>What other modules (and the automation engine) may ask of activities.</summary>

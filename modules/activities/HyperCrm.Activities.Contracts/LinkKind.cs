@@ -1,14 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using HyperCrm.Framework;
-using HyperCrm.Framework.Events;
-using HyperCrm.Framework.Localization;
-using HyperCrm.Framework.Modularity;
-using HyperCrm.Framework.Security;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Activities;
 
+/// <summary>What a task, approval or note is about.</summary>
 public enum LinkKind
 {
     [JsonStringEnumMemberName("none")] None,

@@ -1,8 +1,8 @@
 using HyperCrm.Activities.Application;
 using HyperCrm.Activities.Automation;
+using HyperCrm.Activities.Data;
 using HyperCrm.Automation;
 using HyperCrm.Automation.Catalog;
-using HyperCrm.Activities.Data;
 using HyperCrm.Customers;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;

@@ -1,5 +1,3 @@
-using HyperCrm.Framework.Security;
-
 namespace HyperCrm.Customers;
 
 public static class CustomersPermissions
@@ -10,15 +8,4 @@ public static class CustomersPermissions
     public const string Edit = GroupName + ".Edit";
     public const string Merge = GroupName + ".Merge";
     public const string Export = GroupName + ".Export";
-}
-
-public sealed class CustomersPermissionDefinitionProvider : IPermissionDefinitionProvider
-{
-    public void Define(PermissionDefinitionContext context) =>
-        context.AddGroup(CustomersPermissions.GroupName, "Permission:Customers", typeof(CustomersResource))
-            .AddPermission(CustomersPermissions.Default, "Permission:Customers.View", HyperRoles.Sales, HyperRoles.Support)
-            .AddPermission(CustomersPermissions.Create, "Permission:Customers.Create", HyperRoles.Sales, HyperRoles.Support)
-            .AddPermission(CustomersPermissions.Edit, "Permission:Customers.Edit", HyperRoles.Sales, HyperRoles.Support)
-            .AddPermission(CustomersPermissions.Merge, "Permission:Customers.Merge", HyperRoles.Support)
-            .AddPermission(CustomersPermissions.Export, "Permission:Customers.Export", HyperRoles.Sales);
 }

@@ -1,9 +1,9 @@
+using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Application;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Data;
 using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Timeline;
-using HyperCrm.Automation.Catalog;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Events;

@@ -1,11 +1,11 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers;
-using HyperCrm.Sales.Automation;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Sales.Application;
+using HyperCrm.Sales.Automation;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Orders;
 using HyperCrm.Sales.Products;

@@ -145,10 +145,3 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
         }
     }
 }
-
-public interface IHyperDbContext
-{
-    string Schema { get; }
-
-    bool TakeOutboxPending();
-}

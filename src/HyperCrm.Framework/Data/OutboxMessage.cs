@@ -15,25 +15,3 @@ public sealed class OutboxMessage
     /// <summary>How many automated reactions led to this event (0: a person or a partner caused it); see <see cref="HyperCrm.Framework.Events.EventCausation"/>.</summary>
     public int CausationDepth { get; set; }
 }
-
-/// <summary>Proof that one consumer handled one event; written in the consumer's own transaction.</summary>
-public sealed class InboxMessage
-{
-    public Guid EventId { get; set; }
-    public string Consumer { get; set; } = string.Empty;
-    public DateTimeOffset ProcessedAt { get; set; }
-}
-
-/// <summary>An event that kept failing for a consumer (or could not be read at all), kept with its error.</summary>
-public sealed class DeadLetter
-{
-    public Guid Id { get; set; }
-    public Guid EventId { get; set; }
-    public string EventName { get; set; } = string.Empty;
-    public string Payload { get; set; } = "{}";
-    public string? Consumer { get; set; }
-    public string Error { get; set; } = string.Empty;
-    public int Attempts { get; set; }
-    public DateTimeOffset OccurredAt { get; set; }
-    public DateTimeOffset DeadLetteredAt { get; set; }
-}

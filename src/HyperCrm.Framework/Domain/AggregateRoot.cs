@@ -28,16 +28,3 @@ public abstract class AggregateRoot<TKey> : Entity<TKey>, IHasDomainEvents, IHas
 
     public void ClearDistributedEvents() => _distributedEvents.Clear();
 }
-
-public interface IHasDomainEvents
-{
-    IReadOnlyList<object> GetLocalEvents();
-    IReadOnlyList<object> GetDistributedEvents();
-    void ClearLocalEvents();
-    void ClearDistributedEvents();
-}
-
-public interface IHasConcurrencyStamp
-{
-    string ConcurrencyStamp { get; set; }
-}

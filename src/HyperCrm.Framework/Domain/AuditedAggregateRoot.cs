@@ -13,11 +13,3 @@ public abstract class AuditedAggregateRoot<TKey> : AggregateRoot<TKey>, IAudited
 
     protected AuditedAggregateRoot(TKey id) : base(id) { }
 }
-
-public interface IAuditedObject
-{
-    DateTimeOffset CreationTime { get; set; }
-    Guid? CreatorId { get; set; }
-    DateTimeOffset? LastModificationTime { get; set; }
-    Guid? LastModifierId { get; set; }
-}

@@ -29,15 +29,3 @@ public class BusinessException : Exception
     public static BusinessException ForField(string code, string field, string message) =>
         ForFields(code, message, new Dictionary<string, string[]> { [field] = [message] });
 }
-
-public sealed class BusinessRuleValidationException(IBusinessRule rule)
-    : BusinessException(rule.Code, rule.Message, rule.StatusCode)
-{
-    public IBusinessRule BrokenRule { get; } = rule;
-}
-
-public sealed class EntityNotFoundException(Type entityType, object id)
-    : BusinessException("Common:NotFound", $"{entityType.Name} '{id}' was not found.", 404)
-{
-    public Type EntityType { get; } = entityType;
-}

@@ -18,5 +18,3 @@ public abstract class Entity<TKey> : IEntity
 
     public override string ToString() => $"{GetType().Name} {Id}";
 }
-
-public interface IEntity;

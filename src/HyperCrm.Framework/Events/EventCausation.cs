@@ -1,8 +1,5 @@
 namespace HyperCrm.Framework.Events;
 
-/// <summary>The event a handler is handling: its id, name, time, and how many automated reactions led to it.</summary>
-public sealed record IncomingEvent(Guid Id, string Name, DateTimeOffset OccurredAt, int CausationDepth);
-
 /// <summary>
 /// Carries causation through the event flow, so automation can stop a rule that keeps retriggering itself (directly or
 /// through other rules): an event written while an automated action runs gets that action's depth, and a handler sees

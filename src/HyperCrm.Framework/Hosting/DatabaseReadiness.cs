@@ -23,9 +23,3 @@ public sealed class DatabaseReadiness
 
     public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 }
-
-/// <summary>Implemented by the host, which owns the migrations: lists migrations not yet applied.</summary>
-public interface IDatabaseSchemaChecker
-{
-    Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken);
-}

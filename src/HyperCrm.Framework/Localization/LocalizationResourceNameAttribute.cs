@@ -9,7 +9,3 @@ public sealed class LocalizationResourceNameAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
 }
-
-/// <summary>Texts every module shares (Save, Cancel, validation messages); every resource falls back to it.</summary>
-[LocalizationResourceName("Shared")]
-public sealed class SharedResource;

@@ -45,5 +45,3 @@ public static class HyperApplicationExtensions
         foreach (var module in loaded.Modules) module.Instance.OnPostApplicationInitialization(context);
     }
 }
-
-public sealed record LoadedModules(Type StartupModuleType, IReadOnlyList<ModuleDescriptor> Modules);

@@ -188,6 +188,3 @@ public sealed class OutboxProcessor(
 
     private sealed record ConsumerFailure(string? Consumer, string Error, bool Poison);
 }
-
-/// <summary>Where a drain of one outbox stopped, in the order rows are claimed.</summary>
-public readonly record struct OutboxPosition(DateTimeOffset NextAttemptAt, Guid Id);

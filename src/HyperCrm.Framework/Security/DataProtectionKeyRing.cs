@@ -1,10 +1,10 @@
 using System.Security.Cryptography.X509Certificates;
+using HyperCrm.Framework.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using HyperCrm.Framework.Data;
 
 namespace HyperCrm.Framework.Security;
 

@@ -2,11 +2,6 @@ using System.Security.Claims;
 
 namespace HyperCrm.Framework.Security;
 
-public interface IPermissionChecker
-{
-    Task<bool> IsGrantedAsync(ClaimsPrincipal user, string permissionName, CancellationToken cancellationToken = default);
-}
-
 public sealed class PermissionChecker(IPermissionStore store, PermissionDefinitionManager definitions) : IPermissionChecker
 {
     public async Task<bool> IsGrantedAsync(ClaimsPrincipal user, string permissionName, CancellationToken cancellationToken = default)

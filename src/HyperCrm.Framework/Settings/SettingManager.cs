@@ -8,16 +8,6 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace HyperCrm.Framework.Settings;
 
-public interface ISettingManager
-{
-    Task<string> GetAsync(string name, CancellationToken cancellationToken = default);
-
-    Task<T> GetAsync<T>(string name, CancellationToken cancellationToken = default)
-        where T : IParsable<T>;
-
-    Task SetAsync(string name, string value, CancellationToken cancellationToken = default);
-}
-
 /// <summary>Reads settings through a short cache (other instances see a change within the TTL); encrypts secrets.</summary>
 public sealed class SettingManager(
     PlatformDbContext db,

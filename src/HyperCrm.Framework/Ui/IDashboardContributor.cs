@@ -9,8 +9,3 @@ public interface IDashboardContributor
 
     Task<DashboardWidget?> GetWidgetAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }
-
-public sealed record DashboardWidget(string Name, string Title, IReadOnlyList<DashboardItem> Items, string EmptyText, string? MoreUrl = null);
-
-/// <summary>One line of a widget; <see cref="Tone"/> is a Bootstrap colour name ("danger" for overdue, …).</summary>
-public sealed record DashboardItem(string Text, string? Url = null, string? Meta = null, string? Tone = null);

@@ -1,7 +1,7 @@
-using HyperCrm.Framework.Data;
 using HyperCrm.Activities.Data;
 using HyperCrm.Automation.Data;
 using HyperCrm.Customers.Data;
+using HyperCrm.Framework.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Sales.Data;

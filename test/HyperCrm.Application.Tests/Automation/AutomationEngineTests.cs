@@ -4,7 +4,6 @@ using HyperCrm.Activities.Data;
 using HyperCrm.Automation;
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Automation.Data;
-using HyperCrm.Automation.Engine;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Customers;
 using HyperCrm.Framework.Domain;

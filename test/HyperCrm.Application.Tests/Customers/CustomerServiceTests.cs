@@ -4,7 +4,6 @@ using HyperCrm.Customers;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Data;
 using HyperCrm.Customers.Timeline;
-using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Outbox;
 using HyperCrm.TestBase;

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using HyperCrm.Identity.ApiKeys;
-using HyperCrm.Identity.Partners;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HyperCrm.Activities;
 using HyperCrm.Sales.Orders;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;

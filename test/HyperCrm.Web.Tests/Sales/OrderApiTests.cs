@@ -1,11 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using HyperCrm.Customers.Timeline;
-using HyperCrm.Identity.ApiKeys;
-using HyperCrm.Identity.Partners;
 using HyperCrm.Sales.Data;
 using HyperCrm.TestBase;
 using Microsoft.EntityFrameworkCore;
@@ -166,7 +163,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     public async Task Invalid_Orders_Should_Be_400_Naming_The_Field_And_Write_Nothing(string field, string property, string value)
     {
         var externalId = "shop-bad-" + Guid.NewGuid().ToString("N")[..8];
-        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId), new JsonSerializerOptions(JsonSerializerDefaults.Web)))!.AsObject();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId), JsonSerializerOptions.Web))!.AsObject();
         body[property] = System.Text.Json.Nodes.JsonNode.Parse(value);
 
         var response = await app.CreatePartnerClient().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));

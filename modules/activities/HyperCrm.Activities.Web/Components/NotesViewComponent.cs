@@ -17,5 +17,3 @@ public sealed class NotesViewComponent(INoteAppService notes, IAuthorizationServ
         return View(new NotesModel(kind, id, customerId, list, showList, canAdd, returnUrl));
     }
 }
-
-public sealed record NotesModel(LinkKind Kind, Guid Id, Guid? CustomerId, IReadOnlyList<NoteDto> Notes, bool ShowList, bool CanAdd, string ReturnUrl);

@@ -1,7 +1,7 @@
 using HyperCrm.Activities.Data;
 using HyperCrm.Activities.Domain;
-using HyperCrm.Framework.Domain;
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Activities.Application;

@@ -48,18 +48,3 @@ public sealed class Approval : AuditedAggregateRoot<Guid>
                 $"{(approve ? "Approved" : "Rejected")}: {Title}", ActorKind.Human, by, Comment, Id, "/Work/Approvals"));
     }
 }
-
-public sealed class ApprovalIsDecidedOnceRule(ApprovalStatus status) : IBusinessRule
-{
-    public string Code => "Activities:AlreadyDecided";
-    public string Message => $"This approval was already {status.ToString().ToLowerInvariant()}.";
-    public int StatusCode => 409;
-    public bool IsBroken() => status != ApprovalStatus.Pending;
-}
-
-public sealed class RejectionNeedsACommentRule(bool approve, string? comment) : IBusinessRule
-{
-    public string Code => "Activities:CommentRequired";
-    public string Message => "Say why you reject it.";
-    public bool IsBroken() => !approve && string.IsNullOrWhiteSpace(comment);
-}

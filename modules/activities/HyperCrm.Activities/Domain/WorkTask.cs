@@ -51,11 +51,3 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", $"Task done: {Title}", ActorKind.Human, by, null, Id, "/Work"));
     }
 }
-
-public sealed class OnlyOpenTasksChangeRule(WorkTaskStatus status) : IBusinessRule
-{
-    public string Code => "Activities:TaskClosed";
-    public string Message => $"The task is already {status.ToString().ToLowerInvariant()}.";
-    public int StatusCode => 409;
-    public bool IsBroken() => status != WorkTaskStatus.Open;
-}

@@ -1,7 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Rules;
-using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Engine;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;

@@ -1,13 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using HyperCrm.Automation.Catalog;
-using HyperCrm.Framework.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Automation.Engine;
-
-/// <summary>An event type the engine listens to, found by its [EventName] in any module's assembly.</summary>
-public sealed record EventTriggerType(string Key, Type EventType, string Module);
 
 /// <summary>
 /// The catalog the editor and the engine share: every module's distributed events as triggers (their own properties

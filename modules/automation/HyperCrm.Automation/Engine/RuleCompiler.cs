@@ -5,23 +5,6 @@ using HyperCrm.Framework.Domain;
 
 namespace HyperCrm.Automation.Engine;
 
-public enum InstructionKind { Action, JumpIfFalse, Jump, Wait, WaitForEvent, Stop }
-
-/// <summary>One instruction of a rule's program: the steps, flattened, with branches as jumps.</summary>
-public sealed record Instruction(InstructionKind Kind, StepDto Step, string? Label)
-{
-    public CompiledExpression? Condition { get; init; }
-    public IReadOnlyDictionary<string, Template> Parameters { get; init; } = new Dictionary<string, Template>();
-    public ActionDescriptor? Action { get; init; }
-    public int Target { get; set; }
-}
-
-/// <summary>A rule version ready to run: the start condition and the program, with the fields it may read and their types.</summary>
-public sealed record CompiledRule(string Trigger, CompiledExpression? Condition, IReadOnlyList<Instruction> Program, IReadOnlyDictionary<string, FieldType> Fields)
-{
-    public int IndexOf(string stepId) => Program.ToList().FindIndex(i => i.Step.Id == stepId && i.Kind != InstructionKind.Jump);
-}
-
 /// <summary>
 /// Checks a rule definition against the catalog (trigger, actions, parameters, expressions with their positions) and
 /// compiles it. Runs when an admin saves (live validation) and publishes, and once per version in the engine.

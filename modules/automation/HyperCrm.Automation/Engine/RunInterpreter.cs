@@ -11,18 +11,6 @@ using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Automation.Engine;
 
-public enum StepOutcome
-{
-    /// <summary>Go on with the next instruction in the same transaction.</summary>
-    Continue,
-
-    /// <summary>A side effect happened: commit now, then go on.</summary>
-    Commit,
-
-    /// <summary>The run waits, failed, finished, or (inline) has a side effect ahead for the worker.</summary>
-    Parked,
-}
-
 /// <summary>
 /// Executes a run's program one instruction at a time and logs each decision with its reason. Side effects go
 /// through catalog actions with the key <c>run:step</c>, so re-executing a step after a crash or a retry repeats no effect.

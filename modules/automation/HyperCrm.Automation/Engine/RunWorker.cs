@@ -1,5 +1,4 @@
 using HyperCrm.Automation.Data;
-using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Threading;
 using Microsoft.EntityFrameworkCore;

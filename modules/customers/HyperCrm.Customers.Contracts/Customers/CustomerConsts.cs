@@ -21,15 +21,3 @@ public static class CustomerConsts
     /// <summary>The region phone numbers without a country code are read in.</summary>
     public const string DefaultPhoneRegion = "RU";
 }
-
-public enum CustomerKind
-{
-    Person,
-    Company,
-}
-
-public enum ContactKind
-{
-    Email,
-    Phone,
-}

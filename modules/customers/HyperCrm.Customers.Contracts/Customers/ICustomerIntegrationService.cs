@@ -14,13 +14,3 @@ public interface ICustomerIntegrationService
     /// <summary>True when the partner may refer to this customer (it has a view of it).</summary>
     Task<bool> IsVisibleToPartnerAsync(Guid customerId, Guid partnerId, CancellationToken cancellationToken = default);
 }
-
-public sealed record MatchCustomerInput(string Name, string? Email, string? Phone, Guid? PartnerId, string Source);
-
-public sealed record CustomerMatchDto(Guid CustomerId, bool Created, string MatchedBy);
-
-public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, string? Phone, IReadOnlyList<string> Tags)
-{
-    /// <summary>The staff member responsible for the customer.</summary>
-    public Guid? OwnerId { get; init; }
-}

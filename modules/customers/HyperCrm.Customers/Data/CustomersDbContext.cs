@@ -18,8 +18,3 @@ public sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> opti
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureCustomers();
 }
-
-public static class CustomersDbProperties
-{
-    public const string DbSchema = "customers";
-}

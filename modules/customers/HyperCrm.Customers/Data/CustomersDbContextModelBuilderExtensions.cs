@@ -1,12 +1,12 @@
-using HyperCrm.Customers.Customers;
 using System.Text.Json;
+using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Domain.Import;
-using HyperCrm.Customers.Import;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using HyperCrm.Customers.Domain.Timeline;
+using HyperCrm.Customers.Import;
 using HyperCrm.Framework.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace HyperCrm.Customers.Data;
 

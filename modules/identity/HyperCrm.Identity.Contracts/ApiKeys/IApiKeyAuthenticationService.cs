@@ -5,5 +5,3 @@ public interface IApiKeyAuthenticationService
 {
     Task<ApiKeyIdentityDto?> AuthenticateAsync(string presentedKey, CancellationToken cancellationToken = default);
 }
-
-public sealed record ApiKeyIdentityDto(Guid KeyId, Guid PartnerId, string PartnerName, IReadOnlyList<string> Scopes);

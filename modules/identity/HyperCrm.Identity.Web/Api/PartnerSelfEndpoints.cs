@@ -22,5 +22,3 @@ public static class PartnerSelfEndpoints
             .WithSummary("The partner and scopes of the calling API key");
     }
 }
-
-public sealed record PartnerSelfDto(Guid PartnerId, string Partner, Guid KeyId, IReadOnlyList<string> Scopes);

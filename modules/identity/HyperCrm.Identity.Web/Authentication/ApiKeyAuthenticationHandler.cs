@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using HyperCrm.Framework.Security;
-using HyperCrm.Framework.Web;
 using HyperCrm.Identity.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;

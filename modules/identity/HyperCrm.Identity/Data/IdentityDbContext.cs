@@ -24,8 +24,3 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureIdentity();
 }
-
-public static class IdentityDbProperties
-{
-    public const string DbSchema = "identity";
-}

@@ -25,9 +25,3 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options, Hyp
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureSales();
 }
-
-public static class SalesDbProperties
-{
-    public const string DbSchema = "sales";
-    public const string OrderNumbers = "order_numbers";
-}

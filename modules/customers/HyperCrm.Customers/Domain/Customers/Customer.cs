@@ -176,39 +176,3 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new CustomersMergedEto(Id, loser.Id));
     }
 }
-
-/// <summary>A postal address; empty parts are null.</summary>
-public sealed record Address(string? Country, string? City, string? Line1, string? PostalCode)
-{
-    public static readonly Address Empty = new(null, null, null, null);
-
-    public bool IsEmpty => Country is null && City is null && Line1 is null && PostalCode is null;
-}
-
-public sealed class OnlyPeopleBelongToCompaniesRule(Customer customer, Customer? company) : IBusinessRule
-{
-    public string Code => "Customers:CompanyMustBeACompany";
-    public string Message => "Only a person can belong to a company, and only to a customer that is a company.";
-    public bool IsBroken() => company is not null && (customer.Kind != CustomerKind.Person || company.Kind != CustomerKind.Company || company.Id == customer.Id);
-}
-
-public sealed class TagsMustBeShortAndFewRule(IReadOnlyCollection<string> tags) : IBusinessRule
-{
-    public string Code => "Customers:InvalidTags";
-    public string Message => $"A customer has at most {CustomerConsts.MaxTags} tags of at most {CustomerConsts.MaxTagLength} characters.";
-    public bool IsBroken() => tags.Count > CustomerConsts.MaxTags || tags.Any(t => t.Length > CustomerConsts.MaxTagLength);
-}
-
-public sealed class OtherContactsAreFewRule(int count) : IBusinessRule
-{
-    public string Code => "Customers:TooManyContacts";
-    public string Message => $"A customer has at most {CustomerConsts.MaxOtherContacts} other emails and phones.";
-    public bool IsBroken() => count > CustomerConsts.MaxOtherContacts;
-}
-
-public sealed class MergeNeedsTwoActiveCustomersRule(Customer winner, Customer loser) : IBusinessRule
-{
-    public string Code => "Customers:InvalidMerge";
-    public string Message => "Merge two different customers, neither of which is already merged.";
-    public bool IsBroken() => winner.Id == loser.Id || winner.MergedIntoId is not null || loser.MergedIntoId is not null;
-}

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using HyperCrm.Framework.Domain;
-using HyperCrm.Identity.ApiKeys;
 using HyperCrm.Identity.Partners;
 
 namespace HyperCrm.Identity.Domain.Partners;
@@ -49,18 +48,4 @@ public sealed class ApiKey : AuditedAggregateRoot<Guid>
         RevokedTime = now;
         RevokedBy = by;
     }
-}
-
-public sealed class ApiKeyMustBeLongEnoughRule(string? plainKey) : IBusinessRule
-{
-    public string Code => "Identity:ApiKeyTooShort";
-    public string Message => $"An API key must be {PartnerConsts.MinKeyLength} to {PartnerConsts.MaxKeyLength} characters long.";
-    public bool IsBroken() => plainKey is null || plainKey.Length < PartnerConsts.MinKeyLength || plainKey.Length > PartnerConsts.MaxKeyLength;
-}
-
-public sealed class ApiKeyScopesMustBeKnownRule(IReadOnlyCollection<string> scopes) : IBusinessRule
-{
-    public string Code => "Identity:UnknownApiScope";
-    public string Message => $"Unknown scope(s): {string.Join(", ", scopes.Except(ApiScopes.All))}. Known scopes: {string.Join(", ", ApiScopes.All)}.";
-    public bool IsBroken() => scopes.Count == 0 || scopes.Except(ApiScopes.All).Any();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Identity.Partners;
 
@@ -24,16 +23,4 @@ public sealed class Partner : AuditedAggregateRoot<Guid>
     public void Deactivate() => IsActive = false;
 
     public void Activate() => IsActive = true;
-}
-
-public sealed partial class PartnerNameMustBeSlugRule(string? name) : IBusinessRule
-{
-    public string Code => "Identity:PartnerNameFormat";
-
-    public string Message => "A partner name uses lowercase letters, digits and dashes only, up to 64 characters (it appears in webhook URLs).";
-
-    public bool IsBroken() => name is null || name.Length > PartnerConsts.MaxNameLength || !SlugPattern().IsMatch(name);
-
-    [GeneratedRegex(PartnerConsts.NamePattern)]
-    private static partial Regex SlugPattern();
 }

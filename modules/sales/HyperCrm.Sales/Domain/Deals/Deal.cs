@@ -78,10 +78,3 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
 
     private static DealState StateOf(Stage stage) => stage.IsWon ? DealState.Won : stage.IsLost ? DealState.Lost : DealState.Open;
 }
-
-public sealed class LostDealsNeedAReasonRule(Stage stage, string? reason) : IBusinessRule
-{
-    public string Code => "Sales:LostReasonRequired";
-    public string Message => "Say why the deal was lost.";
-    public bool IsBroken() => stage.IsLost && string.IsNullOrWhiteSpace(reason);
-}

@@ -3,8 +3,6 @@ using DiffPlex.DiffBuilder.Model;
 
 namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
-public enum DiffKind { Same, Added, Removed }
-
 /// <summary>One line of the diff between two rule versions, as the versions page shows it.</summary>
 public sealed record DiffLine(DiffKind Kind, string Text)
 {

@@ -1,0 +1,11 @@
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Activities.Domain;
+
+public sealed class ApprovalIsDecidedOnceRule(ApprovalStatus status) : IBusinessRule
+{
+    public string Code => "Activities:AlreadyDecided";
+    public string Message => $"This approval was already {status.ToString().ToLowerInvariant()}.";
+    public int StatusCode => 409;
+    public bool IsBroken() => status != ApprovalStatus.Pending;
+}

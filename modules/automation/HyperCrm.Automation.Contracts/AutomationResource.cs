@@ -1,0 +1,4 @@
+namespace HyperCrm.Automation;
+
+[HyperCrm.Framework.Localization.LocalizationResourceName("Automation")]
+public sealed class AutomationResource;

@@ -1,0 +1,11 @@
+namespace HyperCrm.Automation.Catalog;
+
+/// <summary>A typed parameter of an action. Values are templates: text with <c>{{ expression }}</c> parts.</summary>
+public sealed record ActionParameter(string Name, FieldType Type, bool Required, string Description, string? Example = null)
+{
+    /// <summary>
+    /// True for a parameter that holds JSON (a request body): each value put into it is escaped as JSON string content,
+    /// so a customer's name with a quote in it cannot end the string and add fields of its own.
+    /// </summary>
+    public bool JsonEscaped { get; init; }
+}

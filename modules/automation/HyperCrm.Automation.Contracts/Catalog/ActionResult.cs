@@ -1,0 +1,10 @@
+namespace HyperCrm.Automation.Catalog;
+
+/// <summary>What an action did: a short summary for the run log, outputs later steps may read, and optionally a wait.</summary>
+public sealed record ActionResult(string Summary, IReadOnlyDictionary<string, object?>? Outputs = null)
+{
+    /// <summary>Set when the run must wait for an event (e.g. an approval's decision) carrying this correlation id.</summary>
+    public WaitRequest? Wait { get; init; }
+
+    public static ActionResult Done(string summary, IReadOnlyDictionary<string, object?>? outputs = null) => new(summary, outputs);
+}

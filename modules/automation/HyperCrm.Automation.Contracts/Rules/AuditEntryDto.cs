@@ -1,0 +1,3 @@
+namespace HyperCrm.Automation.Rules;
+
+public sealed record AuditEntryDto(string Action, string UserName, string? Details, DateTimeOffset At);

@@ -1,0 +1,42 @@
+using HyperCrm.Automation.Rules;
+
+namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
+
+/// <summary>A step as the editor form posts it (mutable, bindable), converted to and from <see cref="StepDto"/>.</summary>
+public sealed class StepForm
+{
+    public string Id { get; set; } = string.Empty;
+    public StepKind Kind { get; set; }
+    public string? Action { get; set; }
+    public Dictionary<string, string> Parameters { get; set; } = [];
+    public string? Condition { get; set; }
+    public List<StepForm> Then { get; set; } = [];
+    public List<StepForm> Else { get; set; } = [];
+    public int? Minutes { get; set; }
+    public string? Event { get; set; }
+    public string? Label { get; set; }
+
+    public static StepForm From(StepDto step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return new StepForm
+        {
+            Id = step.Id, Kind = step.Kind, Action = step.Action, Parameters = new Dictionary<string, string>(step.Parameters), Condition = step.Condition,
+            Then = step.Then.Select(From).ToList(), Else = step.Else.Select(From).ToList(), Minutes = step.Minutes, Event = step.Event, Label = step.Label,
+        };
+    }
+
+    public StepDto ToDto() => new()
+    {
+        Id = Id.Trim(), Kind = Kind, Action = Kind == StepKind.Action ? Blank(Action) : null,
+        Parameters = Parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim()),
+        Condition = Kind == StepKind.Branch ? Blank(Condition) : null,
+        Then = Kind == StepKind.Branch ? Then.Select(s => s.ToDto()).ToList() : [],
+        Else = Kind == StepKind.Branch ? Else.Select(s => s.ToDto()).ToList() : [],
+        Minutes = Kind is StepKind.Wait or StepKind.WaitForEvent or StepKind.Approval ? Minutes : null,
+        Event = Kind == StepKind.WaitForEvent ? Blank(Event) : null,
+        Label = Blank(Label),
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

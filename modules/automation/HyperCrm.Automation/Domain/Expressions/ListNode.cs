@@ -1,0 +1,3 @@
+namespace HyperCrm.Automation.Domain.Expressions;
+
+internal sealed record ListNode(IReadOnlyList<Node> Items, int Position) : Node(Position);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Automation.Domain.Expressions;
+
+internal sealed record LiteralNode(object? Value, int Position) : Node(Position);

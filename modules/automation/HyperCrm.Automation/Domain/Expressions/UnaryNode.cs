@@ -1,0 +1,3 @@
+namespace HyperCrm.Automation.Domain.Expressions;
+
+internal sealed record UnaryNode(string Operator, Node Operand, int Position) : Node(Position);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Automation.Engine;
+
+public enum InstructionKind { Action, JumpIfFalse, Jump, Wait, WaitForEvent, Stop }

@@ -1,0 +1,3 @@
+namespace HyperCrm.Customers.Customers;
+
+public sealed record AddressDto(string? Country, string? City, string? Line1, string? PostalCode);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Customers.Customers;
+
+public sealed record ConsentDto(bool Granted, string? Source, DateTimeOffset? ChangedAt);

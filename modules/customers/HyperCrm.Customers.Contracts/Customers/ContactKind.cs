@@ -1,0 +1,7 @@
+namespace HyperCrm.Customers.Customers;
+
+public enum ContactKind
+{
+    Email,
+    Phone,
+}

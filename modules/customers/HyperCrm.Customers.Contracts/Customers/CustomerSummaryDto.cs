@@ -1,0 +1,7 @@
+namespace HyperCrm.Customers.Customers;
+
+public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, string? Phone, IReadOnlyList<string> Tags)
+{
+    /// <summary>The staff member responsible for the customer.</summary>
+    public Guid? OwnerId { get; init; }
+}

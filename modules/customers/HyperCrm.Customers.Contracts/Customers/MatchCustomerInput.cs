@@ -1,0 +1,3 @@
+namespace HyperCrm.Customers.Customers;
+
+public sealed record MatchCustomerInput(string Name, string? Email, string? Phone, Guid? PartnerId, string Source);

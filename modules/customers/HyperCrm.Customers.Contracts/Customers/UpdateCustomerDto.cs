@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HyperCrm.Customers.Customers;
+
+/// <summary>A partial update: only the fields that are set change. The stamp, when given, guards against lost updates.</summary>
+public sealed class UpdateCustomerDto : CustomerInputBase
+{
+    [StringLength(CustomerConsts.MaxNameLength, ErrorMessage = "Validation:StringLength")]
+    public string? Name { get; set; }
+
+    public string? ConcurrencyStamp { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace HyperCrm.Customers.Import;
+
+public sealed record ImportErrorDto(int Row, string Message);

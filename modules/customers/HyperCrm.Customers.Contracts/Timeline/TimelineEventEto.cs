@@ -1,0 +1,20 @@
+using HyperCrm.Framework.Events;
+
+namespace HyperCrm.Customers.Timeline;
+
+/// <summary>
+/// Any module publishes this (AddDistributedEvent) to put an entry on a customer's timeline; the customers module
+/// stores it. A module added later shows up on the timeline without a change here.
+/// </summary>
+[EventName("customers.timeline.entry", IsTrigger = false)]
+public sealed record TimelineEventEto(
+    Guid CustomerId,
+    DateTimeOffset At,
+    string Module,
+    string Kind,
+    string Title,
+    ActorKind Actor,
+    string? ActorName,
+    string? Reason = null,
+    Guid? ReferenceId = null,
+    string? ReferenceUrl = null);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record ConnectionTestDto(bool Ok, string Message, long Milliseconds);

@@ -1,0 +1,17 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public interface IConnectorAppService
+{
+    Task<IReadOnlyList<ConnectorDto>> GetListAsync(CancellationToken cancellationToken = default);
+
+    Task<ConnectorDto> GetAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<ConnectorDto> UpdateAsync(string name, UpdateConnectorDto input, CancellationToken cancellationToken = default);
+
+    IReadOnlyList<ConnectorHealthDto> GetHealth();
+
+    Task<ConnectionTestDto> TestAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the ERP's stock now and applies it to the catalog.</summary>
+    Task<string> SyncStockAsync(CancellationToken cancellationToken = default);
+}

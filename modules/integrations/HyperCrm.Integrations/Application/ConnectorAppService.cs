@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Security;
+using HyperCrm.Identity.Audit;
+using HyperCrm.Integrations.Connectors;
+using HyperCrm.Integrations.Data;
+using HyperCrm.Integrations.Domain;
+using HyperCrm.Sales.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Integrations.Application;
+
+public sealed class ConnectorAppService(
+    IntegrationsDbContext db,
+    ConnectorSettingsProvider settings,
+    ConnectorHealthRegistry health,
+    IErpApi erp,
+    IWmsApi wms,
+    ICourierApi courier,
+    ISmsApi sms,
+    IEmailApi email,
+    IProductIntegrationService products,
+    ICurrentUser currentUser,
+    ISecurityAuditLogger audit,
+    TimeProvider clock) : IConnectorAppService
+{
+    public async Task<IReadOnlyList<ConnectorDto>> GetListAsync(CancellationToken cancellationToken = default)
+    {
+        settings.Invalidate();
+        var all = await settings.GetAllAsync(cancellationToken);
+        return ConnectorNames.All.Select(n => ToDto(all[n])).ToList();
+    }
+
+    public async Task<ConnectorDto> GetAsync(string name, CancellationToken cancellationToken = default) =>
+        ToDto(await settings.GetAsync(Known(name), cancellationToken));
+
+    public async Task<ConnectorDto> UpdateAsync(string name, UpdateConnectorDto input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        name = Known(name);
+        if (!Uri.TryCreate(input.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            throw new BusinessException("Integrations:BadUrl", "The base URL must be an absolute http or https URL.", 400);
+        var row = await db.Connectors.FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
+        if (row is null)
+        {
+            row = new ConnectorSetting(Guid.CreateVersion7(), name);
+            db.Connectors.Add(row);
+        }
+        var secret = string.IsNullOrEmpty(input.Secret) ? null : Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(settings.Protector, input.Secret);
+        row.Update(input.BaseUrl, input.UserName, secret, input.TimeoutSeconds, currentUser.UserName, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        settings.Invalidate();
+        // Who pointed a connector where, and whether its secret changed (never the secret itself).
+        await audit.LogAsync("connector.updated", true, name, $"{row.BaseUrl}; timeout {row.TimeoutSeconds} s{(secret is null ? string.Empty : "; secret replaced")}", cancellationToken);
+        return await GetAsync(name, cancellationToken);
+    }
+
+    public IReadOnlyList<ConnectorHealthDto> GetHealth() => ConnectorNames.All.Select(health.Snapshot).ToList();
+
+    public async Task<ConnectionTestDto> TestAsync(string name, CancellationToken cancellationToken = default)
+    {
+        name = Known(name);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var message = name switch
+            {
+                ConnectorNames.Erp => $"{(await erp.GetStockAsync(cancellationToken)).Value?.Count ?? 0} stock lines read",
+                ConnectorNames.Wms => (await wms.PingAsync(cancellationToken)).Status ?? "ok",
+                ConnectorNames.Courier => (await courier.PingAsync(cancellationToken)).Status ?? "ok",
+                ConnectorNames.Sms => (await sms.PingAsync(cancellationToken)).Status ?? "ok",
+                _ => (await email.PingAsync(cancellationToken)).Status ?? "ok",
+            };
+            return new ConnectionTestDto(true, message, watch.ElapsedMilliseconds);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or TimeoutException or OperationCanceledException or Polly.CircuitBreaker.BrokenCircuitException
+                                   or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        {
+            return new ConnectionTestDto(false, ex is Refit.ApiException api ? $"HTTP {(int)api.StatusCode}" : ex.Message, watch.ElapsedMilliseconds);
+        }
+    }
+
+    public async Task<string> SyncStockAsync(CancellationToken cancellationToken = default)
+    {
+        var balance = await erp.GetStockAsync(cancellationToken);
+        var rows = balance.Value ?? throw new ConnectorResponseException("erp", "the stock answer has no 'value'.");
+        var levels = rows.Select(r => new StockLevelDto(Require.Text("erp", r.Sku, "Sku"), r.Description ?? r.Sku!, r.Price ?? 0, Require.Value("erp", r.OnHand, "OnHand"),
+            r.Reserved ?? 0)).ToList();
+        var result = await products.ApplyStockAsync(levels, cancellationToken);
+        return $"{levels.Count} SKUs read from the ERP: {result.Updated} updated, {result.Created} new, {result.Unchanged} unchanged";
+    }
+
+    private static string Known(string name) =>
+        ConnectorNames.All.FirstOrDefault(n => n == name) ?? throw new BusinessException("Integrations:UnknownConnector", $"There is no connector '{name}'.", 404);
+
+    private static ConnectorDto ToDto(ConnectorConfig c) =>
+        new(c.Name, c.BaseUrl, c.UserName, c.Secret is { Length: > 0 }, c.TimeoutSeconds, c.IsConfigured, c.UsesSandboxDefault);
+}

@@ -1,0 +1,94 @@
+using HyperCrm.Integrations.Connectors;
+using HyperCrm.Integrations.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Integrations.Application;
+
+/// <summary>
+/// Asks the WMS about open pick tasks. A round leases the due tasks in one short transaction (SKIP LOCKED, so instances
+/// share them, and their check time moves on, so a failing task goes to the back of the line), then asks about each
+/// with no database lock held, and commits each answer on its own: one task the WMS cannot answer never holds back or
+/// rolls back the others. A task reported picked raises <c>integrations.wms.picked</c> in its commit.
+/// </summary>
+public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock, ILogger<PickTaskPoller> logger) : BackgroundService
+{
+    public const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkersEnabled) return;
+        using var timer = new PeriodicTimer(options.Value.WmsPollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Polling the WMS failed: {Error}", ex.Message);
+            }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: each answer already committed stays; the rest is asked again at the next start.
+                return;
+            }
+        }
+    }
+
+    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        var leased = await LeaseAsync(cancellationToken);
+        var picked = 0;
+        foreach (var (orderId, taskId) in leased)
+        {
+            try
+            {
+                if (await CheckAsync(orderId, taskId, cancellationToken)) picked++;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Asking the WMS about pick task {Task} failed: {Error}", taskId, ex.Message);
+            }
+        }
+        return picked;
+    }
+
+    /// <summary>The due open tasks, their check time moved to now in the same short transaction.</summary>
+    private async Task<List<(Guid OrderId, string TaskId)>> LeaseAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var now = clock.GetUtcNow();
+        var before = now - options.Value.WmsPollInterval / 2;
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            UPDATE integrations.order_fulfilments SET pick_checked_at = {now}
+            WHERE id IN (SELECT id FROM integrations.order_fulfilments WHERE pick_status = 'open' AND pick_checked_at <= {before}
+                         ORDER BY pick_checked_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (ids.Count == 0) return [];
+        var tasks = await db.Fulfilments.AsNoTracking().Where(f => ids.Contains(f.Id) && f.PickTaskId != null)
+            .Select(f => new { f.Id, f.PickTaskId }).ToListAsync(cancellationToken);
+        return tasks.Select(t => (t.Id, t.PickTaskId!)).ToList();
+    }
+
+    private async Task<bool> CheckAsync(Guid orderId, string taskId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var answer = await scope.ServiceProvider.GetRequiredService<IWmsApi>().GetPickTaskAsync(taskId, cancellationToken);
+        var status = Require.Text("wms", answer.Status, "status");
+        // Not picked yet: the lease already moved the check time on, and there is nothing else to write.
+        if (status != "picked") return false;
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        if (fulfilment is null) return false;
+        fulfilment.PickChecked(status, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

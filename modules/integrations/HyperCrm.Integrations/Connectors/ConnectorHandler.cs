@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace HyperCrm.Integrations.Connectors;
+
+/// <summary>
+/// The innermost handler of every connector client (one per attempt): points the request at the configured base URL,
+/// adds the credentials, and records the outcome for the health view. Secrets never reach a log.
+/// </summary>
+public sealed class ConnectorHandler(string name, ConnectorSettingsProvider settings, ConnectorHealthRegistry health, TimeProvider clock) : DelegatingHandler
+{
+    public static readonly Uri Placeholder = new("http://connector.invalid/");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var config = await settings.GetAsync(name, cancellationToken);
+        if (!config.IsConfigured || !Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri))
+            throw new HttpRequestException($"The {name} connector is not configured (Settings → Integrations).");
+        // A retry sends the same message again: only the placeholder address is rewritten, once.
+        if (request.RequestUri is { IsAbsoluteUri: true } uri && uri.Host == Placeholder.Host)
+            request.RequestUri = new Uri(baseUri.AbsoluteUri.TrimEnd('/') + uri.PathAndQuery);
+        else if (request.RequestUri is { IsAbsoluteUri: false } relative)
+            request.RequestUri = new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/" + relative.OriginalString.TrimStart('/'));
+        if (config.Secret is { Length: > 0 } secret)
+        {
+            request.Headers.Authorization = config.UserName is { Length: > 0 } user
+                ? new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{secret}")))
+                : new AuthenticationHeaderValue("Bearer", secret);
+        }
+        var entry = health.For(name);
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            var ok = (int)response.StatusCode < 500 && (int)response.StatusCode != 429;
+            entry.Record(ok, ok ? null : $"HTTP {(int)response.StatusCode}", clock.GetUtcNow());
+            return response;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            entry.Record(false, ex is OperationCanceledException ? "timed out" : ex.Message, clock.GetUtcNow());
+            throw;
+        }
+    }
+}

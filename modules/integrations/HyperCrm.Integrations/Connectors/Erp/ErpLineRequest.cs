@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record ErpLineRequest(string Sku, int Quantity, decimal Price);

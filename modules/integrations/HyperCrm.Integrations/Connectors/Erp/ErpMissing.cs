@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record ErpMissing(string? Sku, int Requested, int Free);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record ErpStockRow(string? Sku, string? Description, decimal? Price, int? OnHand, int? Reserved);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public interface ISmsApi : IMessageApi;

@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record MessageRequest(string To, string? Subject, string Text, string? Reference);

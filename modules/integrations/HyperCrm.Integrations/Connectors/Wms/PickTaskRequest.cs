@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record PickTaskRequest(string Reference, IReadOnlyList<PickLineRequest> Lines);

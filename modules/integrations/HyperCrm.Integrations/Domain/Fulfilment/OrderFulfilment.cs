@@ -1,0 +1,86 @@
+using HyperCrm.Framework.Domain;
+
+namespace HyperCrm.Integrations.Domain;
+
+/// <summary>
+/// What the outside systems did for one order: its ERP documents, reservation, pick task, shipment. The key is the
+/// order id. Raises <see cref="PickTaskPickedEto"/> and <see cref="ShipmentStatusChangedEto"/> for rules to react to.
+/// </summary>
+public sealed class OrderFulfilment : AggregateRoot<Guid>
+{
+    public string? ErpOrderKey { get; private set; }
+    public string? ErpOrderNumber { get; private set; }
+    public bool Reserved { get; private set; }
+    public string? MissingStock { get; private set; }
+    public string? PickTaskId { get; private set; }
+    public string? PickStatus { get; private set; }
+    public DateTimeOffset? PickCheckedAt { get; private set; }
+    public string? CourierProvider { get; private set; }
+    public string? TrackingNumber { get; private set; }
+    public string? Waybill { get; private set; }
+    public string? ShipmentStatus { get; private set; }
+    public string? SaleDocumentKey { get; private set; }
+    public string? SaleDocumentNumber { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    private OrderFulfilment() { }
+
+    public OrderFulfilment(Guid orderId, DateTimeOffset now) : base(orderId) => UpdatedAt = now;
+
+    public void ErpOrderCreated(string key, string number, DateTimeOffset now)
+    {
+        ErpOrderKey = key;
+        ErpOrderNumber = number;
+        UpdatedAt = now;
+    }
+
+    public void ReservationAnswered(bool reserved, string? missing, DateTimeOffset now)
+    {
+        Reserved = reserved;
+        MissingStock = missing;
+        UpdatedAt = now;
+    }
+
+    public void PickTaskCreated(string taskId, DateTimeOffset now)
+    {
+        PickTaskId = taskId;
+        PickStatus ??= "open";
+        PickCheckedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void PickChecked(string status, DateTimeOffset now)
+    {
+        PickCheckedAt = now;
+        if (status != "picked" || PickStatus == "picked") return;
+        PickStatus = "picked";
+        UpdatedAt = now;
+        AddDistributedEvent(new PickTaskPickedEto(Id, PickTaskId!));
+    }
+
+    public void ShipmentCreated(string provider, string trackingNumber, string waybill, DateTimeOffset now)
+    {
+        CourierProvider = provider;
+        TrackingNumber = trackingNumber;
+        Waybill = waybill;
+        ShipmentStatus ??= "created";
+        UpdatedAt = now;
+    }
+
+    /// <summary>The courier's news; the same status twice is news once.</summary>
+    public bool ShipmentStatusReported(string provider, string status, DateTimeOffset now)
+    {
+        if (ShipmentStatus == status) return false;
+        ShipmentStatus = status;
+        UpdatedAt = now;
+        AddDistributedEvent(new ShipmentStatusChangedEto(Id, provider, TrackingNumber ?? string.Empty, status));
+        return true;
+    }
+
+    public void SaleDocumentsPosted(string key, string number, DateTimeOffset now)
+    {
+        SaleDocumentKey = key;
+        SaleDocumentNumber = number;
+        UpdatedAt = now;
+    }
+}

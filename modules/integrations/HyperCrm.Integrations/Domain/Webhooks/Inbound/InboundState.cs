@@ -1,0 +1,8 @@
+namespace HyperCrm.Integrations.Domain;
+
+public enum InboundState
+{
+    Received,
+    Processed,
+    Rejected,
+}

@@ -1,0 +1,3 @@
+namespace HyperCrm.Sales.Deals;
+
+public sealed record BoardColumnDto(StageDto Stage, decimal Total, IReadOnlyList<DealDto> Deals);

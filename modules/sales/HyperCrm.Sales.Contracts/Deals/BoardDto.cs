@@ -1,0 +1,3 @@
+namespace HyperCrm.Sales.Deals;
+
+public sealed record BoardDto(PipelineDto Pipeline, IReadOnlyList<PipelineDto> Pipelines, IReadOnlyList<BoardColumnDto> Columns);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Sales.Deals;
+
+public sealed record DealCursorPageDto(IReadOnlyList<DealDto> Items, string? NextCursor);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Sales.Deals;
+
+public sealed record PipelineDto(Guid Id, string Name, IReadOnlyList<StageDto> Stages);

@@ -1,0 +1,3 @@
+namespace HyperCrm.Sales.Orders;
+
+public sealed record CancelOrderDto(string? Reason);

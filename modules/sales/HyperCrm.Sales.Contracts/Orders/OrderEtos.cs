@@ -1,9 +1,0 @@
-using HyperCrm.Framework.Events;
-
-namespace HyperCrm.Sales.Orders;
-
-[EventName("sales.order.created")]
-public sealed record OrderCreatedEto(Guid OrderId, long Number, Guid CustomerId, Guid? PartnerId, string? ExternalId, string Currency, decimal Total);
-
-[EventName("sales.order.status_changed")]
-public sealed record OrderStatusChangedEto(Guid OrderId, Guid CustomerId, Guid? PartnerId, OrderStatus From, OrderStatus To, string? Reason);

@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Sales;
+
+[LocalizationResourceName("Sales")]
+public sealed class SalesResource;

@@ -1,0 +1,12 @@
+using HyperCrm.Framework.Domain;
+using HyperCrm.Sales.Orders;
+
+namespace HyperCrm.Sales.Domain.Orders;
+
+public sealed class OnlyUnshippedOrdersCanBeCancelledRule(OrderStatus status) : IBusinessRule
+{
+    public string Code => "Sales:AlreadyShipped";
+    public string Message => $"An order that is {status} can no longer be cancelled.";
+    public int StatusCode => 409;
+    public bool IsBroken() => status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Failed;
+}

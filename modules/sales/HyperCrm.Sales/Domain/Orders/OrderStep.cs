@@ -1,0 +1,27 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Sales.Orders;
+
+namespace HyperCrm.Sales.Domain.Orders;
+
+/// <summary>A recorded step: what happened, the resulting status, who did it and why.</summary>
+public sealed class OrderStep
+{
+    public DateTimeOffset At { get; private set; }
+    public string What { get; private set; } = string.Empty;
+    public OrderStatus? Status { get; private set; }
+    public ActorKind ActorKind { get; private set; }
+    public string? ActorName { get; private set; }
+    public string? Reason { get; private set; }
+
+    private OrderStep() { }
+
+    public OrderStep(DateTimeOffset at, string what, OrderStatus? status, Actor actor, string? reason)
+    {
+        At = at;
+        What = what;
+        Status = status;
+        ActorKind = actor.Kind;
+        ActorName = actor.Name;
+        Reason = reason is { Length: > OrderConsts.MaxReasonLength } ? reason[..OrderConsts.MaxReasonLength] : reason;
+    }
+}

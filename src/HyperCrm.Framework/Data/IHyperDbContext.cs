@@ -1,0 +1,8 @@
+namespace HyperCrm.Framework.Data;
+
+public interface IHyperDbContext
+{
+    string Schema { get; }
+
+    bool TakeOutboxPending();
+}

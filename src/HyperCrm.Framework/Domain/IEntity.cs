@@ -1,0 +1,3 @@
+namespace HyperCrm.Framework.Domain;
+
+public interface IEntity;

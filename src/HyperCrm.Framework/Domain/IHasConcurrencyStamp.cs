@@ -1,0 +1,6 @@
+namespace HyperCrm.Framework.Domain;
+
+public interface IHasConcurrencyStamp
+{
+    string ConcurrencyStamp { get; set; }
+}

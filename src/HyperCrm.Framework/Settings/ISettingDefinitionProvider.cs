@@ -1,0 +1,6 @@
+namespace HyperCrm.Framework.Settings;
+
+public interface ISettingDefinitionProvider
+{
+    void Define(SettingDefinitionContext context);
+}

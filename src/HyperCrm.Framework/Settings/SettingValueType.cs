@@ -1,0 +1,8 @@
+namespace HyperCrm.Framework.Settings;
+
+public enum SettingValueType
+{
+    Text,
+    Number,
+    Boolean,
+}

@@ -1,0 +1,28 @@
+namespace HyperCrm.Sandbox;
+
+/// <summary>The SMS gateway and the mail catcher: messages accepted by their APIs and listed back.</summary>
+internal static class MessageEndpoints
+{
+    public static void Map(RouteGroupBuilder sandbox)
+    {
+        foreach (var channel in new[] { "sms", "mail" })
+        {
+            var group = sandbox.MapGroup("/" + channel);
+            group.MapGet("/health", async (HttpContext http, SandboxWorld world) => await world.Find(channel)!.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
+            group.MapPost("/messages", (MessageInput input, HttpContext http, SandboxWorld world) => world.Find(channel)!.WriteAsync(http, () =>
+            {
+                if (string.IsNullOrWhiteSpace(input.To) || string.IsNullOrWhiteSpace(input.Text))
+                    return Task.FromResult(Results.Problem("A message needs a recipient ('to') and a text.", statusCode: 400));
+                if (channel == "sms" && !System.Text.RegularExpressions.Regex.IsMatch(input.To, @"^\+[1-9]\d{7,14}$"))
+                    return Task.FromResult(Results.Problem($"'{input.To}' is not a phone number in international format.", statusCode: 400));
+                var message = new Message(Guid.NewGuid().ToString("N"), channel, input.To.Trim(), input.Subject, input.Text, SimulatorRequest.Reference(http) ?? input.Reference, world.Clock.GetUtcNow());
+                world.Messages.Enqueue(message);
+                world.Find(channel)!.Record("message.send", message.Reference, SimulatorRequest.IdempotencyKey(http), new { message.Id, message.To, message.Subject, message.Text });
+                return Task.FromResult(Results.Json(new { id = message.Id, status = "sent", at = message.At }, statusCode: StatusCodes.Status201Created));
+            }));
+            group.MapGet("/messages", (SandboxWorld world) => Results.Json(world.Messages.Where(m => m.Channel == channel).Reverse().ToList()));
+        }
+    }
+
+    public sealed record MessageInput(string To, string? Subject, string Text, string? Reference);
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Sandbox;
+
+/// <summary>The simulators' clock: couriers deliver (and send the signed webhook), suppliers deliver stock to the ERP.</summary>
+public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clients, CrmAddress crm, WebhookSigner signer,
+    IOptionsMonitor<SandboxOptions> options, ILogger<SandboxScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var now = world.Clock.GetUtcNow();
+            foreach (var po in world.PurchaseOrders.Values.Where(p => !p.Delivered && p.DeliverAt <= now))
+            {
+                lock (world.StockGate)
+                {
+                    if (po.Delivered) continue;
+                    foreach (var line in po.Lines)
+                    {
+                        if (world.Stock.TryGetValue(line.Sku, out var item)) item.OnHand += line.Quantity;
+                    }
+                    po.Delivered = true;
+                }
+                world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku, l.Quantity }) });
+            }
+            foreach (var shipment in world.Shipments.Values.Where(s => !s.WebhookSent && s.DeliverAt <= now && NextTry(s, now)))
+            {
+                shipment.Status = "delivered";
+                shipment.DeliveredAt ??= now;
+                try
+                {
+                    await SendDeliveredAsync(shipment, stoppingToken);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning("Courier webhook for {Tracking} failed (attempt {Attempt}): {Error}", shipment.TrackingNumber, shipment.WebhookAttempts, ex.Message);
+                }
+            }
+        }
+    }
+
+    /// <summary>A refused webhook is sent again with backoff (1, 2, 4 … 60 s), like a real courier's.</summary>
+    private static bool NextTry(Shipment s, DateTimeOffset now) =>
+        s.WebhookAttempts == 0 || now >= s.DeliverAt.AddSeconds(Math.Min(60, Math.Pow(2, s.WebhookAttempts - 1)) * s.WebhookAttempts);
+
+    private async Task SendDeliveredAsync(Shipment shipment, CancellationToken cancellationToken)
+    {
+        shipment.WebhookAttempts++;
+        var provider = options.CurrentValue.Courier.Provider;
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "shipment.delivered",
+            timestamp = world.Clock.GetUtcNow(),
+            data = new { shipment.TrackingNumber, shipment.Waybill, shipment.Reference, status = "delivered", shipment.DeliveredAt },
+        }, SandboxJson.Options);
+        using var request = new HttpRequestMessage(HttpMethod.Post, crm.Url($"/hooks/courier/{Uri.EscapeDataString(provider)}"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        // One webhook id per shipment event: the CRM drops a repeat.
+        signer.Sign(request, signer.CourierSecret(), $"msg_{shipment.Id}_delivered", body);
+        using var response = await clients.CreateClient("sandbox").SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            shipment.WebhookSent = true;
+            world.Courier.Record("webhook.delivered", shipment.Reference, shipment.Id, new { shipment.TrackingNumber, status = (int)response.StatusCode });
+        }
+        else
+        {
+            logger.LogWarning("The CRM answered {Status} to the delivery webhook of {Tracking}", (int)response.StatusCode, shipment.TrackingNumber);
+        }
+    }
+}

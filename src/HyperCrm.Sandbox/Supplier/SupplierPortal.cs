@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using static HyperCrm.Sandbox.Html;
+
+namespace HyperCrm.Sandbox;
+
+/// <summary>The supplier portal, a web site with no API (the robots' ground): sign in, browse the catalog, place a purchase order.</summary>
+internal static class SupplierPortal
+{
+    private const string SessionCookie = "supplier_session";
+
+    public static void Map(RouteGroupBuilder sandbox, IOptionsMonitor<SandboxOptions> options)
+    {
+        sandbox.MapGet("/supplier", () => Results.Redirect("/sandbox/supplier/"));
+        sandbox.MapGet("/supplier/", (string? error) => Page("Supplier portal: sign in", $"""
+            {(error is null ? "" : "<p class=\"error\" id=\"login-error\">Wrong user name or password.</p>")}
+            <form method="post" action="/sandbox/supplier/login">
+              <label for="username">User name</label><input id="username" name="username" autocomplete="username">
+              <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password">
+              <br><button type="submit" id="sign-in">Sign in</button>
+            </form>
+            """));
+
+        sandbox.MapPost("/supplier/login", async (HttpContext http, SandboxWorld world) =>
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var supplier = options.CurrentValue.Supplier;
+            if (await world.Supplier.FaultAsync(http) is { } failed) return failed;
+            if (form["username"] != supplier.UserName || form["password"] != supplier.Password) return Results.Redirect("/sandbox/supplier/?error=1");
+            var session = Guid.NewGuid().ToString("N");
+            world.SupplierSessions[session] = supplier.UserName;
+            http.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, Path = "/sandbox/supplier", SameSite = SameSiteMode.Lax });
+            return Results.Redirect("/sandbox/supplier/catalog");
+        });
+
+        sandbox.MapGet("/supplier/catalog", (HttpContext http, SandboxWorld world) =>
+        {
+            if (!SignedIn(http, world)) return Results.Redirect("/sandbox/supplier/");
+            List<StockItem> items;
+            lock (world.StockGate) items = [.. world.Stock.Values.OrderBy(s => s.Sku, StringComparer.Ordinal)];
+            var rows = string.Concat(items.Select(i =>
+                $"<tr><td class=\"sku\">{E(i.Sku)}</td><td>{E(i.Description)}</td><td>{i.Price.ToString("0.00", CultureInfo.InvariantCulture)}</td><td><a href=\"/sandbox/supplier/order?sku={Uri.EscapeDataString(i.Sku)}\">Order</a></td></tr>"));
+            return Page("Supplier catalog", $"<table id=\"catalog\"><tr><th>SKU</th><th>item</th><th>price</th><th></th></tr>{rows}</table>");
+        });
+
+        sandbox.MapGet("/supplier/order", (HttpContext http, SandboxWorld world, string? sku) =>
+        {
+            if (!SignedIn(http, world)) return Results.Redirect("/sandbox/supplier/");
+            return Page("New purchase order", $"""
+                <form method="post" action="/sandbox/supplier/order">
+                  <input type="hidden" name="form_token" value="{Guid.NewGuid():N}">
+                  <label for="sku">SKU</label><input id="sku" name="sku" value="{E(sku)}" required>
+                  <label for="quantity">Quantity</label><input id="quantity" name="quantity" type="number" min="1" max="10000" value="10" required>
+                  <label for="reference">Your reference</label><input id="reference" name="reference">
+                  <label for="note">Note</label><textarea id="note" name="note"></textarea>
+                  <br><button type="submit" id="submit-order">Submit purchase order</button>
+                </form>
+                """);
+        });
+
+        sandbox.MapPost("/supplier/order", async (HttpContext http, SandboxWorld world) =>
+        {
+            if (!SignedIn(http, world)) return Results.Redirect("/sandbox/supplier/");
+            if (await world.Supplier.FaultAsync(http) is { } failed) return failed;
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var sku = form["sku"].ToString().Trim();
+            var token = form["form_token"].ToString();
+            bool known;
+            lock (world.StockGate) known = world.Stock.ContainsKey(sku);
+            if (!known || !int.TryParse(form["quantity"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var quantity) || quantity is < 1 or > 10000 || token.Length == 0)
+                return Page("Purchase order refused", $"<p class=\"error\" id=\"order-error\">Unknown SKU or quantity out of range (1–10000).</p><p><a href=\"/sandbox/supplier/catalog\">Catalog</a></p>", 400);
+            // The form's one-time token makes a double submit (a bot retrying after a timeout) the same purchase order.
+            var po = world.PurchaseOrders.GetOrAdd(token, t =>
+            {
+                var now = world.Clock.GetUtcNow();
+                var order = new PurchaseOrder(world.NextNumber("PO"), t, [new ErpLine(sku, quantity, 0)], form["note"].ToString(), now,
+                    now.AddSeconds(options.CurrentValue.Supplier.DeliverAfterSeconds));
+                world.Supplier.Record("purchase_order.create", form["reference"].ToString() is { Length: > 0 } r ? r : null, t,
+                    new { order.Number, Sku = sku, Quantity = quantity });
+                return order;
+            });
+            return Page("Purchase order confirmed", $"""
+                <p class="ok">Thank you. Your purchase order number is <strong id="po-number">{E(po.Number)}</strong>.</p>
+                <p>{po.Lines[0].Quantity} × {E(po.Lines[0].Sku)}, expected at your warehouse by {po.DeliverAt:yyyy-MM-dd HH:mm:ss} UTC.</p>
+                <p><a href="/sandbox/supplier/catalog">Back to the catalog</a></p>
+                """);
+        });
+    }
+
+    private static bool SignedIn(HttpContext http, SandboxWorld world) =>
+        http.Request.Cookies.TryGetValue(SessionCookie, out var session) && session is not null && world.SupplierSessions.ContainsKey(session);
+}

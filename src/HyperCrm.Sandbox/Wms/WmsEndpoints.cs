@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Sandbox;
+
+/// <summary>The warehouse simulator: pick tasks that are picked a while after they are created.</summary>
+internal static class WmsEndpoints
+{
+    public static void Map(RouteGroupBuilder sandbox, IOptionsMonitor<SandboxOptions> options)
+    {
+        var wms = sandbox.MapGroup("/wms");
+        wms.MapGet("/health", async (HttpContext http, SandboxWorld world) => await world.Wms.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
+        wms.MapPost("/pick-tasks", (PickTaskInput input, HttpContext http, SandboxWorld world) => world.Wms.WriteAsync(http, () =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Reference) || input.Lines is not { Count: > 0 })
+                return Task.FromResult(Results.Problem("A pick task needs a reference and lines.", statusCode: 400));
+            var now = world.Clock.GetUtcNow();
+            var task = new PickTask(Guid.NewGuid(), input.Reference, [.. input.Lines.Select(l => new ErpLine(l.Sku, l.Quantity, 0))], now,
+                now.AddSeconds(options.CurrentValue.Wms.PickAfterSeconds));
+            world.PickTasks[task.Id] = task;
+            var body = PickTaskBody(task, now);
+            world.Wms.Record("pick_task.create", SimulatorRequest.Reference(http) ?? input.Reference, SimulatorRequest.IdempotencyKey(http), body);
+            return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
+        }));
+        wms.MapGet("/pick-tasks/{id:guid}", async (Guid id, HttpContext http, SandboxWorld world) =>
+        {
+            if (await world.Wms.FaultAsync(http) is { } failed) return failed;
+            return world.PickTasks.TryGetValue(id, out var task)
+                ? Results.Json(PickTaskBody(task, world.Clock.GetUtcNow()))
+                : Results.Problem($"Pick task {id} does not exist.", statusCode: 404);
+        });
+    }
+
+    private static object PickTaskBody(PickTask task, DateTimeOffset now) => new
+    {
+        id = task.Id,
+        reference = task.Reference,
+        status = now >= task.PickedAt ? "picked" : "open",
+        createdAt = task.CreatedAt,
+        pickedAt = now >= task.PickedAt ? task.PickedAt : (DateTimeOffset?)null,
+        lines = task.Lines.Select(l => new { l.Sku, l.Quantity }),
+    };
+
+    public sealed record PickTaskInput(string Reference, List<ErpEndpoints.LineInput>? Lines);
+}

@@ -1,0 +1,12 @@
+namespace HyperCrm.Sandbox;
+
+public sealed class PurchaseOrder(string number, string formToken, IReadOnlyList<ErpLine> lines, string? note, DateTimeOffset placedAt, DateTimeOffset deliverAt)
+{
+    public string Number { get; } = number;
+    public string FormToken { get; } = formToken;
+    public IReadOnlyList<ErpLine> Lines { get; } = lines;
+    public string? Note { get; } = note;
+    public DateTimeOffset PlacedAt { get; } = placedAt;
+    public DateTimeOffset DeliverAt { get; } = deliverAt;
+    public bool Delivered { get; set; }
+}
