@@ -14,6 +14,7 @@ using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity.Web;
+using HyperCrm.RazorUi;
 using HyperCrm.Sales.Web;
 using HyperCrm.Sandbox;
 using HyperCrm.Web.Data;
@@ -28,8 +29,8 @@ using Scalar.AspNetCore;
 
 namespace HyperCrm.Web;
 
-/// <summary>The host: composes the modules, owns the pipeline, the layout and the migrations.</summary>
-[DependsOn(typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
+/// <summary>The host: composes the modules, owns the pipeline, OpenAPI, health and the migrations (the layout is the UI shell's).</summary>
+[DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
     typeof(HyperCrm.Integrations.Web.IntegrationsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {

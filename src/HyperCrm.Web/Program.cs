@@ -5,6 +5,8 @@ using HyperCrm.Web.Data;
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["HYPERCRM_URLS"] ?? HyperCrmWebModule.DefaultUrls);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = HyperCrmWebModule.MaxRequestBodyBytes);
+// The UI shell's and the modules' static files (_content/...) when running from a build; a publish copies them to wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.AddHyperModules<HyperCrmWebModule>();
 
 var app = builder.Build();

@@ -50,4 +50,12 @@ public static class LayerRules
             .GetResult();
         return result.IsSuccessful ? [] : result.FailingTypes.Select(t => t.FullName).ToList();
     }
+
+    /// <summary>The UI shell draws pages for every module, so it may know the framework and nothing else of ours.</summary>
+    public static IReadOnlyList<string> ShellViolations(Assembly shell) =>
+        shell.GetReferencedAssemblies()
+            .Select(r => r.Name!)
+            .Where(name => name.StartsWith(ModuleCatalog.Prefix, StringComparison.Ordinal) && name != "HyperCrm.Framework")
+            .Select(name => $"{shell.GetName().Name} -> {name}")
+            .ToList();
 }

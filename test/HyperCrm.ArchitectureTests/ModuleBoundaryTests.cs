@@ -12,7 +12,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void The_Catalog_Should_Find_Every_Module_Folder()
     {
-        var folders = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "modules")).Select(Path.GetFileName).ToList();
+        var folders = Directory.GetDirectories(Path.Combine(SourceTree.Root, "modules")).Select(Path.GetFileName).ToList();
 
         folders.ShouldNotBeEmpty();
         ModuleCatalog.Modules.Select(m => m.Name.ToLowerInvariant()).ShouldBe(folders.Select(f => f!.ToLowerInvariant()), ignoreOrder: true);
@@ -31,7 +31,7 @@ public sealed class ModuleBoundaryTests
     [MemberData(nameof(Modules))]
     public void A_Modules_Project_Files_Should_Reference_Only_Contracts_Of_Other_Modules(string module)
     {
-        var folder = Path.Combine(RepositoryRoot(), "modules", module.ToLowerInvariant());
+        var folder = Path.Combine(SourceTree.Root, "modules", module.ToLowerInvariant());
         var violations = new List<string>();
         foreach (var project in Directory.GetFiles(folder, "*.csproj", SearchOption.AllDirectories))
         {
@@ -84,12 +84,5 @@ public sealed class ModuleBoundaryTests
         var violations = LayerRules.ReferenceViolations(typeof(ModuleBoundaryTests).Assembly, "Canary");
 
         violations.ShouldContain("HyperCrm.ArchitectureTests -> HyperCrm.Identity");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HyperCrm.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("HyperCrm.sln not found above the test binaries.");
     }
 }

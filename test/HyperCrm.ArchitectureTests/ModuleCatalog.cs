@@ -8,7 +8,7 @@ namespace HyperCrm.ArchitectureTests;
 public static class ModuleCatalog
 {
     public const string Prefix = "HyperCrm.";
-    private static readonly string[] PlatformAssemblies = ["HyperCrm.Framework", "HyperCrm.Web", "HyperCrm.Sandbox"];
+    private static readonly string[] PlatformAssemblies = ["HyperCrm.Framework", "HyperCrm.RazorUi", "HyperCrm.Web", "HyperCrm.Sandbox"];
 
     public static IReadOnlyList<ModuleAssemblies> Modules { get; } = Discover();
 

@@ -2,11 +2,12 @@ using HyperCrm.Activities.Web.Menus;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
+using HyperCrm.RazorUi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Activities.Web;
 
-[DependsOn(typeof(ActivitiesModule))]
+[DependsOn(typeof(ActivitiesModule), typeof(RazorUiModule))]
 public sealed class ActivitiesWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

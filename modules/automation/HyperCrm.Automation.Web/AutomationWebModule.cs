@@ -2,11 +2,12 @@ using HyperCrm.Automation.Web.Menus;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
+using HyperCrm.RazorUi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Automation.Web;
 
-[DependsOn(typeof(AutomationModule))]
+[DependsOn(typeof(AutomationModule), typeof(RazorUiModule))]
 public sealed class AutomationWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -4,12 +4,13 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity;
+using HyperCrm.RazorUi;
 using HyperCrm.Sales;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Customers.Web;
 
-[DependsOn(typeof(CustomersModule), typeof(IdentityContractsModule), typeof(SalesContractsModule), typeof(HyperCrm.Activities.ActivitiesContractsModule))]
+[DependsOn(typeof(CustomersModule), typeof(RazorUiModule), typeof(IdentityContractsModule), typeof(SalesContractsModule), typeof(HyperCrm.Activities.ActivitiesContractsModule))]
 public sealed class CustomersWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -4,15 +4,16 @@ using HyperCrm.Framework.Web;
 using HyperCrm.Identity.Web.Api;
 using HyperCrm.Identity.Web.Authentication;
 using HyperCrm.Identity.Web.Menus;
-using Microsoft.AspNetCore.Authentication;
+using HyperCrm.RazorUi;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Identity.Web;
 
-[DependsOn(typeof(IdentityModule))]
+[DependsOn(typeof(IdentityModule), typeof(RazorUiModule))]
 public sealed class IdentityWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -4,11 +4,12 @@ using HyperCrm.Framework.Web;
 using HyperCrm.Identity;
 using HyperCrm.Integrations.Web.Api;
 using HyperCrm.Integrations.Web.Menus;
+using HyperCrm.RazorUi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Integrations.Web;
 
-[DependsOn(typeof(IntegrationsModule), typeof(IdentityContractsModule))]
+[DependsOn(typeof(IntegrationsModule), typeof(RazorUiModule), typeof(IdentityContractsModule))]
 public sealed class IntegrationsWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -2,13 +2,14 @@ using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity;
+using HyperCrm.RazorUi;
 using HyperCrm.Sales.Web.Api;
 using HyperCrm.Sales.Web.Menus;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Sales.Web;
 
-[DependsOn(typeof(SalesModule), typeof(IdentityContractsModule))]
+[DependsOn(typeof(SalesModule), typeof(RazorUiModule), typeof(IdentityContractsModule))]
 public sealed class SalesWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

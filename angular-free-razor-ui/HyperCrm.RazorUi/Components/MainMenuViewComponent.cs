@@ -1,7 +1,7 @@
 using HyperCrm.Framework.Ui;
 using Microsoft.AspNetCore.Mvc;
 
-namespace HyperCrm.Web.Components;
+namespace HyperCrm.RazorUi.Components;
 
 /// <summary>The sidebar: every module's menu contributions the current user may open.</summary>
 public sealed class MainMenuViewComponent(MenuManager menus) : ViewComponent

@@ -1,0 +1,26 @@
+namespace HyperCrm.ArchitectureTests;
+
+/// <summary>The repository's source files, found from the test binaries.</summary>
+public static class SourceTree
+{
+    /// <summary>The folders that hold the product's code (tests and benchmarks have their own habits).</summary>
+    public static readonly string[] ProductFolders = ["src", "modules", "angular-free-razor-ui"];
+
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Every hand-written C# file of the product (no build output, no generated migrations), relative to the root.</summary>
+    public static IEnumerable<string> ProductCSharpFiles() =>
+        ProductFolders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), "*.cs", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(Root, path).Replace('\\', '/'))
+            .Where(path => !path.Contains("/obj/", StringComparison.Ordinal) && !path.Contains("/bin/", StringComparison.Ordinal)
+                           && !path.Contains("/Migrations/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HyperCrm.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("HyperCrm.sln not found above the test binaries.");
+    }
+}
