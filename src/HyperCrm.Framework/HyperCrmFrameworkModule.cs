@@ -8,6 +8,7 @@ using HyperCrm.Framework.Scheduling;
 using HyperCrm.Framework.Security;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
+using HyperCrm.Framework.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -57,6 +58,8 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddScoped<MenuManager>();
 
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddSingleton<BusinessErrorLocalizer>();
+        services.AddOptions<ErrorCodeOptions>();
         services.AddLocalization();
 
         services.AddHyperDataProtection(context.Configuration);

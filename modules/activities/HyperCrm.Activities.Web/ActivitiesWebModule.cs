@@ -13,6 +13,7 @@ public sealed class ActivitiesWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(ActivitiesErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyTasksDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);

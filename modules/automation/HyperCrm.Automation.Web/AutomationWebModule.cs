@@ -13,6 +13,7 @@ public sealed class AutomationWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(AutomationErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, AutomationMenuContributor>();
         context.Services.AddHyperApplicationPart(typeof(AutomationWebModule).Assembly);
     }

@@ -16,6 +16,7 @@ public sealed class CustomersWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(CustomersErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, CustomersMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, RecentActivityDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);

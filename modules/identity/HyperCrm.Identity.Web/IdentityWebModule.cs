@@ -19,6 +19,7 @@ public sealed class IdentityWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(IdentityErrorCodes.Map);
         var services = context.Services;
         services.AddAuthentication(options =>
             {

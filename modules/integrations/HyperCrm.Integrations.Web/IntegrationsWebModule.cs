@@ -15,6 +15,7 @@ public sealed class IntegrationsWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(IntegrationsErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, IntegrationsMenuContributor>();
         context.Services.AddHyperApplicationPart(typeof(IntegrationsWebModule).Assembly);
         context.Services.AddApiExample(new Integrations.Webhooks.CreateWebhookSubscriptionDto

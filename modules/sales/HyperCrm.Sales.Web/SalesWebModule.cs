@@ -15,6 +15,7 @@ public sealed class SalesWebModule : HyperModule
     public override void ConfigureServices(ServiceConfigurationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.Services.Configure<ErrorCodeOptions>(SalesErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, SalesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyDealsDashboardContributor>();
         context.Services.AddSingleton<IDashboardContributor, OrdersNeedingAttentionDashboardContributor>();

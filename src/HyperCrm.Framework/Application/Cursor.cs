@@ -13,7 +13,7 @@ public static class Cursor
         base64 += new string('=', (4 - (base64.Length % 4)) % 4);
         Span<byte> bytes = stackalloc byte[16];
         if (cursor.Length > 30 || !Convert.TryFromBase64String(base64, bytes, out var written) || written != 16)
-            throw new Domain.BusinessException("Common:InvalidCursor", "The cursor is not one this API returned.", 400);
+            throw new Domain.BusinessException("Common:InvalidCursor", "The cursor is not one this API returned.");
         return new Guid(bytes);
     }
 }

@@ -1,7 +1,14 @@
 namespace HyperCrm.Framework.Domain;
 
-public sealed class BusinessRuleValidationException(IBusinessRule rule)
-    : BusinessException(rule.Code, rule.Message, rule.StatusCode)
+/// <summary>A broken <see cref="IBusinessRule"/>: its code, English message and message arguments.</summary>
+public sealed class BusinessRuleValidationException : BusinessException
 {
-    public IBusinessRule BrokenRule { get; } = rule;
+    public BusinessRuleValidationException(IBusinessRule rule)
+        : base(rule.Code, rule.Message)
+    {
+        BrokenRule = rule;
+        Arguments = rule.Arguments;
+    }
+
+    public IBusinessRule BrokenRule { get; }
 }

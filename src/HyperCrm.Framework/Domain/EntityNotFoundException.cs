@@ -1,7 +1,16 @@
 namespace HyperCrm.Framework.Domain;
 
-public sealed class EntityNotFoundException(Type entityType, object id)
-    : BusinessException("Common:NotFound", $"{entityType.Name} '{id}' was not found.", 404)
+/// <summary>The thing asked for does not exist (or is not the caller's to see): 404 on the web.</summary>
+public sealed class EntityNotFoundException : BusinessException
 {
-    public Type EntityType { get; } = entityType;
+    public const string NotFoundCode = "Common:NotFound";
+
+    public EntityNotFoundException(Type entityType, object id)
+        : base(NotFoundCode, $"{entityType?.Name} '{id}' was not found.")
+    {
+        EntityType = entityType!;
+        Arguments = [id];
+    }
+
+    public Type EntityType { get; }
 }

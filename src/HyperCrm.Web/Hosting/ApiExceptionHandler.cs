@@ -1,26 +1,38 @@
+using System.Globalization;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Web;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HyperCrm.Web.Hosting;
 
 /// <summary>
-/// Turns exceptions on /api into RFC 9457 problems: a business rule into its 4xx and stable code, a
+/// Turns exceptions on /api into RFC 9457 problems: a business error into the 4xx its code maps to (<see cref="ErrorCodeOptions"/>),
+/// with its stable code and the text in the reader's language; a
 /// concurrency clash into 409, a bad request into 400/413, anything else into a 500 with no internals.
 /// Page requests fall through to the friendly /Error page.
 /// </summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler(
+    IProblemDetailsService problems, IOptions<ErrorCodeOptions> codes, BusinessErrorLocalizer messages, ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // UseExceptionHandler("/Error") has already pointed the request at the error page; decide by the original path.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!path.StartsWith(HyperApi.Prefix, StringComparison.OrdinalIgnoreCase)) return false;
+        // The exception handler runs outside the request localization middleware: take the reader's culture it chose.
+        if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.Culture;
+            CultureInfo.CurrentUICulture = requested.UICulture;
+        }
         var problem = exception switch
         {
-            BusinessException business => Problem(business.StatusCode, business.Message, business.Code, business.Details),
+            BusinessException business => Problem(codes.Value.StatusOf(business.Code), messages.Localize(business), business.Code, business.Details),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode, $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),

@@ -250,7 +250,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         }, acceptLoopRisk: true);
 
         var order = await OrderAsync("loop@engine.test", 10m);
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(order.Id, OrderStatus.OnHold, "start the circle"));
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().MoveAsync(order.Id, new OrderMoveInput(OrderMove.Hold, "start the circle")));
 
         var stopped = await Eventually.WaitForAsync(
             () => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id, State = RunState.Stopped })),
@@ -306,7 +306,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Waiting);
         var lateRun = await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Waiting);
 
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(resumed.Id, OrderStatus.Reserved, "stock found"));
+        await Host.InScopeAsync(sp => OrderTestMoves.MoveAsync(sp, resumed.Id, (o, actor, now) => o.Reserve(actor, "stock found", now)));
         (await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Completed)).Steps[^1].Output.ShouldBe("now reserved");
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
@@ -367,7 +367,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             """));
         (await WaitingAsync(rule.Id)).ShouldBe(131);
 
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().ChangeStatusAsync(order.Id, OrderStatus.Reserved, "stock found"));
+        await Host.InScopeAsync(sp => OrderTestMoves.MoveAsync(sp, order.Id, (o, actor, now) => o.Reserve(actor, "stock found", now)));
 
         (await Eventually.WaitForAsync(() => WaitingAsync(rule.Id), n => n == 0, TimeSpan.FromSeconds(60))).ShouldBe(0);
     }

@@ -42,7 +42,7 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
 
         var error = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Olga 2", Email = "OLGA@dup.test" }));
 
-        error.StatusCode.ShouldBe(409);
+        error.Code.ShouldBe("Customers:DuplicateContact");
         error.Details["existingCustomerId"].ShouldBe(first.Id);
         (await CountAsync(c => c.Email == "olga@dup.test")).ShouldBe(1);
     }
@@ -112,7 +112,7 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
             // Staff fields are refused, each named.
             var refused = await Should.ThrowAsync<BusinessException>(() =>
                 partners.UpdateAsync(mine.Id, new UpdateCustomerDto { Tags = ["vip"], OwnerId = Guid.NewGuid(), ConsentSource = "forged" }, second));
-            refused.StatusCode.ShouldBe(422);
+            refused.Code.ShouldBe("Customers:StaffFieldsRefused");
             ((IDictionary<string, string[]>)refused.Details["errors"]!).Keys.ShouldBe(["ownerId", "tags", "consentSource"], ignoreOrder: true);
 
             // Creating a customer with a known email links it instead of naming someone else's record.
@@ -121,7 +121,7 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
             again.Notes.ShouldBeNull();
             // For the partner that has it already, a conflict naming the id it can see.
             var duplicate = await Should.ThrowAsync<BusinessException>(() => partners.CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test" }, first));
-            duplicate.StatusCode.ShouldBe(409);
+            duplicate.Code.ShouldBe("Customers:DuplicateContact");
             duplicate.Details["existingCustomerId"].ShouldBe(mine.Id);
         });
         var staff = await GetAsync(mine.Id);
@@ -196,7 +196,7 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         (await ListAsync(new GetCustomerListInput { Filter = "ANNA@work.test" })).Items.ShouldHaveSingleItem().Id.ShouldBe(anna.Id);
 
         var taken = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Thief", Phone = "+79162003040" }));
-        taken.StatusCode.ShouldBe(409);
+        taken.Code.ShouldBe("Customers:DuplicateContact");
         taken.Details["existingCustomerId"].ShouldBe(anna.Id);
         (await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Bad", OtherContacts = [new(ContactKind.Phone, "12")] }))).Code.ShouldBe("Customers:InvalidPhone");
 

@@ -130,7 +130,7 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
         var error = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IPartnerAppService>()
             .CreateAsync(new CreatePartnerDto { Name = "shop-one", DisplayName = "Again" })));
 
-        error.StatusCode.ShouldBe(409);
+        error.Code.ShouldBe("Identity:DuplicatePartner");
         (await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Partners.CountAsync(p => p.Name == "shop-one"))).ShouldBe(1);
     }
 

@@ -29,7 +29,6 @@ public sealed class AggregateRootTests
         var error = Should.Throw<BusinessRuleValidationException>(() => account.Withdraw(5));
 
         error.Code.ShouldBe("Test:InsufficientFunds");
-        error.StatusCode.ShouldBe(422);
         error.Message.ShouldBe("The balance 0 does not cover 5.");
         account.Balance.ShouldBe(0);
     }

@@ -31,11 +31,11 @@ public sealed class OrderTests
     {
         var order = NewOrder();
 
-        order.MoveTo(OrderStatus.Reserved, Shop, "stock reserved at the ERP", Now);
-        order.MoveTo(OrderStatus.Picking, Shop, null, Now);
+        order.Reserve(Shop, "stock reserved at the ERP", Now);
+        order.StartPicking(Shop, null, Now);
         order.Ship("TRK-1", Shop, Now);
-        order.MoveTo(OrderStatus.Delivered, Shop, "courier webhook", Now);
-        order.MoveTo(OrderStatus.Completed, Shop, null, Now);
+        order.Deliver(Shop, "courier webhook", Now);
+        order.Complete(Shop, null, Now);
 
         order.Status.ShouldBe(OrderStatus.Completed);
         order.TrackingNumber.ShouldBe("TRK-1");
@@ -49,15 +49,15 @@ public sealed class OrderTests
     [InlineData(OrderStatus.New, OrderStatus.Delivered)]
     [InlineData(OrderStatus.Reserved, OrderStatus.New)]
     [InlineData(OrderStatus.New, OrderStatus.Completed)]
-    public void Skipping_Steps_Should_Be_A_409_Rule(OrderStatus via, OrderStatus target)
+    public void Skipping_Steps_Should_Be_Refused_By_The_Lifecycle(OrderStatus via, OrderStatus target)
     {
         var order = NewOrder();
-        if (via != OrderStatus.New) order.MoveTo(via, Shop, null, Now);
+        if (via != OrderStatus.New) order.MoveTo(via, Shop, null, null, Now);
 
-        var error = Should.Throw<BusinessRuleValidationException>(() => order.MoveTo(target, Shop, null, Now));
+        var error = Should.Throw<BusinessRuleValidationException>(() => order.MoveTo(target, Shop, "a reason", "TRK-9", Now));
 
         error.Code.ShouldBe("Sales:TransitionNotAllowed");
-        error.StatusCode.ShouldBe(409);
+        error.Arguments.ShouldBe([via, target]);
         order.Status.ShouldBe(via);
     }
 
@@ -70,10 +70,97 @@ public sealed class OrderTests
         early.Steps[^1].Reason.ShouldBe("customer changed their mind");
 
         var shipped = NewOrder();
-        shipped.MoveTo(OrderStatus.Reserved, Shop, null, Now);
-        shipped.MoveTo(OrderStatus.Picking, Shop, null, Now);
+        shipped.Reserve(Shop, null, Now);
+        shipped.StartPicking(Shop, null, Now);
         shipped.Ship("TRK-2", Shop, Now);
         Should.Throw<BusinessRuleValidationException>(() => shipped.Cancel(Shop, null, Now)).Code.ShouldBe("Sales:AlreadyShipped");
+    }
+
+    [Fact]
+    public void An_Order_Ships_Only_With_A_Tracking_Number_Whoever_Asks()
+    {
+        var order = NewOrder();
+        order.Reserve(Shop, null, Now);
+        order.StartPicking(Shop, null, Now);
+
+        Should.Throw<BusinessRuleValidationException>(() => order.Ship(" ", Shop, Now)).Code.ShouldBe("Sales:TrackingNumberRequired");
+        Should.Throw<BusinessRuleValidationException>(() => order.MoveTo(OrderStatus.Shipped, Shop, "rule says so", null, Now))
+            .Code.ShouldBe("Sales:TrackingNumberRequired");
+        Should.Throw<BusinessRuleValidationException>(() => order.Apply(OrderMove.Ship, Shop, null, null, Now)).Code.ShouldBe("Sales:TrackingNumberRequired");
+
+        order.Status.ShouldBe(OrderStatus.Picking);
+        order.TrackingNumber.ShouldBeNull();
+        order.Apply(OrderMove.Ship, Shop, null, " TRK-7 ", Now);
+        order.Status.ShouldBe(OrderStatus.Shipped);
+        order.TrackingNumber.ShouldBe("TRK-7");
+    }
+
+    [Fact]
+    public void A_Picking_Order_Cannot_Ship_Before_It_Is_Picked_For()
+    {
+        var order = NewOrder();
+
+        Should.Throw<BusinessRuleValidationException>(() => order.Ship("TRK-1", Shop, Now)).Code.ShouldBe("Sales:TransitionNotAllowed");
+        order.TrackingNumber.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(OrderMove.Hold)]
+    [InlineData(OrderMove.Fail)]
+    public void Holding_And_Failing_Need_A_Reason(OrderMove move)
+    {
+        var order = NewOrder();
+        if (move == OrderMove.Fail)
+        {
+            order.Reserve(Shop, null, Now);
+            order.StartPicking(Shop, null, Now);
+            order.Ship("TRK-3", Shop, Now);
+        }
+        var before = order.Status;
+
+        var error = Should.Throw<BusinessRuleValidationException>(() => order.Apply(move, Shop, "  ", null, Now));
+
+        error.Code.ShouldBe("Sales:MoveNeedsReason");
+        order.Status.ShouldBe(before);
+        order.Apply(move, Shop, "parcel lost", null, Now);
+        order.Steps[^1].Reason.ShouldBe("parcel lost");
+    }
+
+    [Fact]
+    public void Release_Works_Only_On_Hold()
+    {
+        var order = NewOrder();
+
+        Should.Throw<BusinessRuleValidationException>(() => order.Release(Shop, null, Now)).Code.ShouldBe("Sales:MoveNotAvailable");
+        order.Hold("checking payment", Shop, Now);
+        order.Release(Shop, "payment confirmed", Now);
+        order.Status.ShouldBe(OrderStatus.New);
+    }
+
+    [Theory]
+    [InlineData(OrderStatus.New, new[] { OrderMove.Hold, OrderMove.Cancel })]
+    [InlineData(OrderStatus.Picking, new[] { OrderMove.Ship, OrderMove.Cancel })]
+    [InlineData(OrderStatus.Shipped, new[] { OrderMove.Deliver, OrderMove.Fail })]
+    [InlineData(OrderStatus.Completed, new OrderMove[0])]
+    public void People_Are_Offered_Only_The_Moves_They_May_Make(OrderStatus status, OrderMove[] expected) =>
+        OrderStateMachine.ManualMovesFrom(status).ShouldBe(expected);
+
+    [Fact]
+    public void Every_Move_Offered_To_People_Is_One_The_Lifecycle_Allows()
+    {
+        foreach (var status in Enum.GetValues<OrderStatus>())
+        {
+            foreach (var move in OrderStateMachine.ManualMovesFrom(status))
+            {
+                var target = move switch
+                {
+                    OrderMove.Hold => OrderStatus.OnHold, OrderMove.Release => OrderStatus.New, OrderMove.Ship => OrderStatus.Shipped,
+                    OrderMove.Deliver => OrderStatus.Delivered, OrderMove.Complete => OrderStatus.Completed,
+                    OrderMove.Cancel => OrderStatus.Cancelled, _ => OrderStatus.Failed,
+                };
+                OrderStateMachine.CanMove(status, target).ShouldBeTrue($"{status} offers {move}");
+            }
+        }
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
 
         await using var check = app.Services.CreateAsyncScope();
         var approvals = check.ServiceProvider.GetRequiredService<IApprovalAppService>();
-        (await Should.ThrowAsync<BusinessException>(() => approvals.DecideAsync(id, false, "changed my mind"))).StatusCode.ShouldBe(409);
+        (await Should.ThrowAsync<BusinessException>(() => approvals.DecideAsync(id, false, "changed my mind"))).Code.ShouldBe("Activities:AlreadyDecided");
         var db = check.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
         var events = await db.Set<OutboxMessage>("activities.outbox_messages").Where(m => m.EventName == "activities.approval.decided").ToListAsync();
         events.ShouldContain(m => m.Payload.Contains(id.ToString(), StringComparison.Ordinal) && m.Payload.Contains("run-1:step-3", StringComparison.Ordinal));

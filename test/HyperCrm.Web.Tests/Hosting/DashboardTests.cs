@@ -25,7 +25,7 @@ public sealed class DashboardTests(HyperCrmWebApplicationFactory app) : IClassFi
         await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work", new Dictionary<string, string> { ["Input.Title"] = "Dashboard task" });
         await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create", new Dictionary<string, string> { ["title"] = "Dashboard deal", ["amount"] = "777" }, "/Deals");
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IOrderAppService>().ChangeStatusAsync(order.GetProperty("id").GetGuid(), OrderStatus.OnHold, "fraud check");
+            await scope.ServiceProvider.GetRequiredService<IOrderAppService>().MoveAsync(order.GetProperty("id").GetGuid(), new OrderMoveInput(OrderMove.Hold, "fraud check"));
 
         var number = order.GetProperty("number").GetInt64();
         var home = System.Net.WebUtility.HtmlDecode(await Eventually.WaitForAsync(() => staff.GetStringAsync("/"),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Sales.Data;
 using HyperCrm.TestBase;
@@ -12,7 +13,7 @@ using Xunit;
 
 namespace HyperCrm.Web.Tests.Sales;
 
-public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
+public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFixture<HyperCrmWebApplicationFactory>
 {
     private static object OrderBody(string externalId, string email = "anna@orders.test", int quantity = 2, string sku = "SKU-001") => new
     {
@@ -132,13 +133,7 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
         var client = app.CreatePartnerClient();
         var cancellable = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var shipped = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-2"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var orders = scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Orders.IOrderAppService>();
-            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Reserved, "reserved");
-            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Picking, null);
-            await orders.ChangeStatusAsync(shipped, HyperCrm.Sales.Orders.OrderStatus.Shipped, null);
-        }
+        await OrderTestMoves.ShipAsync(app.Services, shipped);
 
         var ok = await client.PostAsJsonAsync($"/api/v1/orders/{cancellable}/cancel", new { reason = "customer asked" });
         var late = await client.PostAsJsonAsync($"/api/v1/orders/{shipped}/cancel", new { reason = "too late" });
@@ -196,26 +191,63 @@ public sealed class OrderApiTests(HyperCrmWebApplicationFactory app) : IClassFix
     }
 
     [Fact]
-    public async Task Staff_Should_See_The_Order_And_Move_It_Only_Along_Allowed_Steps()
+    public async Task Staff_Should_Be_Offered_Only_The_Moves_A_Person_May_Make_And_Asked_For_What_They_Need()
     {
         var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
 
         var list = await staff.GetStringAsync("/Orders?filter=shop-staff-1");
+        var page = await staff.GetStringAsync($"/Orders/Details?id={id}");
+        var noReason = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
+            new Dictionary<string, string> { ["move"] = "Hold", ["reason"] = " " });
         var moved = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
-            new Dictionary<string, string> { ["status"] = "OnHold", ["reason"] = "checking payment" });
+            new Dictionary<string, string> { ["move"] = "Hold", ["reason"] = "checking payment" });
         var refused = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
-            new Dictionary<string, string> { ["status"] = "Delivered", ["reason"] = "" });
+            new Dictionary<string, string> { ["move"] = "Deliver" });
 
         list.ShouldContain("shop-staff-1");
+        page.ShouldContain("data-move=\"Hold\"");
+        page.ShouldContain("data-move=\"Cancel\"");
+        page.ShouldNotContain("data-move=\"Ship\"");
+        page.ShouldNotContain("data-move=\"Deliver\"");
+        StepTime().IsMatch(page).ShouldBeTrue("step times show seconds, with the full moment on hover");
+        WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync()).ShouldContain("Say why (Put on hold)");
         moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("An order cannot go from OnHold to Delivered.");
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("An order cannot go from on hold to delivered.");
         var order = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
         order.GetProperty("status").GetString().ShouldBe("on_hold");
         var steps = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
         steps[1].GetProperty("reason").GetString().ShouldBe("checking payment");
         steps[1].GetProperty("actor").GetString().ShouldBe("human");
+        var onHold = await staff.GetStringAsync($"/Orders/Details?id={id}");
+        onHold.ShouldContain("data-move=\"Release\"");
+        onHold.ShouldNotContain("data-move=\"Hold\"");
     }
+
+    [Fact]
+    public async Task A_Refusal_Should_Read_In_The_Readers_Language_On_The_Page_And_In_The_Api()
+    {
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-ru"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await OrderTestMoves.ShipAsync(app.Services, id);
+        var staff = await app.SignInAsync();
+        await staff.GetAsync("/culture/ru?returnUrl=%2F");
+
+        var refused = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
+            new Dictionary<string, string> { ["move"] = "Cancel" });
+        var partner = app.CreatePartnerClient();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{id}/cancel") { Content = JsonContent.Create(new { reason = "поздно" }) };
+        request.Headers.AcceptLanguage.ParseAdd("ru");
+        var api = await partner.SendAsync(request);
+
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Заказ в статусе «отгружен» уже нельзя отменить.");
+        api.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe("Sales:AlreadyShipped");
+        problem.GetProperty("detail").GetString().ShouldBe("Заказ в статусе «отгружен» уже нельзя отменить.");
+    }
+
+    [GeneratedRegex("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\" title=\"[^\"]+\">[^<]*\\d:\\d\\d:\\d\\d[^<]*</time>")]
+    private static partial Regex StepTime();
 
     private static Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string key, object body)
     {

@@ -11,7 +11,7 @@ public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser curr
     public async Task<WorkTaskDto> CreateAsync(CreateWorkTaskDto input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var me = currentUser.Id ?? throw new BusinessException("Activities:SignInRequired", "Only a signed-in person can create tasks here.", 403);
+        var me = currentUser.Id ?? throw new BusinessException("Activities:SignInRequired", "Only a signed-in person can create tasks here.");
         input.AssigneeId ??= me;
         if (input.AssigneeId == me) input.AssigneeName ??= currentUser.UserName;
         var task = new WorkTask(Guid.CreateVersion7(), input, currentUser.UserName ?? "?", clock.GetUtcNow());

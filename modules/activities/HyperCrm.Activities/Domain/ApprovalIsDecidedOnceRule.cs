@@ -6,6 +6,6 @@ public sealed class ApprovalIsDecidedOnceRule(ApprovalStatus status) : IBusiness
 {
     public string Code => "Activities:AlreadyDecided";
     public string Message => $"This approval was already {status.ToString().ToLowerInvariant()}.";
-    public int StatusCode => 409;
+    public object?[] Arguments => [status];
     public bool IsBroken() => status != ApprovalStatus.Pending;
 }

@@ -6,6 +6,6 @@ public sealed class OnlyOpenTasksChangeRule(WorkTaskStatus status) : IBusinessRu
 {
     public string Code => "Activities:TaskClosed";
     public string Message => $"The task is already {status.ToString().ToLowerInvariant()}.";
-    public int StatusCode => 409;
+    public object?[] Arguments => [status];
     public bool IsBroken() => status != WorkTaskStatus.Open;
 }

@@ -84,8 +84,7 @@ public sealed class RuleAppService(
         var loops = await FindLoopsAsync(id, rule.Draft, cancellationToken);
         if (loops.Count > 0 && !acceptLoopRisk)
             throw new BusinessException("Automation:PossibleLoop",
-                $"This rule may retrigger itself: {string.Join("; ", loops)}. Add a condition that breaks the circle, or publish accepting the risk (runs stop at the depth limit).",
-                409, new Dictionary<string, object?> { ["loops"] = loops });
+                $"This rule may retrigger itself: {string.Join("; ", loops)}. Add a condition that breaks the circle, or publish accepting the risk (runs stop at the depth limit).", new Dictionary<string, object?> { ["loops"] = loops });
         var version = rule.Publish(currentUser.UserName ?? "system", clock.GetUtcNow(), note);
         db.RuleVersions.Add(version);
         Audit(id, "published", $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}" : string.Empty) + (note is null ? string.Empty : $": {note}"));
@@ -160,9 +159,9 @@ public sealed class RuleAppService(
     public async Task<Guid> StartManuallyAsync(Guid id, Guid? subjectId, CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: false, cancellationToken);
-        if (rule.ActiveVersionId is not { } versionId || !rule.IsEnabled) throw new BusinessException("Automation:NotPublished", "Publish and enable the rule first.", 409);
+        if (rule.ActiveVersionId is not { } versionId || !rule.IsEnabled) throw new BusinessException("Automation:NotPublished", "Publish and enable the rule first.");
         if (rule.ActiveTrigger != AutomationCatalog.ManualTrigger)
-            throw new BusinessException("Automation:NotManual", "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.", 409);
+            throw new BusinessException("Automation:NotManual", "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.");
         var (run, needsWorker) = await starter.StartAsync(new ActiveRule(id, rule.Name, versionId, rule.ActiveVersionNumber!.Value), AutomationCatalog.ManualTrigger, null,
             subjectId is null ? null : "subject", subjectId, $"started by {currentUser.UserName ?? "?"}",
             new Dictionary<string, object?> { ["subject.id"] = subjectId?.ToString() }, depth: 1, keepSkipped: true, cancellationToken);
@@ -204,7 +203,7 @@ public sealed class RuleAppService(
     {
         var trimmed = name?.Trim() ?? string.Empty;
         if (await db.Rules.AnyAsync(r => r.Name == trimmed && r.Id != self, cancellationToken))
-            throw new BusinessException("Automation:DuplicateName", $"Another rule is named '{trimmed}'.", 409);
+            throw new BusinessException("Automation:DuplicateName", $"Another rule is named '{trimmed}'.");
     }
 
     private async Task<Rule> FindAsync(Guid id, bool tracking, CancellationToken cancellationToken) =>

@@ -76,7 +76,7 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     private async Task RetryAsync(Run run, bool useActiveVersion, CancellationToken cancellationToken)
     {
         var stepId = run.CurrentStepId ?? (await programs.GetAsync(db, run.VersionId, cancellationToken)).Program.ElementAtOrDefault(run.Pc)?.Step.Id
-                     ?? throw new BusinessException("Automation:NoFailedStep", "The run has no failed step to retry.", 409);
+                     ?? throw new BusinessException("Automation:NoFailedStep", "The run has no failed step to retry.");
         var (versionId, number) = (run.VersionId, run.VersionNumber);
         if (useActiveVersion)
         {
@@ -86,7 +86,7 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         var program = await programs.GetAsync(db, versionId, cancellationToken);
         var pc = program.IndexOf(stepId);
         if (pc < 0)
-            throw new BusinessException("Automation:StepNotInVersion", $"Version {number} has no step '{stepId}'; retry with the version the run started with.", 409);
+            throw new BusinessException("Automation:StepNotInVersion", $"Version {number} has no step '{stepId}'; retry with the version the run started with.");
         run.RetryFrom(versionId, number, pc, stepId, clock.GetUtcNow());
         Audit(run, "retried", $"from step {stepId} with version {number}");
     }

@@ -42,7 +42,7 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
     public CompiledRule CompileOrThrow(RuleDefinitionDto definition)
     {
         var (rule, problems) = Compile(definition);
-        return rule ?? throw new BusinessException("Automation:InvalidRule", string.Join(" ", problems.Select(p => $"{p.Where}: {p.Message}")), 422,
+        return rule ?? throw new BusinessException("Automation:InvalidRule", string.Join(" ", problems.Select(p => $"{p.Where}: {p.Message}")),
             new Dictionary<string, object?> { ["problems"] = problems });
     }
 

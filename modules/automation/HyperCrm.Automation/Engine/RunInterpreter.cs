@@ -161,7 +161,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var permanent = ex is PermanentActionException || ex is BusinessException { StatusCode: >= 400 and < 500 and not 409 and not 429 };
+            // A refusal by a business rule is final; only a concurrency clash is worth another attempt.
+            var permanent = ex is PermanentActionException || ex is BusinessException { Code: not "Common:ConcurrencyConflict" };
             logger.LogWarning(ex, "Run {RunId} step {StepId} ({Action}) failed", run.Id, step.Id, descriptor.Name);
             Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
             return StepOutcome.Parked;

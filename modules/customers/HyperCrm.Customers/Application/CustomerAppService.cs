@@ -50,7 +50,7 @@ public sealed class CustomerAppService(
         ArgumentNullException.ThrowIfNull(input);
         var customer = await FindAsync(id, tracking: true, cancellationToken);
         if (customer.MergedIntoId is not null)
-            throw new BusinessException("Customers:Merged", "This customer was merged into another; update that one instead.", 409,
+            throw new BusinessException("Customers:Merged", "This customer was merged into another; update that one instead.",
                 new Dictionary<string, object?> { ["mergedIntoId"] = customer.MergedIntoId });
         if (input.ConcurrencyStamp is { Length: > 0 } stamp)
             db.Entry(customer).Property(c => c.ConcurrencyStamp).OriginalValue = stamp;

@@ -58,7 +58,7 @@ public sealed class PartnerCustomerAppService(
             (customer, created, _) = await manager.MatchOrCreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId, cancellationToken);
             // The partner already has this customer: a conflict naming what it can already see, nothing else.
             if (!created && customer.ViewOf(partnerId) is not null)
-                throw new BusinessException("Customers:DuplicateContact", "You already have a customer with this email or phone.", 409,
+                throw new BusinessException("Customers:DuplicateContact", "You already have a customer with this email or phone.",
                     new Dictionary<string, object?> { ["existingCustomerId"] = customer.Id });
         }
         var view = customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone), now);
@@ -80,7 +80,7 @@ public sealed class PartnerCustomerAppService(
         RefuseStaffFields(input);
         var (customer, view) = await FindViewAsync(id, partnerId, tracking: true, cancellationToken);
         if (input.ConcurrencyStamp is { Length: > 0 } stamp && stamp != view.Stamp)
-            throw new BusinessException("Common:ConcurrencyConflict", "The record was changed by someone else; reload it and try again.", 409);
+            throw new BusinessException("Common:ConcurrencyConflict", "The record was changed by someone else; reload it and try again.");
         if (input.Name is not null) view.Rename(input.Name);
         if (input.Email is not null || input.Phone is not null)
             view.SetContacts(input.Email is null ? null : ContactNormalizer.Email(input.Email) ?? string.Empty, input.Phone is null ? null : ContactNormalizer.Phone(input.Phone) ?? string.Empty);

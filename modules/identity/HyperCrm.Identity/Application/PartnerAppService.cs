@@ -30,7 +30,7 @@ public sealed class PartnerAppService(IdentityDbContext db, ICurrentUser current
         ArgumentNullException.ThrowIfNull(input);
         var name = input.Name.Trim();
         if (await db.Partners.AnyAsync(p => p.Name == name, cancellationToken))
-            throw new BusinessException("Identity:DuplicatePartner", $"A partner named '{name}' already exists.", 409);
+            throw new BusinessException("Identity:DuplicatePartner", $"A partner named '{name}' already exists.");
         var partner = new Partner(Guid.CreateVersion7(), name, input.DisplayName);
         db.Partners.Add(partner);
         await db.SaveChangesAsync(cancellationToken);

@@ -42,5 +42,5 @@ public sealed class PrivilegeGuard(ICurrentUser currentUser, IPermissionStore st
 
     private bool IsSystemOrAdmin => !currentUser.IsAuthenticated || currentUser.Roles.Contains(HyperRoles.Admin, StringComparer.Ordinal);
 
-    private static BusinessException Refused(string message, string code = "Identity:PrivilegeEscalation") => new(code, message, 403);
+    private static BusinessException Refused(string message, string code = "Identity:PrivilegeEscalation") => new(code, message);
 }

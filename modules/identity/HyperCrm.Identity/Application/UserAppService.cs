@@ -46,7 +46,7 @@ public sealed class UserAppService(
         ArgumentNullException.ThrowIfNull(input);
         var email = input.Email.Trim();
         if (await userManager.FindByEmailAsync(email) is not null)
-            throw new BusinessException("Identity:DuplicateEmail", $"A user with the email {email} already exists.", 409);
+            throw new BusinessException("Identity:DuplicateEmail", $"A user with the email {email} already exists.");
         await EnsureRolesExistAsync(input.Roles, cancellationToken);
         await privileges.EnsureMayAssignAsync(null, input.Roles, cancellationToken);
 

@@ -58,7 +58,7 @@ public static class HookEndpoints
         }
         catch (BusinessException ex)
         {
-            return Problem(ex.StatusCode, ex.Message, ex.Code);
+            return Problem(http.ErrorStatus(ex), http.ErrorText(ex), ex.Code);
         }
         if (outcome.Errors is { } errors)
             return Results.ValidationProblem(errors, detail: outcome.Problem, extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });

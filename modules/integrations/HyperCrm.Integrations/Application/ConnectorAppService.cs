@@ -39,7 +39,7 @@ public sealed class ConnectorAppService(
         ArgumentNullException.ThrowIfNull(input);
         name = Known(name);
         if (!Uri.TryCreate(input.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            throw new BusinessException("Integrations:BadUrl", "The base URL must be an absolute http or https URL.", 400);
+            throw new BusinessException("Integrations:BadUrl", "The base URL must be an absolute http or https URL.");
         var row = await db.Connectors.FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
         if (row is null)
         {
@@ -91,7 +91,7 @@ public sealed class ConnectorAppService(
     }
 
     private static string Known(string name) =>
-        ConnectorNames.All.FirstOrDefault(n => n == name) ?? throw new BusinessException("Integrations:UnknownConnector", $"There is no connector '{name}'.", 404);
+        ConnectorNames.All.FirstOrDefault(n => n == name) ?? throw new BusinessException("Integrations:UnknownConnector", $"There is no connector '{name}'.");
 
     private static ConnectorDto ToDto(ConnectorConfig c) =>
         new(c.Name, c.BaseUrl, c.UserName, c.Secret is { Length: > 0 }, c.TimeoutSeconds, c.IsConfigured, c.UsesSandboxDefault);

@@ -28,13 +28,13 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
         ArgumentNullException.ThrowIfNull(input);
         var unknown = input.Events.Where(e => !WebhookEventTypes.All.Contains(e)).ToList();
         if (unknown.Count > 0)
-            throw new BusinessException("Integrations:UnknownEvent", $"Unknown event type(s): {string.Join(", ", unknown)}; use {string.Join(", ", WebhookEventTypes.All)}.", 422);
+            throw new BusinessException("Integrations:UnknownEvent", $"Unknown event type(s): {string.Join(", ", unknown)}; use {string.Join(", ", WebhookEventTypes.All)}.");
         if (input.Secret is { Length: > 0 } given && !WebhookSecrets.IsValid(given))
-            throw new BusinessException("Integrations:BadSecret", "The secret must be 'whsec_' followed by base64 of 24 to 64 random bytes (or leave it out).", 422);
+            throw new BusinessException("Integrations:BadSecret", "The secret must be 'whsec_' followed by base64 of 24 to 64 random bytes (or leave it out).");
         if (await guard.CheckAsync(input.Url.Trim(), cancellationToken) is { } refused)
-            throw new BusinessException("Integrations:UrlRefused", refused, 422);
+            throw new BusinessException("Integrations:UrlRefused", refused);
         if (await db.Subscriptions.CountAsync(s => s.PartnerId == partnerId && !s.IsDeleted, cancellationToken) >= MaxSubscriptionsPerPartner)
-            throw new BusinessException("Integrations:TooManySubscriptions", $"A partner may have at most {MaxSubscriptionsPerPartner} subscriptions.", 422);
+            throw new BusinessException("Integrations:TooManySubscriptions", $"A partner may have at most {MaxSubscriptionsPerPartner} subscriptions.");
         var secret = input.Secret is { Length: > 0 } s ? s : WebhookSecrets.Generate();
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), partnerId, input.Url.Trim(), input.Events, secrets.Protect(secret), clock.GetUtcNow());
         db.Subscriptions.Add(subscription);
@@ -66,7 +66,7 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
         if (state is { } st) query = query.Where(d => d.State == st);
         if (cursor is { Length: > 0 })
         {
-            if (!Guid.TryParse(cursor, out var after)) throw new BusinessException("Common:BadCursor", "The cursor is not valid.", 400);
+            if (!Guid.TryParse(cursor, out var after)) throw new BusinessException("Common:BadCursor", "The cursor is not valid.");
             query = query.Where(d => d.Id.CompareTo(after) < 0);
         }
         var page = await query.OrderByDescending(d => d.Id).Take(limit + 1).ToListAsync(cancellationToken);
@@ -80,7 +80,7 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
                        ?? throw NotFound("delivery", deliveryId);
         var subscription = await db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
         if (subscription is not { IsActive: true, IsDeleted: false })
-            throw new BusinessException("Integrations:SubscriptionDisabled", "The subscription is disabled or deleted; create a new one to receive events again.", 409);
+            throw new BusinessException("Integrations:SubscriptionDisabled", "The subscription is disabled or deleted; create a new one to receive events again.");
         delivery.Replay(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         signal.Notify();
@@ -98,7 +98,7 @@ public sealed class WebhookSubscriptionAppService(IntegrationsDbContext db, Outb
             attempts[d.Id].Select(a => new WebhookAttemptDto(a.Number, a.At, a.StatusCode, a.Error, a.Milliseconds)).ToList())).ToList();
     }
 
-    private static BusinessException NotFound(string what, Guid id) => new("Common:NotFound", $"There is no {what} {id}.", 404);
+    private static BusinessException NotFound(string what, Guid id) => new("Common:NotFound", $"There is no {what} {id}.");
 
     private static WebhookSubscriptionDto ToDto(WebhookSubscription s, string? partnerName) =>
         new(s.Id, s.PartnerId, partnerName, s.Url, s.Events, s.IsActive, s.DisabledReason, s.CreationTime);

@@ -15,8 +15,8 @@ public interface IOrderAppService
 
     Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves the order along its state machine (staff or automation); a move the machine forbids is a 409.</summary>
-    Task<OrderDto> ChangeStatusAsync(Guid id, OrderStatus status, string? reason, CancellationToken cancellationToken = default);
+    /// <summary>A person's move from the order page (hold, release, ship, deliver, complete, cancel, fail).</summary>
+    Task<OrderDto> MoveAsync(Guid id, OrderMoveInput input, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 }

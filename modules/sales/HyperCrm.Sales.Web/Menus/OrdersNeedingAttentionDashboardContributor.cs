@@ -24,7 +24,7 @@ public sealed class OrdersNeedingAttentionDashboardContributor(IServiceScopeFact
         foreach (var status in Attention)
         {
             var page = await orders.GetListAsync(new GetOrderListInput { Status = status, PageSize = 5 }, cancellationToken);
-            items.AddRange(page.Items.Select(o => new DashboardItem($"#{o.Number} {o.CustomerName}", $"/Orders/Details?id={o.Id}", l["Status:" + o.Status],
+            items.AddRange(page.Items.Select(o => new DashboardItem($"#{o.Number} {o.CustomerName}", $"/Orders/Details?id={o.Id}", l["OrderStatus:" + o.Status],
                 o.Status == OrderStatus.AwaitingStock ? "warning" : "danger")));
         }
         return new DashboardWidget("orders-attention", l["Dashboard:OrdersAttention"], items.Take(8).ToList(), l["Dashboard:NoOrdersAttention"], "/Orders?status=OnHold");

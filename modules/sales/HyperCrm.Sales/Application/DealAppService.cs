@@ -17,7 +17,7 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     {
         var pipelines = await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken);
         var pipeline = pipelines.FirstOrDefault(p => p.Id == pipelineId) ?? pipelines.FirstOrDefault()
-                       ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.", 404);
+                       ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.");
         var query = db.Deals.AsNoTracking().Where(d => d.PipelineId == pipeline.Id);
         if (ownerId is { } owner) query = query.Where(d => d.OwnerId == owner);
         var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Take(2000).ToListAsync(cancellationToken);
@@ -36,7 +36,7 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     {
         if (string.IsNullOrWhiteSpace(name)) throw new BusinessException("Sales:PipelineNameRequired", "A pipeline needs a name.");
         if (await db.Pipelines.AnyAsync(p => p.Name == name.Trim(), cancellationToken))
-            throw new BusinessException("Sales:DuplicatePipeline", $"A pipeline named '{name.Trim()}' exists.", 409);
+            throw new BusinessException("Sales:DuplicatePipeline", $"A pipeline named '{name.Trim()}' exists.");
         var pipeline = Pipeline.Create(name, openStages, isDefault: !await db.Pipelines.AnyAsync(cancellationToken));
         db.Pipelines.Add(pipeline);
         await db.SaveChangesAsync(cancellationToken);
@@ -123,11 +123,11 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Title))
-            throw new BusinessException("Sales:TitleRequired", "A deal needs a title.", 400, new Dictionary<string, object?> { ["field"] = "title" });
+            throw new BusinessException("Sales:TitleRequired", "A deal needs a title.", new Dictionary<string, object?> { ["field"] = "title" });
         var pipeline = input.PipelineId is { } pipelineId
             ? await PipelineAsync(pipelineId, cancellationToken)
             : await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).FirstOrDefaultAsync(cancellationToken)
-              ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.", 404);
+              ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.");
         await CheckReferencesAsync(input, partnerId, cancellationToken);
         var stage = input.Stage is { Length: > 0 } wanted ? StageOrThrow(pipeline, wanted) : pipeline.FirstOpenStage;
         var deal = new Deal(Guid.CreateVersion7(), input.Title, input.Amount ?? 0, input.Currency ?? "RUB", pipeline, stage, partnerId);

@@ -28,7 +28,7 @@ public sealed class OrderAppService(
         var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
         var unknown = skus.Where(s => !products.ContainsKey(s)).ToList();
         if (unknown.Count > 0)
-            throw new BusinessException("Sales:UnknownSku", $"Unknown SKU(s): {string.Join(", ", unknown)}.", 422, new Dictionary<string, object?> { ["skus"] = unknown });
+            throw new BusinessException("Sales:UnknownSku", $"Unknown SKU(s): {string.Join(", ", unknown)}.", new Dictionary<string, object?> { ["skus"] = unknown });
         var lines = input.Lines.Select(l => new OrderLine(l.Sku.Trim().ToUpperInvariant(), products[l.Sku.Trim().ToUpperInvariant()].Name, l.Quantity, l.UnitPrice)).ToList();
 
         // Everything about the order is valid before the customer is matched (a separate module and transaction).
@@ -93,10 +93,11 @@ public sealed class OrderAppService(
         return order.ToDto();
     }
 
-    public async Task<OrderDto> ChangeStatusAsync(Guid id, OrderStatus status, string? reason, CancellationToken cancellationToken = default)
+    public async Task<OrderDto> MoveAsync(Guid id, OrderMoveInput input, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var order = await FindVisibleAsync(id, null, tracking: true, cancellationToken);
-        order.MoveTo(status, CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), clock.GetUtcNow());
+        order.Apply(input.Move, CurrentActor(), string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return order.ToDto();
     }
@@ -116,7 +117,7 @@ public sealed class OrderAppService(
         var existing = await db.Orders.AsNoTracking().IgnoreAutoIncludes()
             .Where(o => o.PartnerId == partnerId && o.ExternalId == externalId).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is { } id)
-            throw new BusinessException("Sales:DuplicateExternalId", $"An order with externalId '{externalId}' already exists.", 409,
+            throw new BusinessException("Sales:DuplicateExternalId", $"An order with externalId '{externalId}' already exists.",
                 new Dictionary<string, object?> { ["existingOrderId"] = id });
     }
 

@@ -14,8 +14,8 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
     public ActionDescriptor Descriptor { get; } = new("sales.change_order_status", "sales", "Move the order to another status (only the transitions the order lifecycle allows)", HasSideEffects: true,
     [
         new("status", FieldType.Text, true, "new, on_hold, awaiting_stock, reserved, picking, shipped, delivered, completed, cancelled or failed", "on_hold"),
-        new("reason", FieldType.Text, false, "why, shown on the order and the customer's timeline", "waiting for a manager's approval"),
-        new("tracking_number", FieldType.Text, false, "with shipped: the courier's tracking number, stored on the order", "{{steps.ship.tracking_number}}"),
+        new("reason", FieldType.Text, false, "why, shown on the order and the customer's timeline (required for on_hold and failed)", "waiting for a manager's approval"),
+        new("tracking_number", FieldType.Text, false, "required with shipped: the courier's tracking number, stored on the order", "{{steps.ship.tracking_number}}"),
     ])
     {
         Emits = ["sales.order.status_changed"],
@@ -34,8 +34,7 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
         try
         {
             var actor = new Actor(ActorKind.Rule, context.RuleName);
-            if (status == OrderStatus.Shipped && context.Text("tracking_number") is { } tracking) order.Ship(tracking, actor, clock.GetUtcNow());
-            else order.MoveTo(status, actor, context.Text("reason"), clock.GetUtcNow());
+            order.MoveTo(status, actor, context.Text("reason"), context.Text("tracking_number"), clock.GetUtcNow());
         }
         catch (BusinessException ex)
         {

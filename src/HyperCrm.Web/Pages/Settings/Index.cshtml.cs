@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Web.Pages.Settings;
 
@@ -37,7 +38,7 @@ public sealed class IndexModel(
             }
             catch (BusinessException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             }
         }
         if (!ModelState.IsValid)

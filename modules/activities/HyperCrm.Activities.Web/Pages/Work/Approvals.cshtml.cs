@@ -2,6 +2,7 @@ using HyperCrm.Framework.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Activities.Web.Pages.Work;
 
@@ -26,7 +27,7 @@ public sealed class ApprovalsModel(IApprovalAppService approvals) : PageModel
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             await OnGetAsync();
             return Page();
         }

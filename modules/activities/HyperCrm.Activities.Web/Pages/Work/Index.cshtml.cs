@@ -2,6 +2,7 @@ using HyperCrm.Framework.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Activities.Web.Pages.Work;
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(IWorkTaskAppService tasks) : PageModel
             }
             catch (BusinessException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             }
         }
         Tasks = await tasks.GetMyOpenTasksAsync(HttpContext.RequestAborted);
@@ -52,7 +53,7 @@ public sealed class IndexModel(IWorkTaskAppService tasks) : PageModel
         }
         catch (BusinessException ex)
         {
-            TempData["Success"] = ex.Message;
+            TempData["Success"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage();
     }

@@ -22,7 +22,7 @@ public sealed class NotesModel(INoteAppService notes, IStringLocalizer<Activitie
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }

@@ -163,7 +163,7 @@ public sealed class Run : Entity<Guid>
     /// <summary>An operator's retry of a dead-lettered run, from the failed step of this or another version.</summary>
     public void RetryFrom(Guid versionId, int versionNumber, int pc, string stepId, DateTimeOffset at)
     {
-        if (State != RunState.DeadLettered) throw new BusinessException("Automation:NotDeadLettered", "Only a dead-lettered run can be retried.", 409);
+        if (State != RunState.DeadLettered) throw new BusinessException("Automation:NotDeadLettered", "Only a dead-lettered run can be retried.");
         VersionId = versionId;
         VersionNumber = versionNumber;
         MoveTo(pc, stepId);
@@ -175,7 +175,7 @@ public sealed class Run : Entity<Guid>
     /// <summary>An operator skips the failed step: the run goes on with the next one.</summary>
     public void SkipFailedStep(DateTimeOffset at)
     {
-        if (State != RunState.DeadLettered) throw new BusinessException("Automation:NotDeadLettered", "Only a dead-lettered run's step can be skipped.", 409);
+        if (State != RunState.DeadLettered) throw new BusinessException("Automation:NotDeadLettered", "Only a dead-lettered run's step can be skipped.");
         MoveTo(Pc + 1, null);
         State = RunState.Running;
         NextAttemptAt = at;

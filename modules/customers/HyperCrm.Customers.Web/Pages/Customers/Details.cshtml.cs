@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Customers.Web.Pages.Customers;
 
@@ -46,9 +47,9 @@ public sealed class DetailsModel(
             TempData["Success"] = l["Customers:Merged"].Value;
             return RedirectToPage(new { id });
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await LoadAsync(id);
         }
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Customers.Web.Pages.Customers;
 
@@ -90,9 +91,9 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
             }
             return RedirectToPage("./Details", new { id = saved.Id });
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
         }
         catch (DbUpdateConcurrencyException)
         {

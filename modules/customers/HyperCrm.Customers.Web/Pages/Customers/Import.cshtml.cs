@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Customers.Web.Pages.Customers;
 
@@ -69,7 +70,7 @@ public sealed class ImportModel(ICustomerImportAppService imports, IStringLocali
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return Page();
         }
     }
@@ -87,7 +88,7 @@ public sealed class ImportModel(ICustomerImportAppService imports, IStringLocali
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await LoadAsync(id);
         }
     }

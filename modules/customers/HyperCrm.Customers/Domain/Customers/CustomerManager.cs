@@ -73,6 +73,6 @@ public sealed class CustomerManager(ICustomerRepository customers)
     }
 
     private static BusinessException Duplicate(string field, Guid existing) =>
-        new("Customers:DuplicateContact", $"Another customer already has this {field}.", 409,
+        new("Customers:DuplicateContact", $"Another customer already has this {field}.",
             new Dictionary<string, object?> { ["field"] = field, ["existingCustomerId"] = existing });
 }

@@ -36,7 +36,7 @@ public sealed class CustomerImport : AuditedAggregateRoot<Guid>
 
     public void Queue(IReadOnlyDictionary<string, int> mapping)
     {
-        if (Status != ImportStatus.Uploaded) throw new BusinessException("Customers:ImportStarted", "This import has already started.", 409);
+        if (Status != ImportStatus.Uploaded) throw new BusinessException("Customers:ImportStarted", "This import has already started.");
         if (!mapping.ContainsKey(ImportFields.Name) || !(mapping.ContainsKey(ImportFields.Email) || mapping.ContainsKey(ImportFields.Phone)))
             throw new BusinessException("Customers:ImportMapping", "Map a column to the name, and one to the email or the phone.");
         if (mapping.Any(m => !ImportFields.All.Contains(m.Key) || m.Value < 0 || m.Value >= Headers.Count))

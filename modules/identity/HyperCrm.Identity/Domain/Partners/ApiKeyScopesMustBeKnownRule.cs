@@ -7,5 +7,6 @@ public sealed class ApiKeyScopesMustBeKnownRule(IReadOnlyCollection<string> scop
 {
     public string Code => "Identity:UnknownApiScope";
     public string Message => $"Unknown scope(s): {string.Join(", ", scopes.Except(ApiScopes.All))}. Known scopes: {string.Join(", ", ApiScopes.All)}.";
+    public object?[] Arguments => [string.Join(", ", scopes.Except(ApiScopes.All)), string.Join(", ", ApiScopes.All)];
     public bool IsBroken() => scopes.Count == 0 || scopes.Except(ApiScopes.All).Any();
 }

@@ -8,6 +8,7 @@ using HyperCrm.Integrations.Domain;
 using HyperCrm.Sales.Orders;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HyperCrm.Integrations.Webhooks;
@@ -21,6 +22,7 @@ public sealed class InboundWebhookService(
     IOrderAppService orderService,
     IOrderIntegrationService orders,
     IPartnerIntegrationService partners,
+    IOptions<ErrorCodeOptions> errorCodes,
     TimeProvider clock)
 {
     public const string ShopChannel = "shop";
@@ -86,7 +88,7 @@ public sealed class InboundWebhookService(
                 await db.SaveChangesAsync(cancellationToken);
                 return new InboundOutcome(StatusCodes.Status200OK, OrderAnswer(existing));
             }
-            return await RejectAsync(row, ex.StatusCode, ex.Message, cancellationToken);
+            return await RejectAsync(row, errorCodes.Value.StatusOf(ex.Code), ex.Message, cancellationToken);
         }
         row.Processed($"order #{created.Number}", created.Id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -198,7 +200,7 @@ public sealed class InboundWebhookService(
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             db.ChangeTracker.Clear();
-            throw new BusinessException("Integrations:WebhookInFlight", "The same webhook is being processed; try again shortly.", 409);
+            throw new BusinessException("Integrations:WebhookInFlight", "The same webhook is being processed; try again shortly.");
         }
     }
 

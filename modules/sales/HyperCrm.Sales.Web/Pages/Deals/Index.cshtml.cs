@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Sales.Web.Pages.Deals;
 
@@ -35,9 +36,9 @@ public sealed class IndexModel(IDealAppService deals, IAuthorizationService auth
             var deal = await deals.CreateAsync(new CreateDealDto { Title = title, Amount = amount, PipelineId = pipelineId }, null, HttpContext.RequestAborted);
             return RedirectToPage(new { pipelineId = deal.PipelineId, highlight = deal.Id });
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             await OnGetAsync(pipelineId);
             return Page();
         }
@@ -54,7 +55,7 @@ public sealed class IndexModel(IDealAppService deals, IAuthorizationService auth
         }
         catch (BusinessException ex)
         {
-            return new JsonResult(new { ok = false, message = ex.Message }) { StatusCode = ex.StatusCode };
+            return new JsonResult(new { ok = false, message = HttpContext.ErrorText(ex) }) { StatusCode = HttpContext.ErrorStatus(ex) };
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Web;
 using HyperCrm.Sales.Deals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -50,7 +51,7 @@ public sealed class PipelinesModel(IDealAppService deals, IStringLocalizer<Sales
         }
         catch (Exception ex) when (ex is BusinessException or ArgumentException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
             await OnGetAsync();
             return Page();
         }

@@ -1,8 +1,10 @@
 using HyperCrm.Framework.Domain;
+using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Sales.Web.Pages.Orders;
 
@@ -11,23 +13,24 @@ public sealed class DetailsModel(IOrderAppService orders, IAuthorizationService 
 {
     public OrderDto Order { get; private set; } = null!;
     public IReadOnlyList<OrderStepDto> Steps { get; private set; } = [];
-    public IReadOnlyList<OrderStatus> NextStatuses { get; private set; } = [];
+    public IReadOnlyList<OrderMove> Moves { get; private set; } = [];
     public bool CanManage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, OrderStatus status, string? reason)
+    /// <summary>One of <see cref="Moves"/>, with the reason or tracking number it asked for.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, OrderMove move, string? reason, string? trackingNumber)
     {
         if (!(await authorization.AuthorizeAsync(User, SalesPermissions.Orders.Manage)).Succeeded) return Forbid();
+        if (!Enum.IsDefined(move)) return BadRequest();
         try
         {
-            if (status == OrderStatus.Cancelled) await orders.CancelAsync(id, null, reason, HttpContext.RequestAborted);
-            else await orders.ChangeStatusAsync(id, status, reason, HttpContext.RequestAborted);
+            await orders.MoveAsync(id, new OrderMoveInput(move, reason, trackingNumber), HttpContext.RequestAborted);
             return RedirectToPage(new { id });
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await LoadAsync(id);
         }
     }
@@ -43,7 +46,7 @@ public sealed class DetailsModel(IOrderAppService orders, IAuthorizationService 
             return NotFound();
         }
         Steps = await orders.GetStepsAsync(id, null, HttpContext.RequestAborted);
-        NextStatuses = HyperCrm.Sales.Domain.Orders.OrderStateMachine.NextOf(Order.Status);
+        Moves = OrderStateMachine.ManualMovesFrom(Order.Status);
         CanManage = (await authorization.AuthorizeAsync(User, SalesPermissions.Orders.Manage)).Succeeded;
         return Page();
     }

@@ -37,7 +37,7 @@ public sealed class Pipeline : AggregateRoot<Guid>
     /// <summary>Adds an open stage before the won and lost stages.</summary>
     public Stage AddStage(string name, int probability)
     {
-        if (FindStage(name) is not null) throw new BusinessException("Sales:DuplicateStage", $"The pipeline already has a stage named '{name.Trim()}'.", 409);
+        if (FindStage(name) is not null) throw new BusinessException("Sales:DuplicateStage", $"The pipeline already has a stage named '{name.Trim()}'.");
         var order = _stages.Where(s => !s.IsWon && !s.IsLost).Select(s => s.Order).DefaultIfEmpty(0).Max() + 1;
         foreach (var closing in _stages.Where(s => s.Order >= order)) closing.MoveTo(closing.Order + 1);
         var stage = new Stage(Guid.CreateVersion7(), name.Trim(), order, probability);
@@ -48,7 +48,7 @@ public sealed class Pipeline : AggregateRoot<Guid>
     public void ChangeStage(Guid stageId, string name, int probability)
     {
         var stage = _stages.FirstOrDefault(s => s.Id == stageId) ?? throw new EntityNotFoundException(typeof(Stage), stageId);
-        if (FindStage(name) is { } other && other.Id != stageId) throw new BusinessException("Sales:DuplicateStage", $"Another stage is named '{name.Trim()}'.", 409);
+        if (FindStage(name) is { } other && other.Id != stageId) throw new BusinessException("Sales:DuplicateStage", $"Another stage is named '{name.Trim()}'.");
         stage.Change(name, probability);
     }
 
@@ -85,7 +85,7 @@ public sealed class Pipeline : AggregateRoot<Guid>
     private IEnumerable<Stage> OpenStages() => _stages.Where(s => !s.IsWon && !s.IsLost).OrderBy(s => s.Order);
 
     private static BusinessException StageNotOpen(Guid stageId) =>
-        new("Sales:StageNotOpen", "Only open stages can be moved or removed; Won and Lost always close the pipeline.", 422,
+        new("Sales:StageNotOpen", "Only open stages can be moved or removed; Won and Lost always close the pipeline.",
             new Dictionary<string, object?> { ["stageId"] = stageId });
 
     public Stage FirstOpenStage => _stages.Where(s => !s.IsWon && !s.IsLost).OrderBy(s => s.Order).First();

@@ -5,8 +5,9 @@ using HyperCrm.Sales.Orders;
 namespace HyperCrm.Sales.Domain.Orders;
 
 /// <summary>
-/// An order and its lines. Its status moves only along <see cref="OrderStateMachine"/>; every move is recorded with who
-/// and why, raised as an event for other modules, and put on the customer's timeline.
+/// An order and its lines. Its status changes only through intention-revealing moves (<see cref="Hold"/>, <see cref="Ship"/>,
+/// <see cref="Deliver"/>, …) that check what they need and the order lifecycle (<see cref="OrderStateMachine"/>); every move
+/// is recorded with who and why, raised as an event for other modules, and put on the customer's timeline.
 /// </summary>
 public sealed class Order : AuditedAggregateRoot<Guid>
 {
@@ -51,8 +52,97 @@ public sealed class Order : AuditedAggregateRoot<Guid>
             actor.Kind, actor.Name, null, id, $"/Orders/Details?id={id}"));
     }
 
-    /// <summary>Moves the order; the state machine decides whether the move is allowed.</summary>
-    public void MoveTo(OrderStatus to, Actor actor, string? reason, DateTimeOffset now)
+    /// <summary>Puts a new order aside (a manager checks something first); says why.</summary>
+    public void Hold(string reason, Actor actor, DateTimeOffset now) =>
+        Transition(OrderStatus.OnHold, actor, RequiredReason(OrderMove.Hold, reason), now);
+
+    /// <summary>Takes an order off hold: it is new again and the automation picks it up.</summary>
+    public void Release(Actor actor, string? reason, DateTimeOffset now)
+    {
+        CheckRule(new OrderMustBeInStatusRule(OrderMove.Release, Status, OrderStatus.OnHold));
+        Transition(OrderStatus.New, actor, reason, now);
+    }
+
+    /// <summary>The ERP has not enough stock: the order waits for a delivery.</summary>
+    public void AwaitStock(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.AwaitingStock, actor, reason, now);
+
+    /// <summary>The goods are reserved for this order at the ERP.</summary>
+    public void Reserve(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.Reserved, actor, reason, now);
+
+    /// <summary>The warehouse is picking the order.</summary>
+    public void StartPicking(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.Picking, actor, reason, now);
+
+    /// <summary>Handed to the courier: an order ships only with the courier's tracking number.</summary>
+    public void Ship(string trackingNumber, Actor actor, DateTimeOffset now)
+    {
+        CheckRule(new ShippingNeedsATrackingNumberRule(trackingNumber));
+        CheckRule(new OrderTransitionMustBeAllowedRule(Status, OrderStatus.Shipped));
+        TrackingNumber = Check.NotNullOrWhiteSpace(trackingNumber, nameof(trackingNumber), OrderConsts.MaxTrackingNumberLength).Trim();
+        Transition(OrderStatus.Shipped, actor, $"tracking {TrackingNumber}", now);
+    }
+
+    /// <summary>The courier (or a person who checked with the customer) confirms the delivery.</summary>
+    public void Deliver(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.Delivered, actor, reason, now);
+
+    /// <summary>Closes a delivered order.</summary>
+    public void Complete(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.Completed, actor, reason, now);
+
+    /// <summary>Cancels an order that has not shipped yet.</summary>
+    public void Cancel(Actor actor, string? reason, DateTimeOffset now)
+    {
+        CheckRule(new OnlyUnshippedOrdersCanBeCancelledRule(Status));
+        Transition(OrderStatus.Cancelled, actor, reason, now);
+    }
+
+    /// <summary>Gives up on the order (lost parcel, payment refused…); says why.</summary>
+    public void Fail(string reason, Actor actor, DateTimeOffset now) =>
+        Transition(OrderStatus.Failed, actor, RequiredReason(OrderMove.Fail, reason), now);
+
+    /// <summary>A person's move from the order page; each move checks what it needs.</summary>
+    public void Apply(OrderMove move, Actor actor, string? reason, string? trackingNumber, DateTimeOffset now)
+    {
+        switch (move)
+        {
+            case OrderMove.Hold: Hold(reason!, actor, now); break;
+            case OrderMove.Release: Release(actor, reason, now); break;
+            case OrderMove.Ship: Ship(trackingNumber!, actor, now); break;
+            case OrderMove.Deliver: Deliver(actor, reason, now); break;
+            case OrderMove.Complete: Complete(actor, reason, now); break;
+            case OrderMove.Cancel: Cancel(actor, reason, now); break;
+            case OrderMove.Fail: Fail(reason!, actor, now); break;
+            default: throw new ArgumentOutOfRangeException(nameof(move), move, null);
+        }
+    }
+
+    /// <summary>
+    /// A rule's move to a named status (<c>sales.change_order_status</c>): the same intention methods, so a rule can
+    /// no more ship without a tracking number, or hold without a reason, than a person can.
+    /// </summary>
+    public void MoveTo(OrderStatus status, Actor actor, string? reason, string? trackingNumber, DateTimeOffset now)
+    {
+        switch (status)
+        {
+            case OrderStatus.New: Release(actor, reason, now); break;
+            case OrderStatus.OnHold: Hold(reason!, actor, now); break;
+            case OrderStatus.AwaitingStock: AwaitStock(actor, reason, now); break;
+            case OrderStatus.Reserved: Reserve(actor, reason, now); break;
+            case OrderStatus.Picking: StartPicking(actor, reason, now); break;
+            case OrderStatus.Shipped: Ship(trackingNumber!, actor, now); break;
+            case OrderStatus.Delivered: Deliver(actor, reason, now); break;
+            case OrderStatus.Completed: Complete(actor, reason, now); break;
+            case OrderStatus.Cancelled: Cancel(actor, reason, now); break;
+            case OrderStatus.Failed: Fail(reason!, actor, now); break;
+            default: throw new ArgumentOutOfRangeException(nameof(status), status, null);
+        }
+    }
+
+    private string RequiredReason(OrderMove move, string? reason)
+    {
+        CheckRule(new OrderMoveNeedsAReasonRule(move, reason));
+        return reason!.Trim();
+    }
+
+    private void Transition(OrderStatus to, Actor actor, string? reason, DateTimeOffset now)
     {
         CheckRule(new OrderTransitionMustBeAllowedRule(Status, to));
         var from = Status;
@@ -61,18 +151,6 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
         AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed", $"Order #{Number}: {from} → {to}",
             actor.Kind, actor.Name, reason, Id, $"/Orders/Details?id={Id}"));
-    }
-
-    public void Cancel(Actor actor, string? reason, DateTimeOffset now)
-    {
-        CheckRule(new OnlyUnshippedOrdersCanBeCancelledRule(Status));
-        MoveTo(OrderStatus.Cancelled, actor, reason, now);
-    }
-
-    public void Ship(string trackingNumber, Actor actor, DateTimeOffset now)
-    {
-        TrackingNumber = Check.NotNullOrWhiteSpace(trackingNumber, nameof(trackingNumber), OrderConsts.MaxTrackingNumberLength);
-        MoveTo(OrderStatus.Shipped, actor, $"tracking {trackingNumber}", now);
     }
 
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>

@@ -19,6 +19,26 @@ public static class OrderStateMachine
         [OrderStatus.Failed] = [],
     };
 
+    /// <summary>What a person may do from the order page; the rest is the automation's (reserving, picking).</summary>
+    private static readonly Dictionary<OrderStatus, OrderMove[]> Manual = new()
+    {
+        [OrderStatus.New] = [OrderMove.Hold, OrderMove.Cancel],
+        [OrderStatus.OnHold] = [OrderMove.Release, OrderMove.Cancel],
+        [OrderStatus.AwaitingStock] = [OrderMove.Cancel],
+        [OrderStatus.Reserved] = [OrderMove.Cancel],
+        [OrderStatus.Picking] = [OrderMove.Ship, OrderMove.Cancel],
+        [OrderStatus.Shipped] = [OrderMove.Deliver, OrderMove.Fail],
+        [OrderStatus.Delivered] = [OrderMove.Complete],
+        [OrderStatus.Completed] = [],
+        [OrderStatus.Cancelled] = [],
+        [OrderStatus.Failed] = [],
+    };
+
+    public static IReadOnlyList<OrderMove> ManualMovesFrom(OrderStatus from) => Manual[from];
+
+    /// <summary>Whether a move asks the person for a reason (hold, fail) or a tracking number (ship).</summary>
+    public static bool NeedsReason(OrderMove move) => move is OrderMove.Hold or OrderMove.Fail;
+
     public static bool CanMove(OrderStatus from, OrderStatus to) => Allowed[from].Contains(to);
 
     public static IReadOnlyList<OrderStatus> NextOf(OrderStatus from) => Allowed[from];

@@ -7,6 +7,6 @@ public sealed class OrderTransitionMustBeAllowedRule(OrderStatus from, OrderStat
 {
     public string Code => "Sales:TransitionNotAllowed";
     public string Message => $"An order cannot go from {from} to {to}.";
-    public int StatusCode => 409;
+    public object?[] Arguments => [from, to];
     public bool IsBroken() => !OrderStateMachine.CanMove(from, to);
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
@@ -117,11 +118,11 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         catch (BusinessException ex) when (ex.Code == "Automation:PossibleLoop")
         {
             Loops = ex.Details.GetValueOrDefault("loops") as IReadOnlyList<string> ?? [];
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
         }
         return await ShowAsync();
     }
@@ -137,7 +138,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await OnGetAsync();
         }
     }
@@ -152,7 +153,7 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await OnGetAsync();
         }
     }
@@ -178,9 +179,9 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         {
             ModelState.AddModelError(string.Empty, l["Rules:Conflict"]);
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
         }
         catch (ArgumentException ex)
         {

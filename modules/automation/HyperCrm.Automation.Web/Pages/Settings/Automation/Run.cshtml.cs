@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
@@ -42,7 +43,7 @@ public sealed class RunModel(IRunAppService runs, IAuthorizationService authoriz
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage(new { id });
     }

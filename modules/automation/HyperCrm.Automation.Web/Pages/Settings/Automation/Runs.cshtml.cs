@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
@@ -52,7 +53,7 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage(new { ruleId = RuleId, state = State, subjectId = SubjectId, from = FromText, to = ToText });
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Identity.Web.Pages.Identity.Partners;
 
@@ -41,9 +42,9 @@ public sealed class DetailsModel(IPartnerAppService partners, IAuthorizationServ
                 TempData[CreatedKeyTempDataKey] = created.PlainKey;
                 return RedirectToPage(new { id });
             }
-            catch (BusinessException ex) when (ex.StatusCode != 404)
+            catch (BusinessException ex) when (ex is not EntityNotFoundException)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             }
         }
         return await LoadAsync(id);

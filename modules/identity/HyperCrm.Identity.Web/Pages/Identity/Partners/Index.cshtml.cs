@@ -3,6 +3,7 @@ using HyperCrm.Identity.Partners;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Identity.Web.Pages.Identity.Partners;
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(IPartnerAppService partners, IAuthorizationServic
             }
             catch (BusinessException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             }
         }
         await LoadAsync();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Identity.Web.Pages.Identity.Roles;
 
@@ -30,7 +31,7 @@ public sealed class PermissionsModel(IRoleAppService roles, IStringLocalizer<Ide
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await LoadAsync(role);
         }
     }

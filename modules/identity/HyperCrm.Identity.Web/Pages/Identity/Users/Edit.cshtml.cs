@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Identity.Web.Pages.Identity.Users;
 
@@ -34,9 +35,9 @@ public sealed class EditModel(IUserAppService users, IRoleAppService roles, IStr
             TempData["Success"] = l["SavedSuccessfully"].Value;
             return RedirectToPage(new { id });
         }
-        catch (BusinessException ex) when (ex.StatusCode != 404)
+        catch (BusinessException ex) when (ex is not EntityNotFoundException)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             return await LoadAsync(id);
         }
     }

@@ -4,6 +4,7 @@ using HyperCrm.Identity.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Identity.Web.Pages.Identity.Users;
 
@@ -42,7 +43,7 @@ public sealed class InviteModel(IUserAppService users, IRoleAppService roles) : 
         }
         catch (BusinessException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
         }
         return Page();
     }

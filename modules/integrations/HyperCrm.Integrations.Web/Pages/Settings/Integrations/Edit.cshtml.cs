@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Integrations.Web.Pages.Settings.Integrations;
 
@@ -40,7 +41,7 @@ public sealed class EditModel(IConnectorAppService connectors, IStringLocalizer<
             }
             catch (BusinessException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             }
         }
         Connector = await connectors.GetAsync(Name, HttpContext.RequestAborted);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Integrations.Web.Pages.Settings.Integrations;
 
@@ -34,7 +35,7 @@ public sealed class IndexModel(IConnectorAppService connectors, IPermissionCheck
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage();
     }
@@ -49,7 +50,7 @@ public sealed class IndexModel(IConnectorAppService connectors, IPermissionCheck
         catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or ConnectorResponseException or Polly.CircuitBreaker.BrokenCircuitException
                                    or Polly.Timeout.TimeoutRejectedException or BusinessException)
         {
-            TempData["Error"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Connectors:SyncFailed"], ex.Message);
+            TempData["Error"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Connectors:SyncFailed"], ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
         }
         return RedirectToPage();
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Integrations.Web.Pages.Settings.Integrations;
 
@@ -39,7 +40,7 @@ public sealed class WebhooksModel(IWebhookSubscriptionAppService webhooks, IPerm
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage(new { State });
     }
@@ -54,7 +55,7 @@ public sealed class WebhooksModel(IWebhookSubscriptionAppService webhooks, IPerm
         }
         catch (BusinessException ex)
         {
-            TempData["Error"] = ex.Message;
+            TempData["Error"] = HttpContext.ErrorText(ex);
         }
         return RedirectToPage();
     }

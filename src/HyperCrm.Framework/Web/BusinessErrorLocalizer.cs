@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Framework.Web;
+
+/// <summary>
+/// A business error in the reader's language: the code "Sales:TransitionNotAllowed" is the text "Error:TransitionNotAllowed"
+/// of the resource named "Sales" ("Common:…" of "Shared"), formatted with the error's arguments, where an enum argument is
+/// its own text ("OrderStatus:OnHold"). A code with no text falls back to the English message.
+/// </summary>
+public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
+{
+    private static readonly ConcurrentDictionary<string, Type?> Resources = new(StringComparer.Ordinal);
+
+    public string Localize(BusinessException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var separator = error.Code.IndexOf(':', StringComparison.Ordinal);
+        if (separator <= 0) return error.Message;
+        var prefix = error.Code[..separator];
+        if (Resources.GetOrAdd(prefix == "Common" ? "Shared" : prefix, FindResource) is not { } resource) return error.Message;
+        var localizer = factory.Create(resource);
+        var arguments = error.Arguments.Select(a => a is Enum value ? EnumText(localizer, value) : a ?? string.Empty).ToArray();
+        var text = localizer["Error:" + error.Code[(separator + 1)..], arguments];
+        return text.ResourceNotFound ? error.Message : text.Value;
+    }
+
+    private static string EnumText(IStringLocalizer localizer, Enum value)
+    {
+        var text = localizer[$"{value.GetType().Name}:{value}"];
+        return text.ResourceNotFound ? value.ToString() : text.Value;
+    }
+
+    private static Type? FindResource(string name) =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name?.StartsWith("HyperCrm.", StringComparison.Ordinal) == true && !a.IsDynamic)
+            .SelectMany(SafeTypes)
+            .FirstOrDefault(t => t.GetCustomAttribute<LocalizationResourceNameAttribute>()?.Name == name);
+
+    private static IEnumerable<Type> SafeTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetExportedTypes();
+        }
+        catch (ReflectionTypeLoadException)
+        {
+            return [];
+        }
+    }
+}
