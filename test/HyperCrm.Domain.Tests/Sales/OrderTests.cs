@@ -47,7 +47,7 @@ public sealed class OrderTests
     [Theory]
     [InlineData(OrderStatus.New, OrderStatus.Shipped)]
     [InlineData(OrderStatus.New, OrderStatus.Delivered)]
-    [InlineData(OrderStatus.Reserved, OrderStatus.New)]
+    [InlineData(OrderStatus.Reserved, OrderStatus.OnHold)]
     [InlineData(OrderStatus.New, OrderStatus.Completed)]
     public void Skipping_Steps_Should_Be_Refused_By_The_Lifecycle(OrderStatus via, OrderStatus target)
     {
