@@ -58,4 +58,14 @@ public static class LayerRules
             .Where(name => name.StartsWith(ModuleCatalog.Prefix, StringComparison.Ordinal) && name != "HyperCrm.Framework")
             .Select(name => $"{shell.GetName().Name} -> {name}")
             .ToList();
+
+    /// <summary>Pages and endpoints reach data through app services (ADR 0011), never the module's DbContext.</summary>
+    public static IReadOnlyList<string> WebDataViolations(Assembly web, string module)
+    {
+        var result = Types.InAssembly(web)
+            .That().ResideInNamespace($"HyperCrm.{module}.Web")
+            .ShouldNot().HaveDependencyOnAny($"HyperCrm.{module}.Data")
+            .GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypes.Select(t => t.FullName).ToList();
+    }
 }

@@ -56,6 +56,18 @@ public sealed class ModuleBoundaryTests
 
     [Theory]
     [MemberData(nameof(Modules))]
+    public void Pages_And_Endpoints_Should_Not_Query_The_Modules_DbContext(string module) =>
+        ModuleCatalog.Get(module).Assemblies
+            .Where(a => a.GetName().Name!.EndsWith(".Web", StringComparison.Ordinal))
+            .SelectMany(a => LayerRules.WebDataViolations(a, module))
+            .ShouldBeEmpty();
+
+    [Fact]
+    public void Canary_A_Page_Querying_A_DbContext_Must_Be_Caught() =>
+        LayerRules.WebDataViolations(typeof(ModuleBoundaryTests).Assembly, "Canary").ShouldBe(["HyperCrm.Canary.Web.PeekingPage"]);
+
+    [Theory]
+    [MemberData(nameof(Modules))]
     public void Contracts_Should_Hold_No_Persistence_Or_Web_Types(string module) =>
         LayerRules.ContractsViolations(ModuleCatalog.Get(module).Contracts).ShouldBeEmpty();
 

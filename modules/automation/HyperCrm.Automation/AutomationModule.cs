@@ -35,6 +35,7 @@ public sealed class AutomationModule : HyperModule
         services.AddSingleton<RuleProgramCache>();
         services.AddSingleton<ActiveRuleCache>();
         services.AddSingleton<RunSignal>();
+        services.AddSingleton<AutomationActionMap>();
         services.AddScoped<RunInterpreter>();
         services.AddScoped<RunStarter>();
         services.AddScoped<AutomationEventSink>();

@@ -65,6 +65,7 @@ public sealed class IntegrationsModule : HyperModule
         services.AddScoped<InboundWebhookService>();
         services.AddScoped<IConnectorAppService, ConnectorAppService>();
         services.AddScoped<IWebhookSubscriptionAppService, WebhookSubscriptionAppService>();
+        services.AddScoped<IInboundWebhookAppService, InboundWebhookAppService>();
         services.AddDistributedEventHandler<OrderWebhookEventHandler, IntegrationsDbContext>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());

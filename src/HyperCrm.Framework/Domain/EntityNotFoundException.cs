@@ -9,7 +9,7 @@ public sealed class EntityNotFoundException : BusinessException
         : base(NotFoundCode, $"{entityType?.Name} '{id}' was not found.")
     {
         EntityType = entityType!;
-        Arguments = [id];
+        Arguments = [entityType?.Name, id];
     }
 
     public Type EntityType { get; }

@@ -9,7 +9,8 @@ namespace HyperCrm.Framework.Web;
 /// <summary>
 /// A business error in the reader's language: the code "Sales:TransitionNotAllowed" is the text "Error:TransitionNotAllowed"
 /// of the resource named "Sales" ("Common:…" of "Shared"), formatted with the error's arguments, where an enum argument is
-/// its own text ("OrderStatus:OnHold"). A code with no text falls back to the English message.
+/// its own text ("OrderStatus:OnHold"). A code with no text, or a text that needs arguments the error lacks, falls back to
+/// the English message.
 /// </summary>
 public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
 {
@@ -24,8 +25,16 @@ public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
         if (Resources.GetOrAdd(prefix == "Common" ? "Shared" : prefix, FindResource) is not { } resource) return error.Message;
         var localizer = factory.Create(resource);
         var arguments = error.Arguments.Select(a => a is Enum value ? EnumText(localizer, value) : a ?? string.Empty).ToArray();
-        var text = localizer["Error:" + error.Code[(separator + 1)..], arguments];
-        return text.ResourceNotFound ? error.Message : text.Value;
+        try
+        {
+            var text = localizer["Error:" + error.Code[(separator + 1)..], arguments];
+            return text.ResourceNotFound ? error.Message : text.Value;
+        }
+        catch (FormatException)
+        {
+            // A text that expects arguments this error did not bring: the English message says it all.
+            return error.Message;
+        }
     }
 
     private static string EnumText(IStringLocalizer localizer, Enum value)

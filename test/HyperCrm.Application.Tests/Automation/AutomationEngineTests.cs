@@ -246,7 +246,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var hold = await PublishAsync("Loop: hold new", new RuleDefinitionDto
         {
             Trigger = "sales.order.status_changed", Condition = "order.new_status == 'new' and contains(customer.email, 'loop')",
-            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold" } }],
+            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "the loop goes round" } }],
         }, acceptLoopRisk: true);
 
         var order = await OrderAsync("loop@engine.test", 10m);

@@ -19,6 +19,27 @@ namespace HyperCrm.Web.Tests.Integrations;
 public sealed class InboundWebhookChannelTests(SandboxFixture app) : IClassFixture<SandboxFixture>
 {
     [Fact]
+    public async Task The_Inbound_Log_Shows_Each_Webhook_With_Its_Outcome_And_Only_The_Start_Of_A_Long_Body()
+    {
+        using var http = app.Http();
+        var note = new string('x', 6000);
+        var body = SandboxFixture.OrderBody("inbound-log-1", "inbound.log@example.com")
+            .Replace("\"externalId\":\"inbound-log-1\"", $"\"externalId\":\"inbound-log-1\",\"note\":\"{note}\"", StringComparison.Ordinal);
+        body.ShouldContain(note);
+        (await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", body, SandboxFixture.ShopSecret, "msg_inbound_log_1"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var admin = await app.SignInAsync();
+
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/Settings/Integrations/Inbound"));
+
+        page.ShouldContain("msg_inbound_log_1");
+        page.ShouldContain("shop/demo");
+        page.ShouldContain("Processed");
+        page.ShouldContain("inbound-log-1");
+        page.ShouldNotContain(note);
+        page.ShouldContain(note[..1000]);
+    }
+
+    [Fact]
     public async Task A_Shop_Secret_Should_Not_Sign_Courier_Statuses_And_A_Courier_Should_Report_Only_On_Its_Own_Shipments()
     {
         using var http = app.Http();

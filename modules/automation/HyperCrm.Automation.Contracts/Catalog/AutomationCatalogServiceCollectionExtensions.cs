@@ -10,6 +10,7 @@ public static class AutomationCatalogServiceCollectionExtensions
     {
         services.AddScoped<TAction>();
         services.AddScoped<IAutomationAction>(sp => sp.GetRequiredService<TAction>());
+        services.AddSingleton(new AutomationActionRegistration(typeof(TAction)));
         return services;
     }
 

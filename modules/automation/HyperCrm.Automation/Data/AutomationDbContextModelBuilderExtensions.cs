@@ -61,8 +61,12 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.CurrentStepId).HasMaxLength(40);
             b.Property(x => x.WaitTrigger).HasMaxLength(120);
             b.Property(x => x.LastError).HasMaxLength(2000);
-            b.Property(x => x.Data).HasColumnType("jsonb").HasConversion(
+            // The data is the run's own (read-only outside): stored from its private field.
+            b.Ignore(x => x.Data);
+            b.Property<Dictionary<string, object?>>("_data").HasColumnName("data").HasColumnType("jsonb").HasConversion(
                 v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v, Json) ?? new Dictionary<string, object?>(), dataComparer);
+            // The lease on NextAttemptAt (below) is the run's concurrency control, not the aggregate's stamp.
+            b.Ignore(x => x.ConcurrencyStamp);
             // The worker's queue: runs due now (pending, retrying, a delay or a wait's timeout). Also the worker's
             // lease: whoever writes a run expects the next attempt time it read, so two writers never both win.
             b.Property(x => x.NextAttemptAt).IsConcurrencyToken();

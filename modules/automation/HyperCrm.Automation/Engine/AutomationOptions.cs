@@ -6,7 +6,7 @@ public sealed class AutomationOptions
     public int MaxDepth { get; set; } = 5;
 
     /// <summary>Attempts of a failing step before its run is dead-lettered (backoff 2, 4, 8 … s with jitter between them).</summary>
-    public int MaxAttempts { get; set; } = Domain.Runs.Run.DefaultMaxAttempts;
+    public int MaxAttempts { get; set; } = Domain.Runs.RunLimits.DefaultMaxAttempts;
 
     /// <summary>The worker's safety-net poll; new work also wakes it at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

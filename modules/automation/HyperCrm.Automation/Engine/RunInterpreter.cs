@@ -6,7 +6,6 @@ using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Automation.Engine;
@@ -15,7 +14,7 @@ namespace HyperCrm.Automation.Engine;
 /// Executes a run's program one instruction at a time and logs each decision with its reason. Side effects go
 /// through catalog actions with the key <c>run:step</c>, so re-executing a step after a crash or a retry repeats no effect.
 /// </summary>
-public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AutomationOptions> options,
+public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, AutomationActionMap actions, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AutomationOptions> options,
     ILogger<RunInterpreter> logger)
 {
     private static readonly JsonSerializerOptions Json = AutomationDbContextModelBuilderExtensions.Json;
@@ -145,7 +144,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return StepOutcome.Parked;
         }
         var input = JsonSerializer.Serialize(parameters, Json);
-        var action = services.GetServices<IAutomationAction>().FirstOrDefault(a => a.Descriptor.Name == descriptor.Name);
+        var action = actions.Resolve(services, descriptor.Name);
         if (action is null)
         {
             Fail(run, step, descriptor.Name, $"The action '{descriptor.Name}' is no longer offered by any module.", permanent: true, input, now);
@@ -167,7 +166,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
             return StepOutcome.Parked;
         }
-        foreach (var (name, value) in result.Outputs ?? new Dictionary<string, object?>()) run.SetData($"steps.{step.Id}.{name}", value);
+        if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
         var output = result.Outputs is { Count: > 0 } outputs ? result.Summary + " " + JsonSerializer.Serialize(outputs, Json) : result.Summary;
         Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output, step.Label, null, now, key);
         if (result.Wait is { } wait)

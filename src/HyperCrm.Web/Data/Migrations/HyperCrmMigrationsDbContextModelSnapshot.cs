@@ -603,11 +603,6 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("current_step_id");
 
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("data");
-
                     b.Property<int>("Depth")
                         .HasColumnType("integer")
                         .HasColumnName("depth");
@@ -695,6 +690,11 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("wait_trigger");
+
+                    b.Property<string>("_data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
 
                     b.HasKey("Id")
                         .HasName("pk_runs");
