@@ -165,8 +165,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
             summary.ShouldContain("60 SKUs read");
         }
         await using var check = app.Services.CreateAsyncScope();
-        var products = await check.ServiceProvider.GetRequiredService<HyperCrm.Sales.Products.IProductAppService>().GetListAsync("SKU-050");
-        products.Single().StockOnHand.ShouldBeGreaterThanOrEqualTo(900);
+        var products = await check.ServiceProvider.GetRequiredService<HyperCrm.Sales.Products.IProductAppService>().GetPageAsync("SKU-050", 50, null);
+        products.Items.Single().StockOnHand.ShouldBeGreaterThanOrEqualTo(900);
     }
 
     [Fact]

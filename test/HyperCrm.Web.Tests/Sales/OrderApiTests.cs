@@ -182,10 +182,26 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     [Fact]
     public async Task Products_Should_List_The_Demo_Catalog_With_Stock()
     {
-        var products = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/products");
+        var partner = app.CreatePartnerClient();
+        var list = new List<JsonElement>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/products?limit=25{(cursor is null ? "" : "&cursor=" + cursor)}");
+            list.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+            pages++;
+        }
+        while (cursor is not null && pages < 10);
 
-        var list = products.EnumerateArray().ToList();
+        pages.ShouldBe(3);
         list.Count.ShouldBe(60);
+        list.Select(p => p.GetProperty("sku").GetString()).ShouldBe(list.Select(p => p.GetProperty("sku").GetString()).Order(StringComparer.Ordinal), "SKU order, no repeats");
+        list.Select(p => p.GetProperty("sku").GetString()).Distinct().Count().ShouldBe(60);
+        (await partner.GetAsync("/api/v1/products?cursor=not-a-cursor!")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var filtered = await partner.GetFromJsonAsync<JsonElement>("/api/v1/products?filter=sku-05&limit=200");
+        filtered.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("sku").GetString()).ShouldAllBe(s => s!.StartsWith("SKU-05", StringComparison.Ordinal));
         list.ShouldContain(p => p.GetProperty("sku").GetString() == "SKU-050" && p.GetProperty("available").GetInt32() == 100);
         list.ShouldContain(p => p.GetProperty("sku").GetString() == "OOS-001" && p.GetProperty("available").GetInt32() == 0);
     }

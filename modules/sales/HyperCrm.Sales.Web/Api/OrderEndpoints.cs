@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity.ApiKeys;
 using HyperCrm.Sales.Orders;
@@ -66,10 +67,12 @@ public static class OrderEndpoints
             .WithSummary("Every step taken for the order: who (human, rule, bot, AI, job, partner), what, when, why")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        endpoints.MapHyperApiV1("Products").MapGet("/products", async (IProductAppService products, string? filter, CancellationToken ct) =>
-                TypedResults.Ok(await products.GetListAsync(filter, ct)))
+        endpoints.MapHyperApiV1("Products").MapGet("/products",
+                async (IProductAppService products, string? filter, int? limit, string? cursor, CancellationToken ct) =>
+                    TypedResults.Ok(await products.GetPageAsync(filter, limit ?? KeysetPaging.DefaultLimit, cursor, ct)))
             .RequireScope(ApiScopes.ProductsRead)
             .WithName("ListProducts")
-            .WithSummary("The catalog with stock");
+            .WithSummary("The catalog with stock, in SKU order, cursor-paged (limit ≤ 200)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }
