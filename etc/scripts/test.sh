@@ -8,6 +8,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$ROOT/etc/scripts/lib/common.sh"
 cd "$ROOT"
 ensure_packages
+ensure_redocly "$ROOT"
 
 WORK=$(mktemp -d /tmp/hypercrm-test.XXXXXX)
 chmod 755 "$WORK"

@@ -6,13 +6,14 @@ log() { printf '[hypercrm] %s\n' "$*" >&2; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# ensure_packages: apt-get installs PostgreSQL, Chromium, curl and openssl when they are missing (apt-get update first).
+# ensure_packages: apt-get installs PostgreSQL, Chromium, curl, openssl and Node (npm) when they are missing (apt-get update first).
 ensure_packages() {
   local missing=()
   pg_bin_dir >/dev/null 2>&1 || missing+=(postgresql)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing: ${missing[*]}"
     as_root apt-get update -qq
@@ -23,6 +24,21 @@ ensure_packages() {
     exit 1
   fi
   id postgres >/dev/null 2>&1 || { log "the postgres user is missing even after installing postgresql"; exit 1; }
+}
+
+# The Redocly CLI that lints the OpenAPI document in the tests, kept in .tools/ (not committed).
+REDOCLY_VERSION=2.77.0
+
+# ensure_redocly ROOT: installs the pinned Redocly CLI into ROOT/.tools/redocly once; exports HYPERCRM_REDOCLY.
+ensure_redocly() {
+  local dir="$1/.tools/redocly"
+  local bin="$dir/node_modules/.bin/redocly"
+  if [ ! -x "$bin" ] || ! grep -q "\"version\": \"$REDOCLY_VERSION\"" "$dir/node_modules/@redocly/cli/package.json" 2>/dev/null; then
+    log "installing the Redocly CLI $REDOCLY_VERSION (OpenAPI lint)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --silent "@redocly/cli@$REDOCLY_VERSION" >/dev/null
+  fi
+  export HYPERCRM_REDOCLY="$bin"
 }
 
 # pg_bin_dir: the newest installed PostgreSQL server's bin directory.

@@ -15,6 +15,19 @@ namespace HyperCrm.Web.OpenApi;
 public static class HyperOpenApiTransformers
 {
     public const string SecuritySchemeName = "ApiKey";
+    public const string WebhookSignatureSchemeName = "StandardWebhooks";
+
+    /// <summary>What each group of endpoints is for (Redocly's tag-description rule).</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Orders"] = "A partner's orders: create (matched to a customer), read, list, cancel, and the steps taken for each.",
+        ["Customers"] = "A partner's view of its customers: what it sent, never staff's notes, tags or owner.",
+        ["Deals"] = "Deals in the sales pipelines, for customers the partner can see.",
+        ["Products"] = "The catalog with the stock available to order.",
+        ["Partner"] = "The calling partner itself: its name and the scopes of its key.",
+        ["Webhooks"] = "Outbound webhooks: the partner's subscriptions, the deliveries made to them, and replays.",
+        ["Inbound webhooks"] = "Webhooks HyperCrm receives from shops, couriers and other systems, signed per Standard Webhooks.",
+    };
 
     public static OpenApiOptions AddHyperTransformers(this OpenApiOptions options)
     {
@@ -26,6 +39,13 @@ public static class HyperOpenApiTransformers
             document.Info.Description = "Partners call it with an API key: `Authorization: Bearer <key>` or `X-Api-Key: <key>`. " +
                                         "Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code`. " +
                                         "Writes accept an `Idempotency-Key` header; lists page with an opaque `cursor`.";
+            // The document is served by the instance it describes: a relative server works wherever it is deployed.
+            document.Servers = [new OpenApiServer { Url = "/", Description = "This HyperCrm instance" }];
+            document.Info.License = new OpenApiLicense { Name = "Proprietary: for HyperCrm partners under their agreement", Identifier = "LicenseRef-HyperCrm-Partner-Agreement" };
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description)) tag.Description = description;
+            }
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[SecuritySchemeName] = new OpenApiSecurityScheme
@@ -34,10 +54,30 @@ public static class HyperOpenApiTransformers
                 Scheme = "bearer",
                 Description = "An API key issued in Settings → Partners; also accepted as `X-Api-Key`.",
             };
+            document.Components.SecuritySchemes[WebhookSignatureSchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "webhook-signature",
+                Description = "Standard Webhooks: `webhook-id`, `webhook-timestamp` (within 5 minutes) and `webhook-signature` " +
+                              "(`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` with the channel's own secret). Anything else is a 401.",
+            };
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
+            if (context.Description.RelativePath?.StartsWith("hooks/", StringComparison.Ordinal) ?? false)
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(WebhookSignatureSchemeName, context.Document)] = [] });
+                operation.Responses ??= new OpenApiResponses();
+                AddProblem(operation, "401", "The signature is missing, wrong or too old, or the source is unknown.", "Integrations:BadSignature");
+                AddProblem(operation, "415", "The body is not `application/json`.", "Common:UnsupportedMediaType");
+                AddProblem(operation, "422", "The webhook is signed but refused (an invalid order, a shipment not booked with this courier).",
+                    "Integrations:WebhookRefused");
+                AddProblem(operation, "429", "Too many webhooks; retry after the seconds in `Retry-After`.", "Common:RateLimited");
+                return Task.CompletedTask;
+            }
             if (!context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) ?? true) return Task.CompletedTask;
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, context.Document)] = [] });

@@ -19,7 +19,8 @@ public static class WebhookSubscriptionEndpoints
         webhooks.MapGet("/subscriptions", async (IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
                 TypedResults.Ok(new { items = await service.GetListAsync(PartnerOf(user), ct) }))
             .RequireScope(ApiScopes.WebhooksManage)
-            .WithName("ListWebhookSubscriptions");
+            .WithName("ListWebhookSubscriptions")
+            .WithSummary("The calling partner's webhook subscriptions");
 
         webhooks.MapPost("/subscriptions", async Task<Created<CreatedWebhookSubscriptionDto>> (CreateWebhookSubscriptionDto input, IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
@@ -40,6 +41,7 @@ public static class WebhookSubscriptionEndpoints
             })
             .RequireScope(ApiScopes.WebhooksManage)
             .WithName("DeleteWebhookSubscription")
+            .WithSummary("Deletes a subscription; its pending deliveries are cancelled")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         webhooks.MapGet("/deliveries", async (IWebhookSubscriptionAppService service, ClaimsPrincipal user, Guid? subscriptionId, string? state, int? limit, string? cursor, CancellationToken ct) =>

@@ -19,7 +19,8 @@ public static class DealEndpoints
         deals.MapGet("/", async (IDealAppService service, ClaimsPrincipal user, int? limit, string? cursor, CancellationToken ct) =>
                 TypedResults.Ok(await service.GetPageAsync(user.PartnerId(), limit ?? 50, cursor, ct)))
             .RequireScope(ApiScopes.DealsRead)
-            .WithName("ListDeals");
+            .WithName("ListDeals")
+            .WithSummary("The deals in the calling partner's view, cursor-paged (limit ≤ 200)");
 
         deals.MapPost("/", async Task<Created<DealDto>> (CreateDealDto input, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
@@ -29,6 +30,7 @@ public static class DealEndpoints
             .Validate<CreateDealDto>()
             .RequireScope(ApiScopes.DealsWrite)
             .WithName("CreateDeal")
+            .WithSummary("Creates a deal in a pipeline stage, for a customer the partner can see")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -36,6 +38,7 @@ public static class DealEndpoints
                 TypedResults.Ok(await service.GetAsync(id, user.PartnerId(), ct)))
             .RequireScope(ApiScopes.DealsRead)
             .WithName("GetDeal")
+            .WithSummary("One deal with its stage")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         deals.MapPatch("/{id:guid}", async (Guid id, UpdateDealDto input, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>

@@ -50,6 +50,7 @@ public static class OrderEndpoints
                 TypedResults.Ok(await service.GetAsync(id, user.PartnerId(), ct)))
             .RequireScope(ApiScopes.OrdersRead)
             .WithName("GetOrder")
+            .WithSummary("One of the calling partner's orders, with its lines and status")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         orders.MapPost("/{id:guid}/cancel", async (Guid id, CancelOrderDto? input, IOrderAppService service, ClaimsPrincipal user, CancellationToken ct) =>
