@@ -19,10 +19,12 @@ internal static class AutomationBench
 
     public static Dictionary<string, object?> Conditions(TextWriter log)
     {
-        var fields = new Dictionary<string, FieldType> { ["order.total"] = FieldType.Number, ["customer.tags"] = FieldType.List, ["order.currency"] = FieldType.Text };
+        var fields = new Dictionary<string, FieldType> { ["order.total"] = FieldType.Number, ["customer.tags"] = FieldType.List,
+            ["order.currency"] = FieldType.Text };
         var compiled = ExpressionCompiler.Compile(Condition, fields);
         var slots = new object?[] { 72000m, new[] { "wholesale", "vip" }, "RUB" };
-        Func<object?[], bool> lambda = s => (decimal?)s[0] > 50000m && ExpressionFunctions.ListContains((string[]?)s[1], "vip") && string.Equals((string?)s[2], "RUB", StringComparison.OrdinalIgnoreCase);
+        Func<object?[], bool> lambda = s => (decimal?)s[0] > 50000m && ExpressionFunctions.ListContains((string[]?)s[1],
+            "vip") && string.Equals((string?)s[2], "RUB", StringComparison.OrdinalIgnoreCase);
         var now = DateTimeOffset.UtcNow;
         const int n = 5_000_000;
         // Warm both, then time each on this thread (one core).
@@ -38,12 +40,14 @@ internal static class AutomationBench
         watch.Restart();
         for (var i = 0; i < n; i++) if (lambda(slots)) hits++;
         var lambdaPerSecond = n / watch.Elapsed.TotalSeconds;
-        var values = new Dictionary<string, object?> { ["order.total"] = 72000m, ["customer.tags"] = new[] { "wholesale", "vip" }, ["order.currency"] = "RUB" };
+        var values = new Dictionary<string, object?> { ["order.total"] = 72000m, ["customer.tags"] = new[] { "wholesale", "vip" },
+            ["order.currency"] = "RUB" };
         const int m = 1_000_000;
         watch.Restart();
         for (var i = 0; i < m; i++) if (compiled.Evaluate(values, now, fields) is true) hits++;
         var dictionaryPerSecond = m / watch.Elapsed.TotalSeconds;
-        log.WriteLine($"conditions: compiled {compiledPerSecond:N0}/s, C# lambda {lambdaPerSecond:N0}/s (ratio {lambdaPerSecond / compiledPerSecond:F2}), from run data {dictionaryPerSecond:N0}/s ({hits} hits)");
+        log.WriteLine($"conditions: compiled {compiledPerSecond:N0}/s, C# lambda {lambdaPerSecond:N0}/s (ratio " +
+            $"{lambdaPerSecond / compiledPerSecond:F2}), from run data {dictionaryPerSecond:N0}/s ({hits} hits)");
         return new Dictionary<string, object?>
         {
             ["condition_evals_per_s"] = Math.Round(compiledPerSecond),
@@ -53,8 +57,10 @@ internal static class AutomationBench
         };
     }
 
-    /// <summary>Publishes a trivial rule, writes <paramref name="events"/> trigger events into an outbox at once, and times until every run completed.</summary>
-    public static async Task<Dictionary<string, object?>> TrivialRunsAsync(IServiceProvider services, NpgsqlDataSource db, int events, TextWriter log)
+    /// <summary>Publishes a trivial rule, writes <paramref name="events"/> trigger events into an outbox at once, and times until every run
+    /// completed.</summary>
+    public static async Task<Dictionary<string, object?>> TrivialRunsAsync(IServiceProvider services, NpgsqlDataSource db, int events,
+        TextWriter log)
     {
         // A database reused from an earlier run keeps its bench rule: only this run's rule may fire.
         await db.CreateCommand("UPDATE automation.rules SET is_enabled = false WHERE name LIKE 'bench: trivial%'").ExecuteNonQueryAsync();
@@ -66,7 +72,8 @@ internal static class AutomationBench
             {
                 Trigger = "customers.customer.merged",
                 Condition = "event.winnerId != event.loserId",
-                Steps = [new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "merged {{event.loserId}}" } }],
+                Steps = [new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "merged {{event.loserId}}" } }],
             });
             await rules.PublishAsync(rule.Id, null, acceptLoopRisk: false);
             ruleId = rule.Id;
@@ -93,7 +100,8 @@ internal static class AutomationBench
         while (watch.Elapsed < TimeSpan.FromMinutes(10) && watch.Elapsed - lastProgress < TimeSpan.FromSeconds(20))
         {
             await Task.Delay(500);
-            await using var count = db.CreateCommand("SELECT count(*), max(finished_at) FROM automation.runs WHERE rule_id = $1 AND state = 'Completed'");
+            await using var count =
+                db.CreateCommand("SELECT count(*), max(finished_at) FROM automation.runs WHERE rule_id = $1 AND state = 'Completed'");
             count.Parameters.Add(new NpgsqlParameter { Value = ruleId });
             await using var reader = await count.ExecuteReaderAsync();
             await reader.ReadAsync();
@@ -107,10 +115,12 @@ internal static class AutomationBench
             if (completed >= events) break;
         }
         var commits = await CommitsAsync(db) - before;
-        await using var steps = db.CreateCommand("SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id WHERE r.rule_id = $1");
+        await using var steps =
+            db.CreateCommand("SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id WHERE r.rule_id = $1");
         steps.Parameters.Add(new NpgsqlParameter { Value = ruleId });
         var stepRows = (long)(await steps.ExecuteScalarAsync())!;
-        log.WriteLine($"trivial runs: {completed} of {events} in {seconds:F1} s = {completed / seconds:F0}/s, {commits / (double)Math.Max(1, completed):F2} commits per run, {stepRows} step rows");
+        log.WriteLine($"trivial runs: {completed} of {events} in {seconds:F1} s = {completed / seconds:F0}/s, " +
+            $"{commits / (double)Math.Max(1, completed):F2} commits per run, {stepRows} step rows");
         return new Dictionary<string, object?>
         {
             ["trivial_runs"] = completed,

@@ -18,7 +18,8 @@ public static class DataGenerator
             INSERT INTO customers.customers (id, kind, name, email, phone, tags, marketing_consent, concurrency_stamp, creation_time)
             SELECT md5('c' || i)::uuid, 'Person',
                    (ARRAY['Ivan','Anna','Olga','Pavel','Maria','Sergey','Elena','Dmitry','Irina','Nikolai'])[1 + i % 10] || ' ' ||
-                   (ARRAY['Ivanov','Petrova','Smirnov','Kuznetsova','Popov','Volkova','Sokolov','Lebedeva','Kozlov','Novikova'])[1 + (i / 10) % 10] || ' ' || i,
+                   (ARRAY['Ivanov','Petrova','Smirnov','Kuznetsova','Popov','Volkova','Sokolov','Lebedeva','Kozlov','Novikova'])
+                       [1 + (i / 10) % 10] || ' ' || i,
                    'user' || i || '@example' || (i % 97) || '.com',
                    '+7916' || lpad((i % 10000000)::text, 7, '0'),
                    CASE WHEN i % 20 = 0 THEN ARRAY['vip'] ELSE ARRAY[]::text[] END,
@@ -27,16 +28,19 @@ public static class DataGenerator
             ON CONFLICT DO NOTHING
             """, 0);
         await ExecuteAsync(db, $"""
-            INSERT INTO sales.orders (id, number, customer_id, customer_name, currency, payment_method, status, total, ship_city, ship_country, ship_line1, concurrency_stamp, creation_time)
+            INSERT INTO sales.orders (id, number, customer_id, customer_name, currency, payment_method, status, total, ship_city,
+            ship_country, ship_line1, concurrency_stamp, creation_time)
             SELECT md5('o' || i)::uuid, 1000000000 + i, md5('c' || (1 + (i * 7) % {count}))::uuid, 'Customer ' || i, 'RUB', 'Card',
-                   (ARRAY['New','OnHold','AwaitingStock','Reserved','Picking','Shipped','Delivered','Completed','Cancelled','Failed'])[1 + i % 10],
+                   (ARRAY['New','OnHold','AwaitingStock','Reserved','Picking','Shipped','Delivered','Completed','Cancelled','Failed'])
+                       [1 + i % 10],
                    (i % 500) * 100 + 490, 'Москва', 'RU', 'ул. Тверская, ' || (i % 100), md5(i::text), now() - (i || ' seconds')::interval
             FROM generate_series(1, {count}) AS i
             ON CONFLICT DO NOTHING
             """, 0);
         await ExecuteAsync(db, $"""
             INSERT INTO sales.order_lines (order_id, sku, name, quantity, unit_price, line_total)
-            SELECT md5('o' || i)::uuid, 'SKU-' || lpad((1 + i % 50)::text, 3, '0'), 'Demo product', 1, (i % 500) * 100 + 490, (i % 500) * 100 + 490
+            SELECT md5('o' || i)::uuid, 'SKU-' || lpad((1 + i % 50)::text, 3, '0'), 'Demo product', 1, (i % 500) * 100 + 490,
+            (i % 500) * 100 + 490
             FROM generate_series(1, {count}) AS i
             """, 0);
         await ExecuteAsync(db, "ANALYZE", 0);

@@ -12,11 +12,13 @@ namespace HyperCrm.Bench;
 /// </summary>
 internal static class HttpIntake
 {
-    public sealed record Result(double SustainedPerSecond, double SaturatedP99Ms, double HalfRatePerSecond, double HalfRateP50Ms, double HalfRateP95Ms, double HalfRateP99Ms, int Failed);
+    public sealed record Result(double SustainedPerSecond, double SaturatedP99Ms, double HalfRatePerSecond, double HalfRateP50Ms,
+        double HalfRateP95Ms, double HalfRateP99Ms, int Failed);
 
     public static async Task<Result> RunAsync(Uri baseUrl, string apiKey, int workers, int seconds, TextWriter log)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         var runId = Guid.NewGuid().ToString("N")[..8];
         var failed = 0;
@@ -36,7 +38,8 @@ internal static class HttpIntake
             }
         })));
         var sustained = saturated.Count / stop.Elapsed.TotalSeconds;
-        await log.WriteLineAsync($"HTTP intake: {sustained:F1} orders/s sustained with {workers} writers, p99 {Percentiles.Of([.. saturated], 99)} ms");
+        await log.WriteLineAsync($"HTTP intake: {sustained:F1} orders/s sustained with {workers} writers, p99 " +
+            $"{Percentiles.Of([.. saturated], 99)} ms");
 
         var rate = sustained / 2;
         var half = new ConcurrentBag<double>();
@@ -56,7 +59,8 @@ internal static class HttpIntake
             }));
         }
         await Task.WhenAll(inFlight);
-        await log.WriteLineAsync($"HTTP intake at {rate:F1}/s: p50 {Percentiles.Of([.. half], 50)} p95 {Percentiles.Of([.. half], 95)} p99 {Percentiles.Of([.. half], 99)} ms");
+        await log.WriteLineAsync($"HTTP intake at {rate:F1}/s: p50 {Percentiles.Of([.. half], 50)} p95 {Percentiles.Of([.. half], 95)} " +
+            $"p99 {Percentiles.Of([.. half], 99)} ms");
         return new Result(Math.Round(sustained, 1), Percentiles.Of([.. saturated], 99), Math.Round(rate, 1),
             Percentiles.Of([.. half], 50), Percentiles.Of([.. half], 95), Percentiles.Of([.. half], 99), failed);
     }

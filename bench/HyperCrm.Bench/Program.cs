@@ -16,8 +16,10 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 
 // The CRM-core benchmark: search and list latency over N customers and N orders, and order intake under concurrency.
-// Measured at the service level (app services + EF + PostgreSQL), then over HTTP against the running app when BENCH_API_URL is set. Prints one JSON object on its last line.
-var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? throw new InvalidOperationException("Set ConnectionStrings__Default.");
+// Measured at the service level (app services + EF + PostgreSQL), then over HTTP against the running app when BENCH_API_URL is set. Prints
+// one JSON object on its last line.
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+    ?? throw new InvalidOperationException("Set ConnectionStrings__Default.");
 var rows = int.Parse(Environment.GetEnvironmentVariable("BENCH_ROWS") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture);
 var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
 var workers = int.Parse(Environment.GetEnvironmentVariable("BENCH_WORKERS") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
@@ -25,7 +27,8 @@ var log = Console.Error;
 
 await using (var migrations = NpgsqlDataSource.Create(connectionString))
 {
-    await using var context = new HyperCrmMigrationsDbContext(new DbContextOptionsBuilder<HyperCrmMigrationsDbContext>().UseHyperNpgsql(migrations).Options);
+    await using var context = new HyperCrmMigrationsDbContext(new DbContextOptionsBuilder<HyperCrmMigrationsDbContext>()
+        .UseHyperNpgsql(migrations).Options);
     await context.Database.MigrateAsync();
 }
 
@@ -51,8 +54,10 @@ var searchMs = new List<double>();
 for (var i = 0; i < 300; i++)
 {
     var n = random.Next(1, rows);
-    var filter = (i % 3) switch { 0 => "Lebedeva " + n, 1 => "user" + n + "@", _ => "8 916 " + (n % 10000000).ToString("0000000", System.Globalization.CultureInfo.InvariantCulture) };
-    searchMs.Add(await TimeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetListAsync(new GetCustomerListInput { Filter = filter })));
+    var filter = (i % 3) switch { 0 => "Lebedeva " + n, 1 => "user" + n + "@", _ => "8 916 " + (n % 10000000).ToString("0000000",
+        System.Globalization.CultureInfo.InvariantCulture) };
+    searchMs.Add(await TimeAsync(sp => sp.GetRequiredService<ICustomerAppService>()
+        .GetListAsync(new GetCustomerListInput { Filter = filter })));
 }
 var listMs = new List<double>();
 var statuses = Enum.GetValues<OrderStatus>();
@@ -61,7 +66,8 @@ for (var i = 0; i < 300; i++)
     var input = new GetOrderListInput { Status = i % 2 == 0 ? statuses[random.Next(statuses.Length)] : null, Page = 1 + random.Next(5) };
     listMs.Add(await TimeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetListAsync(input)));
 }
-await log.WriteLineAsync($"search p50 {Percentiles.Of(searchMs, 50)} ms p95 {Percentiles.Of(searchMs, 95)} ms; order list p50 {Percentiles.Of(listMs, 50)} ms p95 {Percentiles.Of(listMs, 95)} ms");
+await log.WriteLineAsync($"search p50 {Percentiles.Of(searchMs, 50)} ms p95 {Percentiles.Of(searchMs, 95)} ms; order list p50 " +
+    $"{Percentiles.Of(listMs, 50)} ms p95 {Percentiles.Of(listMs, 95)} ms");
 
 var commitsBefore = await CommitsAsync();
 var intake = new ConcurrentBag<double>();
@@ -90,11 +96,13 @@ await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async 
     }
 })));
 var commits = await CommitsAsync() - commitsBefore;
-var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders WHERE external_id LIKE 'bench-{runId}-%'").ExecuteScalarAsync())!;
+var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders WHERE external_id LIKE 'bench-{runId}-%'")
+    .ExecuteScalarAsync())!;
 var plans = await QueryPlans.ExplainAsync(host.Services, db);
 if (Environment.GetEnvironmentVariable("BENCH_PLANS_FILE") is { Length: > 0 } plansFile) await File.WriteAllTextAsync(plansFile, plans);
 var conditions = AutomationBench.Conditions(log);
-var trivialRuns = await AutomationBench.TrivialRunsAsync(host.Services, db, int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), log);
+var trivialRuns = await AutomationBench.TrivialRunsAsync(host.Services, db,
+    int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), log);
 await host.StopAsync();
 
 // Over HTTP, when bench.sh started the app beside this process.
@@ -103,7 +111,8 @@ HttpIntake.Result? overHttp = Environment.GetEnvironmentVariable("BENCH_API_URL"
     : null;
 // The whole scenario, when the app runs with the sandbox.
 var scenario = Environment.GetEnvironmentVariable("BENCH_API_URL") is { Length: > 0 } scenarioUrl
-    ? await ScenarioBench.RunAsync(new Uri(scenarioUrl), Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, db, workers, seconds, log)
+    ? await ScenarioBench.RunAsync(new Uri(scenarioUrl), Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, db, workers,
+        seconds, log)
     : new Dictionary<string, object?>();
 
 var result = new Dictionary<string, object?>
@@ -146,5 +155,6 @@ async Task<long> CommitsAsync() =>
 
 internal sealed class MigratedSchema : IDatabaseSchemaChecker
 {
-    public Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+    public Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

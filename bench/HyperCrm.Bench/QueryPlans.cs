@@ -23,13 +23,15 @@ internal static partial class QueryPlans
         var shapes = new (string Name, string Sql)[]
         {
             ("customer search by name part (page of 25)", customers.Customers.AsNoTracking()
-                .Where(c => c.MergedIntoId == null && (EF.Functions.ILike(c.Name, "%Lebedeva 4242%") || EF.Functions.ILike(c.Email!, "%Lebedeva 4242%")))
+                .Where(c => c.MergedIntoId == null && (EF.Functions.ILike(c.Name, "%Lebedeva 4242%") || EF.Functions.ILike(c.Email!,
+                    "%Lebedeva 4242%")))
                 .OrderBy(c => c.Name).ThenBy(c => c.Id).Take(25).ToQueryString()),
             ("customer search by a typed phone (E.164 match or name)", customers.Customers.AsNoTracking()
                 .Where(c => c.MergedIntoId == null && (c.Phone == "+79160424242" || EF.Functions.ILike(c.Name, "%8 916 0424242%")))
                 .OrderBy(c => c.Name).ThenBy(c => c.Id).Take(25).ToQueryString()),
             ("customer search count, capped at 10,001", customers.Customers.AsNoTracking()
-                .Where(c => c.MergedIntoId == null && (EF.Functions.ILike(c.Name, "%Lebedeva%") || EF.Functions.ILike(c.Email!, "%Lebedeva%")))
+                .Where(c => c.MergedIntoId == null && (EF.Functions.ILike(c.Name, "%Lebedeva%") || EF.Functions.ILike(c.Email!,
+                    "%Lebedeva%")))
                 .Take(10_001).Select(c => c.Id).ToQueryString()),
             ("order list by status, page 3", orders.Orders.AsNoTracking().IgnoreAutoIncludes().Where(o => o.Status == OrderStatus.Shipped)
                 .OrderByDescending(o => o.Id).Skip(50).Take(25).ToQueryString()),
@@ -61,7 +63,8 @@ internal static partial class QueryPlans
             var value = match.Groups["value"].Value;
             var literal = match.Groups["quoted"].Success ? "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'" : value;
             if (match.Groups["type"].Value.Contains("Guid", StringComparison.Ordinal)) literal += "::uuid";
-            sql = Regex.Replace(sql, "@" + Regex.Escape(match.Groups["name"].Value) + @"\b", literal.Replace("$", "$$", StringComparison.Ordinal));
+            sql = Regex.Replace(sql, "@" + Regex.Escape(match.Groups["name"].Value) + @"\b", literal.Replace("$", "$$",
+                StringComparison.Ordinal));
         }
         return sql;
     }

@@ -23,18 +23,23 @@ namespace HyperCrm.Bench;
 /// </summary>
 internal static class ScenarioBench
 {
-    private static readonly string[] Operations = ["customer_order.create", "stock.reserve", "pick_task.create", "shipment.create", "message.send"];
+    private static readonly string[] Operations = ["customer_order.create", "stock.reserve", "pick_task.create", "shipment.create",
+        "message.send"];
 
-    public static async Task<Dictionary<string, object?>> RunAsync(Uri baseUrl, string apiKey, NpgsqlDataSource db, int workers, int seconds, TextWriter log)
+    public static async Task<Dictionary<string, object?>> RunAsync(Uri baseUrl, string apiKey, NpgsqlDataSource db, int workers,
+        int seconds, TextWriter log)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseUrl,
+            Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         await using var receiver = await Receiver.StartAsync();
 
         // The playbook's fulfilment rules take part here (the in-process figures ran without them).
         await db.CreateCommand("UPDATE automation.rules SET is_enabled = true WHERE playbook_key LIKE 'fulfil-%'").ExecuteNonQueryAsync();
-        var subscribed = await http.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url, events = new[] { "order.created", "order.status_changed" } });
-        if (!subscribed.IsSuccessStatusCode) throw new InvalidOperationException($"Subscribing failed: {(int)subscribed.StatusCode} {await subscribed.Content.ReadAsStringAsync()}");
+        var subscribed = await http.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url,
+            events = new[] { "order.created", "order.status_changed" } });
+        if (!subscribed.IsSuccessStatusCode) throw new InvalidOperationException($"Subscribing failed: {(int)subscribed.StatusCode} " +
+            $"{await subscribed.Content.ReadAsStringAsync()}");
         var subscriptionId = (await subscribed.Content.ReadFromJsonAsync<JsonObject>())!["subscription"]!["id"]!.GetValue<Guid>();
         await Task.Delay(TimeSpan.FromSeconds(3));
 
@@ -53,11 +58,13 @@ internal static class ScenarioBench
                     using var response = await http.PostAsJsonAsync("/api/v1/orders", new
                     {
                         externalId, currency = "RUB",
-                        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test", phone = $"+7916{worker:00}{i % 100000:00000}" },
+                        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test",
+                            phone = $"+7916{worker:00}{i % 100000:00000}" },
                         shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
                         lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
                     });
-                    if (response.IsSuccessStatusCode) accepted.Add((await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>());
+                    if (response.IsSuccessStatusCode)
+                        accepted.Add((await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>());
                     else Interlocked.Increment(ref failed);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
@@ -68,14 +75,16 @@ internal static class ScenarioBench
         })));
         var acceptSeconds = clock.Elapsed.TotalSeconds;
         var ids = accepted.ToArray();
-        await log.WriteLineAsync($"scenario: {ids.Length} orders accepted in {acceptSeconds:F1} s ({ids.Length / acceptSeconds:F1}/s); waiting for them to ship");
+        await log.WriteLineAsync($"scenario: {ids.Length} orders accepted in {acceptSeconds:F1} s ({ids.Length / acceptSeconds:F1}/s); " +
+            $"waiting for them to ship");
 
         // Until every accepted order has shipped (or stopped somewhere), at most two minutes after the last one.
         var deadline = DateTime.UtcNow.AddMinutes(2);
         long shipped = 0;
         while (DateTime.UtcNow < deadline)
         {
-            shipped = await ScalarAsync(db, "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids) AND status IN ('Shipped', 'Delivered', 'Completed')", ids);
+            shipped = await ScalarAsync(db,
+                "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids) AND status IN ('Shipped', 'Delivered', 'Completed')", ids);
             if (shipped >= ids.Length) break;
             await Task.Delay(500);
         }
@@ -84,7 +93,8 @@ internal static class ScenarioBench
         var commits = await CommitsAsync(db) - commitsBefore;
         var latencies = new List<double>();
         await using (var command = db.CreateCommand(
-            "SELECT extract(epoch FROM s.at - o.creation_time) * 1000 FROM sales.orders o JOIN sales.order_steps s ON s.order_id = o.id AND s.what = 'status.shipped' WHERE o.id = ANY(@ids)"))
+            "SELECT extract(epoch FROM s.at - o.creation_time) * 1000 FROM sales.orders o JOIN sales.order_steps s ON s.order_id = o.id " +
+                "AND s.what = 'status.shipped' WHERE o.id = ANY(@ids)"))
         {
             command.Parameters.AddWithValue("ids", ids);
             await using var reader = await command.ExecuteReaderAsync();
@@ -92,9 +102,13 @@ internal static class ScenarioBench
         }
         var stored = await ScalarAsync(db, "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids)", ids);
         var duplicates = await DuplicateSideEffectsAsync(http, ids);
-        var webhooks = await ScalarAsync(db, $"SELECT count(*) FROM integrations.webhook_deliveries WHERE subscription_id = '{subscriptionId}' AND state = 'Delivered'", ids);
-        await log.WriteLineAsync($"scenario: {shipped}/{ids.Length} shipped, accepted→shipped p50 {Percentiles.Of(latencies, 50)} p95 {Percentiles.Of(latencies, 95)} p99 {Percentiles.Of(latencies, 99)} ms; " +
-                                 $"{commits / Math.Max(1.0, ids.Length):F1} commits/order; {duplicates} duplicate side effects; {webhooks} webhooks delivered");
+        var webhooks = await ScalarAsync(db,
+            $"SELECT count(*) FROM integrations.webhook_deliveries WHERE subscription_id = '{subscriptionId}' AND state = 'Delivered'",
+                ids);
+        await log.WriteLineAsync($"scenario: {shipped}/{ids.Length} shipped, accepted→shipped p50 {Percentiles.Of(latencies, 50)} p95 " +
+            $"{Percentiles.Of(latencies, 95)} p99 {Percentiles.Of(latencies, 99)} ms; " +
+                                 $"{commits / Math.Max(1.0, ids.Length):F1} commits/order; {duplicates} duplicate side effects; " +
+                                     $"{webhooks} webhooks delivered");
 
         var dispatcher = await DispatcherAsync(db, subscriptionId, receiver, log);
         await db.CreateCommand("UPDATE automation.rules SET is_enabled = false WHERE playbook_key LIKE 'fulfil-%'").ExecuteNonQueryAsync();
@@ -123,11 +137,13 @@ internal static class ScenarioBench
         await using var command = db.CreateCommand(
             "SELECT o.status, coalesce(r.state, '-'), coalesce(r.current_step_id, '-'), coalesce(left(r.last_error, 160), ''), count(*) " +
             "FROM sales.orders o LEFT JOIN automation.runs r ON r.subject_id = o.id AND r.rule_name LIKE 'Orders go to%' " +
-            "WHERE o.id = ANY(@ids) AND o.status NOT IN ('Shipped', 'Delivered', 'Completed') GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT 10");
+            "WHERE o.id = ANY(@ids) AND o.status NOT IN ('Shipped', 'Delivered', 'Completed') GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC LIMIT " +
+                "10");
         command.Parameters.AddWithValue("ids", ids);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
-            await log.WriteLineAsync($"  not shipped: {reader.GetInt64(4)} x order {reader.GetString(0)}, run {reader.GetString(1)} at {reader.GetString(2)} {reader.GetString(3)}");
+            await log.WriteLineAsync($"  not shipped: {reader.GetInt64(4)} x order {reader.GetString(0)}, run {reader.GetString(1)} at " +
+                $"{reader.GetString(2)} {reader.GetString(3)}");
     }
 
     /// <summary>Extra ledger entries for the same operation and order: anything above one is a side effect done twice.</summary>
@@ -138,22 +154,28 @@ internal static class ScenarioBench
         foreach (var service in new[] { "erp", "wms", "courier", "sms" })
         {
             var ledger = (await http.GetFromJsonAsync<JsonArray>($"/sandbox/{service}/ledger"))!;
-            extra += ledger.Where(e => e!["reference"]?.GetValue<string>() is { } r && ours.Contains(r) && Operations.Contains(e["operation"]!.GetValue<string>()))
+            extra += ledger.Where(e => e!["reference"]?.GetValue<string>() is { } r && ours.Contains(r)
+                && Operations.Contains(e["operation"]!.GetValue<string>()))
                 .GroupBy(e => (e!["operation"]!.GetValue<string>(), e["reference"]!.GetValue<string>()))
                 .Sum(g => g.Count() - 1);
         }
         return extra;
     }
 
-    /// <summary>The dispatcher alone: N queued deliveries (a real order payload), signed, sent to the loopback receiver, every attempt logged.</summary>
-    private static async Task<(double PerSecond, double P95Ms)> DispatcherAsync(NpgsqlDataSource db, Guid subscriptionId, Receiver receiver, TextWriter log)
+    /// <summary>The dispatcher alone: N queued deliveries (a real order payload), signed, sent to the loopback receiver, every attempt
+    /// logged.</summary>
+    private static async Task<(double PerSecond, double P95Ms)> DispatcherAsync(NpgsqlDataSource db, Guid subscriptionId, Receiver receiver,
+        TextWriter log)
     {
         const int n = 5000;
         var before = receiver.Count;
         await using (var command = db.CreateCommand($"""
-            INSERT INTO integrations.webhook_deliveries (id, subscription_id, partner_id, event_type, event_key, order_id, payload, state, attempts, created_at, next_attempt_at)
-            SELECT gen_random_uuid(), d.subscription_id, d.partner_id, d.event_type, 'bench:' || g, d.order_id, d.payload, 'Pending', 0, now(), now()
-            FROM (SELECT * FROM integrations.webhook_deliveries WHERE subscription_id = '{subscriptionId}' LIMIT 1) d, generate_series(1, {n}) g
+            INSERT INTO integrations.webhook_deliveries (id, subscription_id, partner_id, event_type, event_key, order_id, payload, state,
+            attempts, created_at, next_attempt_at)
+            SELECT gen_random_uuid(), d.subscription_id, d.partner_id, d.event_type, 'bench:' || g, d.order_id, d.payload, 'Pending', 0,
+            now(), now()
+            FROM (SELECT * FROM integrations.webhook_deliveries WHERE subscription_id = '{subscriptionId}' LIMIT 1) d, generate_series(1,
+            {n}) g
             """))
         {
             await command.ExecuteNonQueryAsync();
@@ -162,19 +184,24 @@ internal static class ScenarioBench
         long done = 0;
         while (watch.Elapsed < TimeSpan.FromMinutes(3))
         {
-            done = await ScalarAsync(db, "SELECT count(*) FROM integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND state = 'Delivered'", []);
+            done = await ScalarAsync(db,
+                "SELECT count(*) FROM integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND state = 'Delivered'", []);
             if (done >= n) break;
             await Task.Delay(200);
         }
         var perSecond = Math.Round(done / watch.Elapsed.TotalSeconds, 1);
         var lag = new List<double>();
-        await using (var command = db.CreateCommand("SELECT extract(epoch FROM delivered_at - created_at) * 1000 FROM integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND delivered_at IS NOT NULL"))
+        await using (var command = db.CreateCommand("SELECT extract(epoch FROM delivered_at - created_at) * 1000 FROM " +
+            "integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND delivered_at IS NOT NULL"))
         {
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) lag.Add(Math.Round((double)reader.GetDecimal(0), 1));
         }
-        var attempts = await ScalarAsync(db, "SELECT count(*) FROM integrations.webhook_attempts a JOIN integrations.webhook_deliveries d ON d.id = a.delivery_id WHERE d.event_key LIKE 'bench:%'", []);
-        await log.WriteLineAsync($"webhooks: {done}/{n} delivered at {perSecond}/s, {attempts} attempts logged, {receiver.Count - before} received, p95 queue→delivered {Percentiles.Of(lag, 95)} ms");
+        var attempts = await ScalarAsync(db,
+            "SELECT count(*) FROM integrations.webhook_attempts a JOIN integrations.webhook_deliveries d ON d.id = a.delivery_id WHERE " +
+                "d.event_key LIKE 'bench:%'", []);
+        await log.WriteLineAsync($"webhooks: {done}/{n} delivered at {perSecond}/s, {attempts} attempts logged, " +
+            $"{receiver.Count - before} received, p95 queue→delivered {Percentiles.Of(lag, 95)} ms");
         return (perSecond, Percentiles.Of(lag, 95));
     }
 

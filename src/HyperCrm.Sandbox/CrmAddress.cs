@@ -19,7 +19,8 @@ public sealed class CrmAddress(IOptionsMonitor<SandboxOptions> options, IService
     {
         var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                       ?? throw new InvalidOperationException("The host listens on no address yet; set Sandbox:CrmUrl.");
-        return address.Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal)
+        return address.Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1",
+            StringComparison.Ordinal)
             .Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal);
     }
 }

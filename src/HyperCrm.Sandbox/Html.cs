@@ -24,7 +24,8 @@ internal static class Html
           .note { color: #666; font-size: .9rem; }
         </style></head>
         <body><header><strong>HyperCrm sandbox</strong> ·
-          <a href="/sandbox/shop">Shop</a><a href="/sandbox/sms">SMS</a><a href="/sandbox/mail">Mail</a><a href="/sandbox/supplier/">Supplier portal</a><a href="/sandbox">Ledgers</a>
+          <a href="/sandbox/shop">Shop</a><a href="/sandbox/sms">SMS</a><a href="/sandbox/mail">Mail</a>
+          <a href="/sandbox/supplier/">Supplier portal</a><a href="/sandbox">Ledgers</a>
         </header>
         <h1>{{E(title)}}</h1>
         {{body}}

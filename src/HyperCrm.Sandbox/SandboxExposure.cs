@@ -17,7 +17,8 @@ public static class SandboxExposure
         var remote = urls.FirstOrDefault(url => !IsLoopbackUrl(url));
         if (remote is not null)
             throw new InvalidOperationException(
-                $"The sandbox is enabled and the app listens on {remote}, which is not loopback: anyone who reaches it could place orders, read the simulated SMS and mail, and set faults. " +
+                $"The sandbox is enabled and the app listens on {remote}, which is not loopback: anyone who reaches it could place " +
+                    $"orders, read the simulated SMS and mail, and set faults. " +
                 "Listen on 127.0.0.1, turn the sandbox off (Sandbox__Enabled=false), or set Sandbox__AllowRemote=true on purpose.");
     }
 
@@ -32,7 +33,8 @@ public static class SandboxExposure
         var port = host.LastIndexOf(':');
         if (port > 0 && host.IndexOf(']', StringComparison.Ordinal) < port) host = host[..port];
         host = host.Trim('[', ']');
-        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host,
+            out var address) && IPAddress.IsLoopback(address));
     }
 
     /// <summary>Only a caller on this machine reaches the sandbox, unless remote use is allowed.</summary>

@@ -25,7 +25,8 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                     }
                     po.Delivered = true;
                 }
-                world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku, l.Quantity }) });
+                world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku,
+                    l.Quantity }) });
             }
             foreach (var shipment in world.Shipments.Values.Where(s => !s.WebhookSent && s.DeliverAt <= now && NextTry(s, now)))
             {
@@ -35,9 +36,11 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                 {
                     await SendDeliveredAsync(shipment, stoppingToken);
                 }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException
+                    && !stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogWarning("Courier webhook for {Tracking} failed (attempt {Attempt}): {Error}", shipment.TrackingNumber, shipment.WebhookAttempts, ex.Message);
+                    logger.LogWarning("Courier webhook for {Tracking} failed (attempt {Attempt}): {Error}", shipment.TrackingNumber,
+                        shipment.WebhookAttempts, ex.Message);
                 }
             }
         }
@@ -67,11 +70,13 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
         if (response.IsSuccessStatusCode)
         {
             shipment.WebhookSent = true;
-            world.Courier.Record("webhook.delivered", shipment.Reference, shipment.Id, new { shipment.TrackingNumber, status = (int)response.StatusCode });
+            world.Courier.Record("webhook.delivered", shipment.Reference, shipment.Id, new { shipment.TrackingNumber,
+                status = (int)response.StatusCode });
         }
         else
         {
-            logger.LogWarning("The CRM answered {Status} to the delivery webhook of {Tracking}", (int)response.StatusCode, shipment.TrackingNumber);
+            logger.LogWarning("The CRM answered {Status} to the delivery webhook of {Tracking}", (int)response.StatusCode,
+                shipment.TrackingNumber);
         }
     }
 }

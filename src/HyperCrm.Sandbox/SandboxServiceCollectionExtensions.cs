@@ -19,7 +19,8 @@ public static class SandboxServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Maps every simulator under <c>/sandbox</c>: open to anyone (it is a stand-in for the outside world), no antiforgery.</summary>
+    /// <summary>Maps every simulator under <c>/sandbox</c>: open to anyone (it is a stand-in for the outside world), no
+    /// antiforgery.</summary>
     public static RouteGroupBuilder MapSandbox(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -37,7 +38,8 @@ public static class SandboxServiceCollectionExtensions
         SupplierPortal.Map(sandbox, options);
 
         sandbox.MapGet("/{service}/ledger", (string service, SandboxWorld world) =>
-            world.Find(service) is { } found ? Results.Json(found.Ledger, SandboxJson.Options) : Results.Problem($"No simulator '{service}'.", statusCode: 404));
+            world.Find(service) is { } found ? Results.Json(found.Ledger,
+                SandboxJson.Options) : Results.Problem($"No simulator '{service}'.", statusCode: 404));
         sandbox.MapPost("/{service}/faults", (string service, FaultInput input, SandboxWorld world) =>
         {
             if (world.Find(service) is not { } found) return Results.Problem($"No simulator '{service}'.", statusCode: 404);

@@ -30,7 +30,8 @@ using Scalar.AspNetCore;
 namespace HyperCrm.Web;
 
 /// <summary>The host: composes the modules, owns the pipeline, OpenAPI, health and the migrations (the layout is the UI shell's).</summary>
-[DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule), typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
+[DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule),
+    typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
     typeof(HyperCrm.Integrations.Web.IntegrationsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
@@ -49,9 +50,11 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddHyperApplicationPart(typeof(HyperCrmWebModule).Assembly);
         services.AddRazorPages()
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_,
+                factory) => factory.Create(typeof(SharedResource)));
         // Russian text goes out as UTF-8, not as &#x…; entities.
-        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic,
+            UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
         services.AddAuthorizationBuilder()
             // Anything without its own policy needs a signed-in person, or (for the API's own 404/405/415 answers) a valid key.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(HyperApi.SelectorScheme).RequireAuthenticatedUser().Build());
@@ -76,7 +79,8 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Malformed JSON, wrong types and unknown enum values throw, so the exception handler can name the problem.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase,
+            allowIntegerValues: false)));
         services.AddOpenApi(o => o.AddHyperTransformers());
         AddRateLimiting(services, context.Configuration);
 
@@ -84,7 +88,8 @@ public sealed class HyperCrmWebModule : HyperModule
         // The simulators of the outside world, when asked for, on loopback only.
         if (context.Configuration.GetValue("Sandbox:Enabled", false))
         {
-            SandboxExposure.EnsureLoopbackOnly((context.Configuration["HYPERCRM_URLS"] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries),
+            SandboxExposure.EnsureLoopbackOnly((context.Configuration["HYPERCRM_URLS"] ?? DefaultUrls).Split(';',
+                StringSplitOptions.RemoveEmptyEntries),
                 context.Configuration.GetValue("Sandbox:AllowRemote", false));
             services.AddSandbox(context.Configuration);
         }
@@ -128,7 +133,8 @@ public sealed class HyperCrmWebModule : HyperModule
                 {
                     http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+                        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true,
+                            SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
                 }
                 return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
             })
@@ -136,7 +142,8 @@ public sealed class HyperCrmWebModule : HyperModule
             .ExcludeFromDescription();
         if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Sandbox:Enabled", false)) endpoints.MapSandbox();
         endpoints.MapOpenApi().AllowAnonymous();
-        endpoints.MapScalarApiReference("/api/docs", o => o.WithTitle("HyperCrm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        endpoints.MapScalarApiReference("/api/docs",
+            o => o.WithTitle("HyperCrm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
     }
 
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
@@ -156,7 +163,8 @@ public sealed class HyperCrmWebModule : HyperModule
             o.AddPolicy(RateLimitPolicies.Hooks, http => PerMinute("hooks:" + http.Connection.RemoteIpAddress, hooksPerMinute));
             o.OnRejected = async (rejected, _) =>
             {
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter,
+                    out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 await HostMiddleware.WriteProblemAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
                     $"Too many requests; retry after {retryAfter} s.", "Common:RateLimited");
@@ -165,7 +173,8 @@ public sealed class HyperCrmWebModule : HyperModule
     }
 
     private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     /// <summary>
     /// Behind a reverse proxy: X-Forwarded-For and -Proto are believed only from the proxies and networks configured

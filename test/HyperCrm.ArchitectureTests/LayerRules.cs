@@ -46,7 +46,8 @@ public static class LayerRules
     public static IReadOnlyList<string> ContractsViolations(Assembly contracts)
     {
         var result = Types.InAssembly(contracts)
-            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.Http")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore.Mvc",
+                "Microsoft.AspNetCore.Http")
             .GetResult();
         return result.IsSuccessful ? [] : result.FailingTypes.Select(t => t.FullName).ToList();
     }

@@ -15,7 +15,8 @@ public sealed class ModuleBoundaryTests
         var folders = Directory.GetDirectories(Path.Combine(SourceTree.Root, "modules")).Select(Path.GetFileName).ToList();
 
         folders.ShouldNotBeEmpty();
-        ModuleCatalog.Modules.Select(m => m.Name.ToLowerInvariant()).ShouldBe(folders.Select(f => f!.ToLowerInvariant()), ignoreOrder: true);
+        ModuleCatalog.Modules.Select(m => m.Name.ToLowerInvariant()).ShouldBe(folders.Select(f => f!.ToLowerInvariant()),
+            ignoreOrder: true);
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace HyperCrm.E2E.Tests;
 public sealed class AdminTests(BrowserFixture app)
 {
     [Fact]
-    public Task Admin_Should_Sign_In_Open_Users_And_Switch_To_Russian() => app.RunAsync(nameof(Admin_Should_Sign_In_Open_Users_And_Switch_To_Russian), async page =>
+    public Task Admin_Should_Sign_In_Open_Users_And_Switch_To_Russian() =>
+        app.RunAsync(nameof(Admin_Should_Sign_In_Open_Users_And_Switch_To_Russian), async page =>
     {
         await app.SignInAsync(page);
 
@@ -28,7 +29,8 @@ public sealed class AdminTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task Admin_Should_Create_A_Partner_And_See_Its_Key_Once() => app.RunAsync(nameof(Admin_Should_Create_A_Partner_And_See_Its_Key_Once), async page =>
+    public Task Admin_Should_Create_A_Partner_And_See_Its_Key_Once() =>
+        app.RunAsync(nameof(Admin_Should_Create_A_Partner_And_See_Its_Key_Once), async page =>
     {
         await app.SignInAsync(page);
         await page.GotoAsync("/Identity/Partners");
@@ -50,7 +52,8 @@ public sealed class AdminTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task A_Wrong_Password_Should_Show_A_Friendly_Error() => app.RunAsync(nameof(A_Wrong_Password_Should_Show_A_Friendly_Error), async page =>
+    public Task A_Wrong_Password_Should_Show_A_Friendly_Error() => app.RunAsync(nameof(A_Wrong_Password_Should_Show_A_Friendly_Error),
+        async page =>
     {
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_Email", BrowserFixture.AdminEmail);
@@ -62,7 +65,8 @@ public sealed class AdminTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration() => app.RunAsync(nameof(A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration), async page =>
+    public Task A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration() =>
+        app.RunAsync(nameof(A_Sales_User_Should_Work_With_Customers_And_Not_See_Administration), async page =>
     {
         await app.CreateUserAsync("sales.e2e@test.local", "sales person passphrase", "sales");
         await app.SignInAsync(page, "sales.e2e@test.local", "sales person passphrase");

@@ -14,14 +14,17 @@ namespace HyperCrm.E2E.Tests;
 public sealed class AutomationTests(BrowserFixture app)
 {
     [Fact]
-    public Task An_Admin_Should_Build_And_Publish_A_Rule_That_Creates_A_Task_For_The_Owner() => app.RunAsync(nameof(An_Admin_Should_Build_And_Publish_A_Rule_That_Creates_A_Task_For_The_Owner), async page =>
+    public Task An_Admin_Should_Build_And_Publish_A_Rule_That_Creates_A_Task_For_The_Owner() =>
+        app.RunAsync(nameof(An_Admin_Should_Build_And_Publish_A_Rule_That_Creates_A_Task_For_The_Owner), async page =>
     {
         // A customer whose manager is the admin.
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var admin = (await scope.ServiceProvider.GetRequiredService<IUserAppService>().GetListAsync(new GetUserListInput { PageSize = 50 })).Items
+            var admin = (await scope.ServiceProvider.GetRequiredService<IUserAppService>()
+                .GetListAsync(new GetUserListInput { PageSize = 50 })).Items
                 .Single(u => u.Email == BrowserFixture.AdminEmail);
-            await scope.ServiceProvider.GetRequiredService<ICustomerAppService>().CreateAsync(new CreateCustomerDto { Name = "Owned Buyer", Email = "owned@e2e-rule.test", OwnerId = admin.Id });
+            await scope.ServiceProvider.GetRequiredService<ICustomerAppService>().CreateAsync(new CreateCustomerDto { Name = "Owned Buyer",
+                Email = "owned@e2e-rule.test", OwnerId = admin.Id });
         }
         await app.SignInAsync(page);
 
@@ -61,7 +64,8 @@ public sealed class AutomationTests(BrowserFixture app)
         {
             await page.ReloadAsync();
             return await page.ContentAsync();
-        }, c => c.Contains($"Check big order #{number}", StringComparison.Ordinal), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500));
+        }, c =>
+            c.Contains($"Check big order #{number}", StringComparison.Ordinal), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(500));
         work.ShouldContain($"Check big order #{number}");
 
         await page.GotoAsync("/Settings/Automation/Runs?subjectId=" + order.GetProperty("id").GetGuid());

@@ -11,7 +11,8 @@ namespace HyperCrm.E2E.Tests;
 public sealed class BrowserFixture : HyperCrmWebApplicationFactory
 {
     public static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run"];
 
     private IPlaywright? _playwright;
 
@@ -22,7 +23,8 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
     public const string ShopSecret = "whsec_YnJvd3Nlci1zaG9wLXNlY3JldC0wMTIzNDU2Nzg5YWI=";
     public const string CourierSecret = "whsec_YnJvd3Nlci1jb3VyaWVyLXNlY3JldC0wMTIzNDU2Nzg=";
 
-    /// <summary>As run.sh starts it: the sandbox mapped in, its shop and courier signing with their secrets (delays short for tests).</summary>
+    /// <summary>As run.sh starts it: the sandbox mapped in, its shop and courier signing with their secrets (delays short for
+    /// tests).</summary>
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
         ["HYPERCRM_URLS"] = "http://127.0.0.1:0",
@@ -59,7 +61,8 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
     public async Task RunAsync(string name, Func<IPage, Task> scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US", ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15000);
         try
@@ -79,9 +82,11 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
     public async Task CreateUserAsync(string email, string password, string role)
     {
         await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
+        var users =
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
         if (await users.FindByEmailAsync(email) is not null) return;
-        var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+        var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow,
+            invitationPending: false);
         if (!(await users.CreateAsync(user, password)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
             throw new InvalidOperationException($"Could not create {email}.");
     }

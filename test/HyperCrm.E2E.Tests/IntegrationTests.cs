@@ -8,7 +8,8 @@ namespace HyperCrm.E2E.Tests;
 public sealed class IntegrationTests(BrowserFixture app)
 {
     [Fact]
-    public Task An_Order_Placed_In_The_Sandbox_Shop_Should_Reach_Shipped_On_The_Order_Page() => app.RunAsync(nameof(An_Order_Placed_In_The_Sandbox_Shop_Should_Reach_Shipped_On_The_Order_Page), async page =>
+    public Task An_Order_Placed_In_The_Sandbox_Shop_Should_Reach_Shipped_On_The_Order_Page() =>
+        app.RunAsync(nameof(An_Order_Placed_In_The_Sandbox_Shop_Should_Reach_Shipped_On_The_Order_Page), async page =>
     {
         await page.GotoAsync("/sandbox/shop");
         await page.FillAsync("#name", "Пётр Покупатель");

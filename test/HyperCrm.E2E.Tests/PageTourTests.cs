@@ -12,7 +12,8 @@ namespace HyperCrm.E2E.Tests;
 public sealed class PageTourTests(BrowserFixture app)
 {
     [Fact]
-    public Task Every_Main_Page_Should_Render_For_An_Admin() => app.RunAsync(nameof(Every_Main_Page_Should_Render_For_An_Admin), async page =>
+    public Task Every_Main_Page_Should_Render_For_An_Admin() => app.RunAsync(nameof(Every_Main_Page_Should_Render_For_An_Admin),
+        async page =>
     {
         await SeedDemoDataAsync();
         await page.GotoAsync("/Account/Login");
@@ -71,8 +72,10 @@ public sealed class PageTourTests(BrowserFixture app)
     private async Task SeedDemoDataAsync()
     {
         using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BrowserFixture.PartnerKey);
-        var people = new[] { ("Анна Петрова", "+79161234567"), ("Борис Смирнов", "+79035550101"), ("Olga Ivanova", "+79269998877"), ("Дмитрий Орлов", "+79157770011") };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            BrowserFixture.PartnerKey);
+        var people = new[] { ("Анна Петрова", "+79161234567"), ("Борис Смирнов", "+79035550101"), ("Olga Ivanova", "+79269998877"),
+            ("Дмитрий Орлов", "+79157770011") };
         for (var i = 0; i < people.Length; i++)
         {
             var (name, phone) = people[i];
@@ -80,13 +83,17 @@ public sealed class PageTourTests(BrowserFixture app)
             {
                 externalId = $"tour-{i}", currency = "RUB", customer = new { name, phone, email = $"tour{i}@example.com" },
                 shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-                paymentMethod = "card", lines = new[] { new { sku = $"SKU-00{i + 1}", quantity = i + 1, unitPrice = i == 3 ? 42000.00m : 1490.00m } },
+                paymentMethod = "card", lines = new[] { new { sku = $"SKU-00{i + 1}", quantity = i + 1,
+                    unitPrice = i == 3 ? 42000.00m : 1490.00m } },
             }));
             response.EnsureSuccessStatusCode();
         }
-        foreach (var (title, amount, stage) in new[] { ("Office chairs for Romashka", 480000m, "Lead"), ("Corporate gifts 2027", 250000m, "Qualified"),
-                     ("Warehouse shelving", 1200000m, "Proposal"), ("Annual coffee supply", 96000m, "Negotiation"), ("Team jackets", 64000m, "Won") })
-            (await api.PostAsync("/api/v1/deals", System.Net.Http.Json.JsonContent.Create(new { title, amount, currency = "RUB", stage }))).EnsureSuccessStatusCode();
+        foreach (var (title, amount, stage) in new[] { ("Office chairs for Romashka", 480000m, "Lead"), ("Corporate gifts 2027", 250000m,
+            "Qualified"),
+                     ("Warehouse shelving", 1200000m, "Proposal"), ("Annual coffee supply", 96000m, "Negotiation"), ("Team jackets", 64000m,
+                         "Won") })
+            (await api.PostAsync("/api/v1/deals", System.Net.Http.Json.JsonContent.Create(new { title, amount, currency = "RUB",
+                stage }))).EnsureSuccessStatusCode();
     }
 
     private static async Task ShotAsync(IPage page, string name)

@@ -8,7 +8,8 @@ namespace HyperCrm.E2E.Tests;
 public sealed class SalesTests(BrowserFixture app)
 {
     [Fact]
-    public Task A_Deal_Dragged_To_The_Next_Stage_Should_Stay_There_After_Reload() => app.RunAsync(nameof(A_Deal_Dragged_To_The_Next_Stage_Should_Stay_There_After_Reload), async page =>
+    public Task A_Deal_Dragged_To_The_Next_Stage_Should_Stay_There_After_Reload() =>
+        app.RunAsync(nameof(A_Deal_Dragged_To_The_Next_Stage_Should_Stay_There_After_Reload), async page =>
     {
         await app.SignInAsync(page);
         await page.GotoAsync("/Deals");
@@ -28,7 +29,8 @@ public sealed class SalesTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task A_Sales_User_Should_Find_A_Customer_By_Phone_And_Open_The_Timeline() => app.RunAsync(nameof(A_Sales_User_Should_Find_A_Customer_By_Phone_And_Open_The_Timeline), async page =>
+    public Task A_Sales_User_Should_Find_A_Customer_By_Phone_And_Open_The_Timeline() =>
+        app.RunAsync(nameof(A_Sales_User_Should_Find_A_Customer_By_Phone_And_Open_The_Timeline), async page =>
     {
         await app.SignInAsync(page);
         await page.GotoAsync("/Customers/Edit");
@@ -47,7 +49,8 @@ public sealed class SalesTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report() => app.RunAsync(nameof(A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report), async page =>
+    public Task A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report() =>
+        app.RunAsync(nameof(A_Small_Csv_Should_Import_With_A_Progress_Bar_And_A_Report), async page =>
     {
         await app.SignInAsync(page);
         await page.GotoAsync("/Customers");

@@ -4,7 +4,8 @@ namespace HyperCrm.TestBase;
 public static class Eventually
 {
     /// <param name="interval">Between probes (100 ms unless told; a browser reloading a page wants longer).</param>
-    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null, TimeSpan? interval = null)
+    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? timeout = null,
+        TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(done);

@@ -78,9 +78,11 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         await using var scope = Services.CreateAsyncScope();
         var partners = scope.ServiceProvider.GetRequiredService<HyperCrm.Identity.Partners.IPartnerAppService>();
         var partner = (await partners.GetListAsync()).FirstOrDefault(p => p.Name == partnerName)
-                      ?? await partners.CreateAsync(new HyperCrm.Identity.Partners.CreatePartnerDto { Name = partnerName, DisplayName = partnerName });
+                      ?? await partners.CreateAsync(new HyperCrm.Identity.Partners.CreatePartnerDto { Name = partnerName,
+                          DisplayName = partnerName });
         var granted = scopes.Length == 0 ? [.. HyperCrm.Identity.ApiKeys.ApiScopes.All] : scopes.ToList();
-        return (await partners.CreateKeyAsync(partner.Id, new HyperCrm.Identity.Partners.CreateApiKeyDto { Name = "test", Scopes = granted })).PlainKey;
+        return (await partners.CreateKeyAsync(partner.Id, new HyperCrm.Identity.Partners.CreateApiKeyDto { Name = "test",
+            Scopes = granted })).PlainKey;
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, like a browser a test can inspect.</summary>
@@ -97,7 +99,8 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
             ["Input.Password"] = password,
         });
         if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} " +
+                $"{await response.Content.ReadAsStringAsync()}");
         return client;
     }
 
@@ -108,10 +111,13 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     {
         await using (var scope = Services.CreateAsyncScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
+            var users =
+                scope.ServiceProvider
+                    .GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
             if (await users.FindByEmailAsync(email) is null)
             {
-                var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+                var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow,
+                    invitationPending: false);
                 if (!(await users.CreateAsync(user, StaffPassword)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
                     throw new InvalidOperationException($"Could not create {email} in role {role}.");
             }
@@ -120,7 +126,8 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     }
 
     /// <summary>GETs the page, takes its antiforgery token, and POSTs the form fields with it.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields, string? pageUrl = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields,
+        string? pageUrl = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetStringAsync(pageUrl ?? url);

@@ -25,7 +25,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null)
         where TModule : HyperModule
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing",
+            DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddConsole();
         var configuration = new Dictionary<string, string?>
         {

@@ -97,15 +97,20 @@ public static class TestPostgres
     {
         public static string Start()
         {
-            var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version(0, 0)).Select(d => Path.Combine(d, "bin")).FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")))
-                      ?? throw new InvalidOperationException("No PostgreSQL server found under /usr/lib/postgresql: run ./etc/scripts/test.sh, which installs it, or set HYPERCRM_TEST_PG.");
+            var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => Version.TryParse(Path.GetFileName(d),
+                out var v) ? v : new Version(0, 0)).Select(d => Path.Combine(d, "bin")).FirstOrDefault(d => File.Exists(Path.Combine(d,
+                    "pg_ctl")))
+                      ?? throw new InvalidOperationException("No PostgreSQL server found under /usr/lib/postgresql: run " +
+                          "./etc/scripts/test.sh, which installs it, or set HYPERCRM_TEST_PG.");
             var dir = Path.Combine(Path.GetTempPath(), "hypercrm-test-pg-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(dir);
             var port = FreePort();
             var asRoot = Environment.UserName == "root";
             if (asRoot) Run("chown", $"postgres:postgres {dir}");
             RunAsPostgres(asRoot, Path.Combine(bin, "initdb"), $"-D {dir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
-            RunAsPostgres(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {dir} -l {dir}/server.log -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c max_connections=300\" start");
+            RunAsPostgres(asRoot, Path.Combine(bin, "pg_ctl"),
+                $"-D {dir} -l {dir}/server.log -w -o \"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c " +
+                    $"max_connections=300\" start");
             AppDomain.CurrentDomain.ProcessExit += (_, _) =>
             {
                 try
@@ -136,7 +141,8 @@ public static class TestPostgres
 
         private static void Run(string program, string arguments)
         {
-            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true,
+                RedirectStandardError = true })!;
             var stderr = process.StandardError.ReadToEndAsync();
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();

@@ -7,7 +7,8 @@ public interface IActivitiesIntegrationService
 
     /// <summary>Creates a task; with <see cref="CreateWorkTaskDto.SourceKey"/>, creating twice returns the first one.</summary>
     /// <param name="byRule">True when an automation rule creates it (the timeline then says "rule", not "human").</param>
-    Task<Guid> CreateTaskAsync(CreateWorkTaskDto input, string createdBy, bool byRule = false, CancellationToken cancellationToken = default);
+    Task<Guid> CreateTaskAsync(CreateWorkTaskDto input, string createdBy, bool byRule = false,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Notifies a user; with a source key, notifying twice has no second effect.</summary>
     Task NotifyAsync(Guid userId, string title, string? url, string? sourceKey = null, CancellationToken cancellationToken = default);

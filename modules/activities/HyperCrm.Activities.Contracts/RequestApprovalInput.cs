@@ -1,3 +1,4 @@
 namespace HyperCrm.Activities;
 
-public sealed record RequestApprovalInput(string Title, string? Details, LinkKind LinkKind, Guid? LinkId, Guid? CustomerId, string RequestedBy, string? CorrelationKey = null);
+public sealed record RequestApprovalInput(string Title, string? Details, LinkKind LinkKind, Guid? LinkId, Guid? CustomerId,
+    string RequestedBy, string? CorrelationKey = null);

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Activities;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(ActivitiesContractsModule), typeof(CustomersContractsModule), typeof(AutomationContractsModule))]
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(ActivitiesContractsModule), typeof(CustomersContractsModule),
+    typeof(AutomationContractsModule))]
 public sealed class ActivitiesModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -10,6 +10,7 @@ public static class AutomationErrorCodes
     {
         ArgumentNullException.ThrowIfNull(options);
         options
-            .Map(StatusCodes.Status409Conflict, "Automation:DuplicateName", "Automation:NoFailedStep", "Automation:NotDeadLettered", "Automation:NotManual", "Automation:NotPublished", "Automation:PossibleLoop", "Automation:StepNotInVersion");
+            .Map(StatusCodes.Status409Conflict, "Automation:DuplicateName", "Automation:NoFailedStep", "Automation:NotDeadLettered",
+                "Automation:NotManual", "Automation:NotPublished", "Automation:PossibleLoop", "Automation:StepNotInVersion");
     }
 }

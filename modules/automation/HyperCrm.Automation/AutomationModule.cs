@@ -25,7 +25,8 @@ public sealed class AutomationModule : HyperModule
         services.AddHyperDbContext<AutomationDbContext>();
         services.AddOptions<AutomationOptions>().Bind(context.Configuration.GetSection("Automation"));
         // A finished run keeps its summary; its step log goes after the retention, a batch of runs at a time.
-        services.AddRetentionRule<AutomationDbContext>("automation.run_steps", context.Configuration.GetValue("Automation:RunStepRetention", TimeSpan.FromDays(90)), """
+        services.AddRetentionRule<AutomationDbContext>("automation.run_steps", context.Configuration.GetValue("Automation:RunStepRetention",
+            TimeSpan.FromDays(90)), """
             DELETE FROM automation.run_steps WHERE run_id IN (
                 SELECT r.id FROM automation.runs r WHERE r.finished_at < {0}
                 AND EXISTS (SELECT 1 FROM automation.run_steps s WHERE s.run_id = r.id) LIMIT {1})
@@ -61,7 +62,8 @@ public sealed class AutomationModule : HyperModule
         foreach (var type in assemblies.SelectMany(SafeTypes).Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (type.GetCustomAttribute<EventNameAttribute>() is not { IsTrigger: true } name) continue;
-            var module = type.Assembly.GetName().Name!.Replace("HyperCrm.", string.Empty, StringComparison.Ordinal).Split('.')[0].ToLowerInvariant();
+            var module = type.Assembly.GetName().Name!.Replace("HyperCrm.", string.Empty,
+                StringComparison.Ordinal).Split('.')[0].ToLowerInvariant();
             var trigger = new EventTriggerType(name.Name, type, module);
             context.Services.AddSingleton(trigger);
             context.Services.AddSingleton(AutomationEngineServiceCollectionExtensions.TriggerRegistration(trigger));

@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Customers.Web;
 
-[DependsOn(typeof(CustomersModule), typeof(RazorUiModule), typeof(IdentityContractsModule), typeof(SalesContractsModule), typeof(HyperCrm.Activities.ActivitiesContractsModule))]
+[DependsOn(typeof(CustomersModule), typeof(RazorUiModule), typeof(IdentityContractsModule), typeof(SalesContractsModule),
+    typeof(HyperCrm.Activities.ActivitiesContractsModule))]
 public sealed class CustomersWebModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

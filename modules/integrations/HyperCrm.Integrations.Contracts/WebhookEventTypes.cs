@@ -10,5 +10,6 @@ public static class WebhookEventTypes
     public const string OrderCancelled = "order.cancelled";
     public const string OrderCompleted = "order.completed";
 
-    public static readonly IReadOnlyList<string> All = [OrderCreated, OrderStatusChanged, OrderShipped, OrderDelivered, OrderCancelled, OrderCompleted];
+    public static readonly IReadOnlyList<string> All = [OrderCreated, OrderStatusChanged, OrderShipped, OrderDelivered, OrderCancelled,
+        OrderCompleted];
 }

@@ -20,7 +20,8 @@ using Refit;
 
 namespace HyperCrm.Integrations;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntegrationsContractsModule), typeof(SalesContractsModule), typeof(CustomersContractsModule),
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntegrationsContractsModule), typeof(SalesContractsModule),
+    typeof(CustomersContractsModule),
     typeof(IdentityContractsModule), typeof(AutomationContractsModule))]
 public sealed class IntegrationsModule : HyperModule
 {
@@ -56,7 +57,8 @@ public sealed class IntegrationsModule : HyperModule
         AddConnector<IEmailApi>(services, ConnectorNames.Email);
 
         services.AddSingleton<OutboundUrlGuard>();
-        services.AddHttpClient(WebhookDispatcher.ClientName).ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundUrlGuard>().CreateHandler());
+        services.AddHttpClient(WebhookDispatcher.ClientName).ConfigurePrimaryHttpMessageHandler(sp =>
+            sp.GetRequiredService<OutboundUrlGuard>().CreateHandler());
         services.AddHttpClient(HttpCallAction.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundUrlGuard>().CreateHandler());
         services.AddSingleton<WebhookSignal>();
@@ -115,7 +117,8 @@ public sealed class IntegrationsModule : HyperModule
             o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(10);
             o.CircuitBreaker.StateProvider = sp.GetRequiredService<ConnectorHealthRegistry>().For(name).Circuit;
         });
-        builder.AddHttpMessageHandler(sp => new ConnectorHandler(name, sp.GetRequiredService<ConnectorSettingsProvider>(), sp.GetRequiredService<ConnectorHealthRegistry>(),
+        builder.AddHttpMessageHandler(sp => new ConnectorHandler(name, sp.GetRequiredService<ConnectorSettingsProvider>(),
+            sp.GetRequiredService<ConnectorHealthRegistry>(),
             sp.GetRequiredService<TimeProvider>()));
     }
 }

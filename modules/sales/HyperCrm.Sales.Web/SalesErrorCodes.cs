@@ -10,7 +10,8 @@ public static class SalesErrorCodes
     {
         ArgumentNullException.ThrowIfNull(options);
         options
-            .Map(StatusCodes.Status409Conflict, "Sales:TransitionNotAllowed", "Sales:AlreadyShipped", "Sales:MoveNotAvailable", "Sales:DuplicateExternalId", "Sales:DuplicatePipeline", "Sales:DuplicateStage")
+            .Map(StatusCodes.Status409Conflict, "Sales:TransitionNotAllowed", "Sales:AlreadyShipped", "Sales:MoveNotAvailable",
+                "Sales:DuplicateExternalId", "Sales:DuplicatePipeline", "Sales:DuplicateStage")
             .Map(StatusCodes.Status404NotFound, "Sales:NoPipeline")
             .Map(StatusCodes.Status400BadRequest, "Sales:TitleRequired");
     }

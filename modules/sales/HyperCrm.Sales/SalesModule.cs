@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Sales;
 
-[DependsOn(typeof(HyperCrmFrameworkModule), typeof(SalesContractsModule), typeof(CustomersContractsModule), typeof(HyperCrm.Automation.AutomationContractsModule))]
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(SalesContractsModule), typeof(CustomersContractsModule),
+    typeof(HyperCrm.Automation.AutomationContractsModule))]
 public sealed class SalesModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

@@ -3,7 +3,8 @@ namespace HyperCrm.Framework.Application;
 /// <summary>Opaque cursors for keyset paging over time-ordered (version 7) Guid ids.</summary>
 public static class Cursor
 {
-    public static string Encode(Guid lastId) => Convert.ToBase64String(lastId.ToByteArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(Guid lastId) => Convert.ToBase64String(lastId.ToByteArray()).TrimEnd('=').Replace('+', '-').Replace('/',
+        '_');
 
     /// <summary>The id after which the next page starts; a malformed cursor is a 400-class business error.</summary>
     public static Guid? Decode(string? cursor)

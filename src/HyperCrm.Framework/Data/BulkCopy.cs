@@ -45,7 +45,9 @@ public static partial class BulkCopy
             var columns = type.GetProperties()
                 .Select(p => new Column(p, p.GetColumnName(table)!, StoreTypeName(p.GetColumnType()), p.GetTypeMapping().Converter))
                 .ToList();
-            var command = $"COPY \"{table.Schema}\".\"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
+            var command =
+                $"COPY \"{table.Schema}\".\"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN " +
+                    $"(FORMAT BINARY)";
             await using (var writer = await connection.BeginBinaryImportAsync(command, cancellationToken))
             {
                 foreach (var entry in entries)
@@ -75,5 +77,6 @@ public static partial class BulkCopy
     [GeneratedRegex(@"\(.*?\)")]
     private static partial Regex Facets();
 
-    private sealed record Column(IProperty Property, string Name, string StoreType, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter);
+    private sealed record Column(IProperty Property, string Name, string StoreType,
+        Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter);
 }

@@ -87,7 +87,8 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
             }
             if (pending.Count == 0) return;
             if (round == MaxLocalEventRounds)
-                throw new InvalidOperationException($"Local events kept raising new events for {MaxLocalEventRounds} rounds; is there a cycle?");
+                throw new InvalidOperationException($"Local events kept raising new events for {MaxLocalEventRounds} rounds; is there a " +
+                    $"cycle?");
             foreach (var eventData in pending)
                 await LocalEventDispatcher.DispatchAsync(Dependencies.ServiceProvider, eventData, cancellationToken);
         }

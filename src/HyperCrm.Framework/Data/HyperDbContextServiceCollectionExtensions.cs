@@ -27,7 +27,8 @@ public static class HyperDbContextServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         // An aggregate's few owned rows (order lines and steps) come in one query; splitting would cost a round trip each.
-        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema)
+        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable,
+            DatabaseOptions.MigrationsHistorySchema)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         options.UseSnakeCaseNamingConvention();
         return options;

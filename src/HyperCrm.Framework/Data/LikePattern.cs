@@ -18,6 +18,7 @@ public static class LikePattern
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        return text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_",
+            StringComparison.Ordinal);
     }
 }

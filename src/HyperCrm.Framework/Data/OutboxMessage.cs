@@ -12,6 +12,7 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
 
-    /// <summary>How many automated reactions led to this event (0: a person or a partner caused it); see <see cref="HyperCrm.Framework.Events.EventCausation"/>.</summary>
+    /// <summary>How many automated reactions led to this event (0: a person or a partner caused it); see <see
+    /// cref="HyperCrm.Framework.Events.EventCausation"/>.</summary>
     public int CausationDepth { get; set; }
 }

@@ -9,7 +9,8 @@ public static class Check
         where T : class =>
         value ?? throw new ArgumentNullException(name);
 
-    public static string NotNullOrWhiteSpace(string? value, [CallerArgumentExpression(nameof(value))] string? name = null, int maxLength = int.MaxValue)
+    public static string NotNullOrWhiteSpace(string? value, [CallerArgumentExpression(nameof(value))] string? name = null,
+        int maxLength = int.MaxValue)
     {
         if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"{name} can not be empty.", name);
         if (value.Length > maxLength) throw new ArgumentException($"{name} can not be longer than {maxLength} characters.", name);

@@ -10,7 +10,8 @@ public static class LocalEventDispatcher
 
     public static Task DispatchAsync(IServiceProvider provider, object eventData, CancellationToken cancellationToken) =>
         Invokers.GetOrAdd(eventData.GetType(), type => (Func<IServiceProvider, object, CancellationToken, Task>)
-                typeof(LocalEventDispatcher).GetMethod(nameof(CreateInvoker), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                typeof(LocalEventDispatcher).GetMethod(nameof(CreateInvoker),
+                    System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
                     .MakeGenericMethod(type).Invoke(null, null)!)
             (provider, eventData, cancellationToken);
 

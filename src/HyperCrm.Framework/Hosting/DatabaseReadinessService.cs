@@ -21,7 +21,8 @@ public sealed class DatabaseReadinessService(
             try
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
-                var pending = await scope.ServiceProvider.GetRequiredService<IDatabaseSchemaChecker>().GetPendingMigrationsAsync(stoppingToken);
+                var pending = await scope.ServiceProvider.GetRequiredService<IDatabaseSchemaChecker>()
+                    .GetPendingMigrationsAsync(stoppingToken);
                 if (pending.Count == 0)
                 {
                     await seeder.SeedAsync(stoppingToken);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Framework.Localization;
 
-public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory, Assembly assembly, string resourceName, JsonStringLocalizer? fallback)
+public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory, Assembly assembly, string resourceName,
+    JsonStringLocalizer? fallback)
     : IStringLocalizer
 {
     public LocalizedString this[string name]
@@ -21,7 +22,8 @@ public sealed class JsonStringLocalizer(JsonStringLocalizerFactory factory, Asse
         get
         {
             var value = Find(name, CultureInfo.CurrentUICulture);
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, value ?? name, arguments), value is null, resourceName);
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, value ?? name, arguments), value is null,
+                resourceName);
         }
     }
 

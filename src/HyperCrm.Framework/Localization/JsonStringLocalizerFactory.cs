@@ -5,7 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Framework.Localization;
 
-/// <summary>Serves IStringLocalizer&lt;T&gt; from the embedded JSON files of T's resource, falling back to the shared resource and to English.</summary>
+/// <summary>Serves IStringLocalizer&lt;T&gt; from the embedded JSON files of T's resource, falling back to the shared resource and to
+/// English.</summary>
 public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
 {
     private static readonly JsonSerializerOptions FileOptions = new(JsonSerializerDefaults.Web);
@@ -31,7 +32,8 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
         _texts.GetOrAdd((assembly, resourceName, culture), key =>
         {
             var suffix = $".Localization.{key.Item2}.{key.Item3}.json";
-            var manifestName = key.Item1.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+            var manifestName = key.Item1.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix,
+                StringComparison.OrdinalIgnoreCase));
             if (manifestName is null) return new Dictionary<string, string>();
             using var stream = key.Item1.GetManifestResourceStream(manifestName)!;
             var document = JsonSerializer.Deserialize<LocalizationFile>(stream, FileOptions)

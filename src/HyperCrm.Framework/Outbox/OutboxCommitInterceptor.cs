@@ -7,7 +7,8 @@ namespace HyperCrm.Framework.Outbox;
 /// <summary>Signals the dispatcher when a transaction that wrote outbox rows commits, whoever opened it.</summary>
 public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor
 {
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         Signal(eventData);
         return Task.CompletedTask;

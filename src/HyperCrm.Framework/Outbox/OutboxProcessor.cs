@@ -28,7 +28,8 @@ public sealed class OutboxProcessor(
     /// their index entries until the next vacuum: a drain that goes on from where it stopped does not walk past them
     /// again for every batch of a burst.
     /// </summary>
-    public async Task<(int Count, OutboxPosition? Last)> ProcessBatchAsync(OutboxSource source, OutboxPosition? after, CancellationToken cancellationToken)
+    public async Task<(int Count, OutboxPosition? Last)> ProcessBatchAsync(OutboxSource source, OutboxPosition? after,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -36,9 +37,10 @@ public sealed class OutboxProcessor(
         var schema = ((IHyperDbContext)db).Schema;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outbox = db.Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(schema));
+        var afterPosition = after is null ? string.Empty : " AND (next_attempt_at, id) > ({0}, {1})";
         var claim = $"""
             SELECT * FROM "{schema}".outbox_messages
-            WHERE processed_at IS NULL AND next_attempt_at <= now(){(after is null ? string.Empty : " AND (next_attempt_at, id) > ({0}, {1})")}
+            WHERE processed_at IS NULL AND next_attempt_at <= now(){afterPosition}
             ORDER BY next_attempt_at, id LIMIT {_options.BatchSize}
             FOR UPDATE SKIP LOCKED
             """;
@@ -77,7 +79,8 @@ public sealed class OutboxProcessor(
                     });
                 }
                 message.ProcessedAt = now;
-                logger.LogError("Event {EventName} {EventId} dead-lettered after {Attempts} attempts", message.EventName, message.Id, message.Attempts);
+                logger.LogError("Event {EventName} {EventId} dead-lettered after {Attempts} attempts", message.EventName, message.Id,
+                    message.Attempts);
             }
             else
             {
@@ -96,7 +99,8 @@ public sealed class OutboxProcessor(
     /// (one commit for many events, each still guarded by its inbox row); if any of them fails, that transaction rolls
     /// back and every event is retried alone, so one bad event only fails itself.
     /// </summary>
-    private async Task<Dictionary<Guid, List<ConsumerFailure>>> DeliverAsync(List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, List<ConsumerFailure>>> DeliverAsync(List<OutboxMessage> messages,
+        CancellationToken cancellationToken)
     {
         var failures = messages.ToDictionary(m => m.Id, _ => new List<ConsumerFailure>());
         var work = new List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)>();
@@ -127,7 +131,8 @@ public sealed class OutboxProcessor(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    logger.LogWarning(ex, "Consumer {Consumer} failed on {EventName} {EventId}", consumer.Consumer, message.EventName, message.Id);
+                    logger.LogWarning(ex, "Consumer {Consumer} failed on {EventName} {EventId}", consumer.Consumer, message.EventName,
+                        message.Id);
                     failures[message.Id].Add(new ConsumerFailure(consumer.Consumer, $"{ex.GetType().Name}: {ex.Message}", Poison: false));
                 }
             }
@@ -135,7 +140,8 @@ public sealed class OutboxProcessor(
         return failures;
     }
 
-    private async Task<bool> TryHandleTogetherAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items, CancellationToken cancellationToken)
+    private async Task<bool> TryHandleTogetherAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message,
+        object Data)> items, CancellationToken cancellationToken)
     {
         try
         {
@@ -155,7 +161,8 @@ public sealed class OutboxProcessor(
     /// are flushed before the next so handlers see them, unless the consumer is <see cref="DistributedEventHandlerRegistration.Batched"/>:
     /// then one SaveChanges writes the batch.
     /// </summary>
-    private async Task HandleInOneTransactionAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items, CancellationToken cancellationToken)
+    private async Task HandleInOneTransactionAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message,
+        object Data)> items, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(items[0].Consumer.InboxDbContextType);

@@ -38,7 +38,8 @@ public sealed class EventTablesCleanupJob(
         }
         await using var platform = scopeFactory.CreateAsyncScope();
         var expired = await platform.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.ExecuteSqlRawAsync(
-            "DELETE FROM platform.idempotency_records WHERE created_at < {0}", [DateTimeOffset.UtcNow - (2 * HyperCrm.Framework.Web.IdempotencyMiddleware.Retention)], cancellationToken);
+            "DELETE FROM platform.idempotency_records WHERE created_at < {0}",
+                [DateTimeOffset.UtcNow - (2 * HyperCrm.Framework.Web.IdempotencyMiddleware.Retention)], cancellationToken);
         logger.LogInformation("Purged {Records} expired idempotency records", expired);
         await retention.SweepAsync(cancellationToken);
     }

@@ -13,13 +13,15 @@ public static class QuartzSchema
     private const string ResourceName = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
     private const string StatementSeparator = "--;;";
 
-    /// <summary>The statements that create the schema and its tables; each is idempotent. The script separates them by lines reading '--;;'.</summary>
+    /// <summary>The statements that create the schema and its tables; each is idempotent. The script separates them by lines reading
+    /// '--;;'.</summary>
     public static IReadOnlyList<string> CreateStatements()
     {
         using var stream = typeof(Quartz.IJob).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The Quartz package no longer embeds {ResourceName}; update {nameof(QuartzSchema)}.");
         using var reader = new StreamReader(stream);
-        var script = reader.ReadToEnd().Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", BarePrefix, StringComparison.Ordinal);
+        var script = reader.ReadToEnd().Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", BarePrefix,
+            StringComparison.Ordinal);
         var statements = new List<string>();
         var current = new List<string>();
         foreach (var line in script.Split('\n').Select(l => l.TrimEnd('\r')))

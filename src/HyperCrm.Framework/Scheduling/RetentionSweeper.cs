@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace HyperCrm.Framework.Scheduling;
 
 /// <summary>Applies every module's <see cref="RetentionRule"/>: old rows go in batches, so no delete holds a table for long.</summary>
-public sealed class RetentionSweeper(IServiceScopeFactory scopes, IEnumerable<RetentionRule> rules, TimeProvider clock, ILogger<RetentionSweeper> logger)
+public sealed class RetentionSweeper(IServiceScopeFactory scopes, IEnumerable<RetentionRule> rules, TimeProvider clock,
+    ILogger<RetentionSweeper> logger)
 {
     public const int BatchSize = 5000;
 
@@ -25,7 +26,8 @@ public sealed class RetentionSweeper(IServiceScopeFactory scopes, IEnumerable<Re
             }
             while (deleted > 0 && !cancellationToken.IsCancellationRequested);
             purged[rule.Name] = total;
-            if (total > 0) logger.LogInformation("Retention: purged {Rows} rows of {Table} older than {Cutoff:u}", total, rule.Name, cutoff);
+            if (total > 0) logger.LogInformation("Retention: purged {Rows} rows of {Table} older than {Cutoff:u}", total, rule.Name,
+                cutoff);
         }
         return purged;
     }

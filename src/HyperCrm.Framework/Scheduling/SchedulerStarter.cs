@@ -6,7 +6,8 @@ using Quartz;
 namespace HyperCrm.Framework.Scheduling;
 
 /// <summary>Starts the clustered Quartz scheduler once the database is migrated, and stops it gracefully.</summary>
-public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadiness readiness, ILogger<SchedulerStarter> logger) : BackgroundService
+public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadiness readiness,
+    ILogger<SchedulerStarter> logger) : BackgroundService
 {
     private IScheduler? _scheduler;
     private Task? _shutdown;
@@ -18,7 +19,8 @@ public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadines
             await readiness.WaitUntilReadyAsync(stoppingToken);
             _scheduler = await factory.GetScheduler(stoppingToken);
             await _scheduler.Start(stoppingToken);
-            logger.LogInformation("Scheduler {SchedulerName} started as {InstanceId}", _scheduler.SchedulerName, _scheduler.SchedulerInstanceId);
+            logger.LogInformation("Scheduler {SchedulerName} started as {InstanceId}", _scheduler.SchedulerName,
+                _scheduler.SchedulerInstanceId);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -26,8 +26,10 @@ public static class DataProtectionKeyRing
         var builder = services.AddDataProtection().SetApplicationName("HyperCrm").PersistKeysToDbContext<PlatformDbContext>();
         if (configuration[CertificatePathKey] is { Length: > 0 } path)
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[CertificatePasswordKey], X509KeyStorageFlags.EphemeralKeySet);
-            if (!certificate.HasPrivateKey) throw new InvalidOperationException($"The Data Protection certificate {path} has no private key.");
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[CertificatePasswordKey],
+                X509KeyStorageFlags.EphemeralKeySet);
+            if (!certificate.HasPrivateKey) throw new InvalidOperationException($"The Data Protection certificate {path} has no private " +
+                $"key.");
             builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
         else
@@ -41,7 +43,8 @@ public static class DataProtectionKeyRing
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            logger.LogWarning("Data Protection keys are stored in the database unencrypted: set DataProtection__CertificatePath (and __CertificatePassword) so a database dump cannot decrypt connector secrets or forge cookies");
+            logger.LogWarning("Data Protection keys are stored in the database unencrypted: set DataProtection__CertificatePath (and " +
+                "__CertificatePassword) so a database dump cannot decrypt connector secrets or forge cookies");
             return Task.CompletedTask;
         }
 

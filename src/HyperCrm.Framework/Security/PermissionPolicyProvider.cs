@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace HyperCrm.Framework.Security;
 
-/// <summary>Any defined permission name is also a policy name ([Authorize("Identity.Users")]); "scope:x" requires an API key scope.</summary>
+/// <summary>Any defined permission name is also a policy name ([Authorize("Identity.Users")]); "scope:x" requires an API key
+/// scope.</summary>
 public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options, PermissionDefinitionManager definitions)
     : DefaultAuthorizationPolicyProvider(options)
 {

@@ -59,7 +59,8 @@ public sealed class SettingManager(
             _ => value.Length <= 4000,
         };
         if (!valid)
-            throw new BusinessException("Settings:InvalidValue", $"'{value}' is not a valid {definition.Type.ToString().ToLowerInvariant()} for {definition.Name}.");
+            throw new BusinessException("Settings:InvalidValue",
+                $"'{value}' is not a valid {definition.Type.ToString().ToLowerInvariant()} for {definition.Name}.");
     }
 
     private static string CacheKey(string name) => "setting:" + name;

@@ -1,3 +1,4 @@
 namespace HyperCrm.Framework.Ui;
 
-public sealed record DashboardWidget(string Name, string Title, IReadOnlyList<DashboardItem> Items, string EmptyText, string? MoreUrl = null);
+public sealed record DashboardWidget(string Name, string Title, IReadOnlyList<DashboardItem> Items, string EmptyText,
+    string? MoreUrl = null);

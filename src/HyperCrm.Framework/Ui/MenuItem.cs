@@ -1,6 +1,7 @@
 namespace HyperCrm.Framework.Ui;
 
-public sealed class MenuItem(string name, string displayName, string? url = null, string? icon = null, int order = 1000, string? requiredPermission = null)
+public sealed class MenuItem(string name, string displayName, string? url = null, string? icon = null, int order = 1000,
+    string? requiredPermission = null)
 {
     public string Name { get; } = name;
     public string DisplayName { get; } = displayName;

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace HyperCrm.Framework.Ui;
 
 /// <summary>Builds the sidebar for a user: every contributor, then whatever the user may not open is removed.</summary>
-public sealed class MenuManager(IEnumerable<IMenuContributor> contributors, IPermissionChecker permissions, IStringLocalizerFactory localizers)
+public sealed class MenuManager(IEnumerable<IMenuContributor> contributors, IPermissionChecker permissions,
+    IStringLocalizerFactory localizers)
 {
     public async Task<ApplicationMenu> GetMainMenuAsync(ClaimsPrincipal user)
     {

@@ -9,7 +9,8 @@ public static class ApiExamplesServiceCollectionExtensions
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(services);
-        var registry = services.Where(d => d.ServiceType == typeof(ApiExamples)).Select(d => d.ImplementationInstance).OfType<ApiExamples>().FirstOrDefault();
+        var registry = services.Where(d => d.ServiceType == typeof(ApiExamples)).Select(d => d.ImplementationInstance).OfType<ApiExamples>()
+            .FirstOrDefault();
         if (registry is null)
         {
             registry = new ApiExamples();

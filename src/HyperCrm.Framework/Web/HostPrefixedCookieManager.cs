@@ -21,7 +21,8 @@ public sealed class HostPrefixedCookieManager : ICookieManager
     public void DeleteCookie(HttpContext context, string key, CookieOptions options) =>
         _inner.DeleteCookie(context, Name(context, key), Secure(context, options));
 
-    private static string Name(HttpContext context, string key) => context.Request.IsHttps && !key.StartsWith(Prefix, StringComparison.Ordinal) ? Prefix + key : key;
+    private static string Name(HttpContext context, string key) => context.Request.IsHttps && !key.StartsWith(Prefix,
+        StringComparison.Ordinal) ? Prefix + key : key;
 
     private static CookieOptions Secure(HttpContext context, CookieOptions options)
     {

@@ -33,7 +33,8 @@ public static class IdempotencyMiddleware
         }
         if (key.Length > MaxKeyLength)
         {
-            await ProblemAsync(context, StatusCodes.Status400BadRequest, $"{HeaderName} can be at most {MaxKeyLength} characters.", "Common:IdempotencyKeyTooLong");
+            await ProblemAsync(context, StatusCodes.Status400BadRequest, $"{HeaderName} can be at most {MaxKeyLength} characters.",
+                "Common:IdempotencyKeyTooLong");
             return;
         }
         var dataSource = context.RequestServices.GetRequiredService<NpgsqlDataSource>();
@@ -44,11 +45,14 @@ public static class IdempotencyMiddleware
         {
             var existing = await FindAsync(dataSource, scope, key, context.RequestAborted);
             if (existing is null)
-                await ProblemAsync(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is being processed; retry shortly.", "Common:IdempotencyInFlight");
+                await ProblemAsync(context, StatusCodes.Status409Conflict,
+                    "A request with this Idempotency-Key is being processed; retry shortly.", "Common:IdempotencyInFlight");
             else if (existing.RequestHash != hash)
-                await ProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used with a different request body.", "Common:IdempotencyKeyReused");
+                await ProblemAsync(context, StatusCodes.Status422UnprocessableEntity,
+                    "This Idempotency-Key was used with a different request body.", "Common:IdempotencyKeyReused");
             else if (!existing.Completed)
-                await ProblemAsync(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed; retry shortly.", "Common:IdempotencyInFlight");
+                await ProblemAsync(context, StatusCodes.Status409Conflict,
+                    "A request with this Idempotency-Key is still being processed; retry shortly.", "Common:IdempotencyInFlight");
             else
                 await ReplayAsync(context, existing);
             return;
@@ -85,10 +89,12 @@ public static class IdempotencyMiddleware
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static async Task<bool> TryClaimAsync(NpgsqlDataSource dataSource, string scope, string key, string hash, CancellationToken cancellationToken)
+    private static async Task<bool> TryClaimAsync(NpgsqlDataSource dataSource, string scope, string key, string hash,
+        CancellationToken cancellationToken)
     {
         await using (var expire = dataSource.CreateCommand(
-            "DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND (created_at < now() - $3 OR (NOT completed AND created_at < now() - $4))"))
+            "DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND (created_at < now() - $3 OR (NOT completed AND " +
+                "created_at < now() - $4))"))
         {
             expire.Parameters.Add(new NpgsqlParameter { Value = scope });
             expire.Parameters.Add(new NpgsqlParameter { Value = key });
@@ -97,17 +103,20 @@ public static class IdempotencyMiddleware
             await expire.ExecuteNonQueryAsync(cancellationToken);
         }
         await using var command = dataSource.CreateCommand(
-            "INSERT INTO platform.idempotency_records (scope, key, request_hash, completed, created_at) VALUES ($1, $2, $3, false, now()) ON CONFLICT DO NOTHING");
+            "INSERT INTO platform.idempotency_records (scope, key, request_hash, completed, created_at) VALUES ($1, $2, $3, false, " +
+                "now()) ON CONFLICT DO NOTHING");
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         command.Parameters.Add(new NpgsqlParameter { Value = hash });
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
-    private static async Task<IdempotencyRecord?> FindAsync(NpgsqlDataSource dataSource, string scope, string key, CancellationToken cancellationToken)
+    private static async Task<IdempotencyRecord?> FindAsync(NpgsqlDataSource dataSource, string scope, string key,
+        CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT request_hash, completed, status_code, content_type, location, body FROM platform.idempotency_records WHERE scope = $1 AND key = $2");
+            "SELECT request_hash, completed, status_code, content_type, location, body FROM platform.idempotency_records WHERE scope = " +
+                "$1 AND key = $2");
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -122,10 +131,12 @@ public static class IdempotencyMiddleware
         };
     }
 
-    private static async Task CompleteAsync(NpgsqlDataSource dataSource, string scope, string key, HttpResponse response, byte[] body, CancellationToken cancellationToken)
+    private static async Task CompleteAsync(NpgsqlDataSource dataSource, string scope, string key, HttpResponse response, byte[] body,
+        CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "UPDATE platform.idempotency_records SET completed = true, status_code = $3, content_type = $4, location = $5, body = $6 WHERE scope = $1 AND key = $2");
+            "UPDATE platform.idempotency_records SET completed = true, status_code = $3, content_type = $4, location = $5, body = $6 " +
+                "WHERE scope = $1 AND key = $2");
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         command.Parameters.Add(new NpgsqlParameter { Value = response.StatusCode });
@@ -138,7 +149,8 @@ public static class IdempotencyMiddleware
 
     private static async Task ReleaseAsync(NpgsqlDataSource dataSource, string scope, string key)
     {
-        await using var command = dataSource.CreateCommand("DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND NOT completed");
+        await using var command =
+            dataSource.CreateCommand("DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND NOT completed");
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await command.ExecuteNonQueryAsync(CancellationToken.None);

@@ -7,6 +7,7 @@ public static class LocalUrl
 
     /// <summary>True for a path on this site: "/…", but not "//host" or "/\host", which browsers read as another host.</summary>
     public static bool IsLocal(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\",
+            StringComparison.Ordinal)
         && !url.Any(char.IsControl);
 }

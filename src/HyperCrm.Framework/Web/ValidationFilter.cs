@@ -8,7 +8,8 @@ namespace HyperCrm.Framework.Web;
 
 public static class ValidationFilter
 {
-    /// <summary>Validates the endpoint's <typeparamref name="T"/> argument with its data annotations; failures are a 400 problem listing each field.</summary>
+    /// <summary>Validates the endpoint's <typeparamref name="T"/> argument with its data annotations; failures are a 400 problem listing
+    /// each field.</summary>
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder)
         where T : class
     {
@@ -60,7 +61,8 @@ public static class ValidationFilter
                 var index = 0;
                 foreach (var item in items)
                 {
-                    if (item is not null && item is not string && !item.GetType().IsValueType) ValidateDeep(item, $"{name}[{index}].", errors, depth + 1);
+                    if (item is not null && item is not string && !item.GetType().IsValueType) ValidateDeep(item, $"{name}[{index}].",
+                        errors, depth + 1);
                     index++;
                 }
             }

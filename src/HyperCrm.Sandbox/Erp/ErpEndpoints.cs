@@ -21,21 +21,26 @@ internal static class ErpEndpoints
                 : Results.Problem("Wrong ERP user or password.", statusCode: StatusCodes.Status401Unauthorized);
         });
 
-        erp.MapGet("/", () => Results.Json(new { value = new[] { "Catalog_Counterparties", "Document_CustomerOrder", "Document_Sales", "AccumulationRegister_StockBalance" } }));
+        erp.MapGet("/", () => Results.Json(new { value = new[] { "Catalog_Counterparties", "Document_CustomerOrder", "Document_Sales",
+            "AccumulationRegister_StockBalance" } }));
 
-        erp.MapPost("/Catalog_Counterparties", (CounterpartyInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
+        erp.MapPost("/Catalog_Counterparties", (CounterpartyInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http,
+            () =>
         {
             if (string.IsNullOrWhiteSpace(input.Description)) return Task.FromResult(OData.Error("Description is required."));
-            var counterparty = new ErpCounterparty(Guid.NewGuid(), world.NextNumber("CP"), input.Description.Trim(), input.Email, input.Phone, input.CrmId);
+            var counterparty = new ErpCounterparty(Guid.NewGuid(), world.NextNumber("CP"), input.Description.Trim(), input.Email,
+                input.Phone, input.CrmId);
             world.Counterparties[counterparty.RefKey] = counterparty;
             var body = OData.Counterparty(counterparty);
             world.Erp.Record("counterparty.create", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
         }));
 
-        erp.MapPost("/Document_CustomerOrder", (CustomerOrderInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
+        erp.MapPost("/Document_CustomerOrder", (CustomerOrderInput input, HttpContext http,
+            SandboxWorld world) => world.Erp.WriteAsync(http, () =>
         {
-            if (!world.Counterparties.ContainsKey(input.CounterpartyKey)) return Task.FromResult(OData.Error($"Counterparty {input.CounterpartyKey} does not exist."));
+            if (!world.Counterparties.ContainsKey(input.CounterpartyKey)) return Task.FromResult(OData.Error($"Counterparty " +
+                $"{input.CounterpartyKey} does not exist."));
             if (input.Lines is not { Count: > 0 } || input.Lines.Any(l => l.Quantity <= 0 || string.IsNullOrWhiteSpace(l.Sku)))
                 return Task.FromResult(OData.Error("An order needs lines with a SKU and a positive quantity."));
             var order = new ErpCustomerOrder(Guid.NewGuid(), world.NextNumber("ЗК"), input.CounterpartyKey, input.CrmOrderId,
@@ -47,9 +52,11 @@ internal static class ErpEndpoints
         }));
 
         erp.MapGet("/Document_CustomerOrder/{key:guid}", (Guid key, SandboxWorld world) =>
-            world.CustomerOrders.TryGetValue(key, out var order) ? Results.Json(OData.CustomerOrder(order)) : OData.NotFound($"Customer order {key}"));
+            world.CustomerOrders.TryGetValue(key,
+                out var order) ? Results.Json(OData.CustomerOrder(order)) : OData.NotFound($"Customer order {key}"));
 
-        erp.MapPost("/Document_CustomerOrder/{key:guid}/Reserve", (Guid key, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
+        erp.MapPost("/Document_CustomerOrder/{key:guid}/Reserve", (Guid key, HttpContext http,
+            SandboxWorld world) => world.Erp.WriteAsync(http, () =>
         {
             if (!world.CustomerOrders.TryGetValue(key, out var order)) return Task.FromResult(OData.NotFound($"Customer order {key}"));
             lock (world.StockGate)
@@ -72,7 +79,8 @@ internal static class ErpEndpoints
 
         erp.MapPost("/Document_Sales", (SaleInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
         {
-            if (!world.CustomerOrders.TryGetValue(input.CustomerOrderKey, out var order)) return Task.FromResult(OData.NotFound($"Customer order {input.CustomerOrderKey}"));
+            if (!world.CustomerOrders.TryGetValue(input.CustomerOrderKey,
+                out var order)) return Task.FromResult(OData.NotFound($"Customer order {input.CustomerOrderKey}"));
             if (world.Sales.Values.FirstOrDefault(s => s.CustomerOrderKey == order.RefKey) is { } existing)
                 return Task.FromResult(Results.Json(OData.Sale(existing), statusCode: StatusCodes.Status201Created));
             lock (world.StockGate)
@@ -85,7 +93,8 @@ internal static class ErpEndpoints
                 }
                 order.Shipped = true;
             }
-            var sale = new ErpSale(Guid.NewGuid(), world.NextNumber("РТУ"), order.RefKey, order.Lines.Sum(l => l.Quantity * l.Price), world.Clock.GetUtcNow());
+            var sale = new ErpSale(Guid.NewGuid(), world.NextNumber("РТУ"), order.RefKey, order.Lines.Sum(l => l.Quantity * l.Price),
+                world.Clock.GetUtcNow());
             world.Sales[sale.RefKey] = sale;
             var body = OData.Sale(sale);
             world.Erp.Record("sale.post", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
@@ -101,7 +110,8 @@ internal static class ErpEndpoints
                 return Results.Json(new Dictionary<string, object>
                 {
                     ["value"] = world.Stock.Values.OrderBy(s => s.Sku, StringComparer.Ordinal)
-                        .Select(s => new Dictionary<string, object> { ["Sku"] = s.Sku, ["Description"] = s.Description, ["Price"] = s.Price, ["OnHand"] = s.OnHand, ["Reserved"] = s.Reserved, ["Free"] = s.Free })
+                        .Select(s => new Dictionary<string, object> { ["Sku"] = s.Sku, ["Description"] = s.Description, ["Price"] = s.Price,
+                            ["OnHand"] = s.OnHand, ["Reserved"] = s.Reserved, ["Free"] = s.Free })
                         .ToList(),
                 });
             }
@@ -112,7 +122,8 @@ internal static class ErpEndpoints
 
     public sealed record LineInput(string Sku, int Quantity, decimal Price);
 
-    public sealed record CustomerOrderInput([property: JsonPropertyName("Counterparty_Key")] Guid CounterpartyKey, string? CrmOrderId, List<LineInput>? Lines);
+    public sealed record CustomerOrderInput([property: JsonPropertyName("Counterparty_Key")] Guid CounterpartyKey, string? CrmOrderId,
+        List<LineInput>? Lines);
 
     public sealed record SaleInput([property: JsonPropertyName("CustomerOrder_Key")] Guid CustomerOrderKey);
 
@@ -122,14 +133,17 @@ internal static class ErpEndpoints
     private static class OData
     {
         public static IResult Error(string message) =>
-            Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en", value = message } } }, statusCode: 400);
+            Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en",
+                value = message } } }, statusCode: 400);
 
         public static IResult NotFound(string what) =>
-            Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en", value = what + " not found." } } }, statusCode: 404);
+            Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en",
+                value = what + " not found." } } }, statusCode: 404);
 
         public static Dictionary<string, object?> Counterparty(ErpCounterparty c) => new()
         {
-            ["Ref_Key"] = c.RefKey, ["Code"] = c.Code, ["Description"] = c.Description, ["Email"] = c.Email, ["Phone"] = c.Phone, ["CrmId"] = c.CrmId,
+            ["Ref_Key"] = c.RefKey, ["Code"] = c.Code, ["Description"] = c.Description, ["Email"] = c.Email, ["Phone"] = c.Phone,
+                ["CrmId"] = c.CrmId,
         };
 
         public static Dictionary<string, object?> CustomerOrder(ErpCustomerOrder o) => new()
@@ -146,7 +160,8 @@ internal static class ErpEndpoints
 
         public static Dictionary<string, object?> Sale(ErpSale s) => new()
         {
-            ["Ref_Key"] = s.RefKey, ["Number"] = s.Number, ["Date"] = s.Date, ["Posted"] = true, ["CustomerOrder_Key"] = s.CustomerOrderKey, ["Amount"] = s.Amount,
+            ["Ref_Key"] = s.RefKey, ["Number"] = s.Number, ["Date"] = s.Date, ["Posted"] = true, ["CustomerOrder_Key"] = s.CustomerOrderKey,
+                ["Amount"] = s.Amount,
         };
     }
 }

@@ -8,19 +8,26 @@ internal static class MessageEndpoints
         foreach (var channel in new[] { "sms", "mail" })
         {
             var group = sandbox.MapGroup("/" + channel);
-            group.MapGet("/health", async (HttpContext http, SandboxWorld world) => await world.Find(channel)!.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
-            group.MapPost("/messages", (MessageInput input, HttpContext http, SandboxWorld world) => world.Find(channel)!.WriteAsync(http, () =>
+            group.MapGet("/health", async (HttpContext http,
+                SandboxWorld world) => await world.Find(channel)!.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
+            group.MapPost("/messages", (MessageInput input, HttpContext http, SandboxWorld world) => world.Find(channel)!.WriteAsync(http,
+                () =>
             {
                 if (string.IsNullOrWhiteSpace(input.To) || string.IsNullOrWhiteSpace(input.Text))
                     return Task.FromResult(Results.Problem("A message needs a recipient ('to') and a text.", statusCode: 400));
                 if (channel == "sms" && !System.Text.RegularExpressions.Regex.IsMatch(input.To, @"^\+[1-9]\d{7,14}$"))
-                    return Task.FromResult(Results.Problem($"'{input.To}' is not a phone number in international format.", statusCode: 400));
-                var message = new Message(Guid.NewGuid().ToString("N"), channel, input.To.Trim(), input.Subject, input.Text, SimulatorRequest.Reference(http) ?? input.Reference, world.Clock.GetUtcNow());
+                    return Task.FromResult(Results.Problem($"'{input.To}' is not a phone number in international format.",
+                        statusCode: 400));
+                var message = new Message(Guid.NewGuid().ToString("N"), channel, input.To.Trim(), input.Subject, input.Text,
+                    SimulatorRequest.Reference(http) ?? input.Reference, world.Clock.GetUtcNow());
                 world.Messages.Enqueue(message);
-                world.Find(channel)!.Record("message.send", message.Reference, SimulatorRequest.IdempotencyKey(http), new { message.Id, message.To, message.Subject, message.Text });
-                return Task.FromResult(Results.Json(new { id = message.Id, status = "sent", at = message.At }, statusCode: StatusCodes.Status201Created));
+                world.Find(channel)!.Record("message.send", message.Reference, SimulatorRequest.IdempotencyKey(http), new { message.Id,
+                    message.To, message.Subject, message.Text });
+                return Task.FromResult(Results.Json(new { id = message.Id, status = "sent", at = message.At },
+                    statusCode: StatusCodes.Status201Created));
             }));
-            group.MapGet("/messages", (SandboxWorld world) => Results.Json(world.Messages.Where(m => m.Channel == channel).Reverse().ToList()));
+            group.MapGet("/messages",
+                (SandboxWorld world) => Results.Json(world.Messages.Where(m => m.Channel == channel).Reverse().ToList()));
         }
     }
 

@@ -12,8 +12,10 @@ internal static class MessagePages
             sandbox.MapGet("/" + channel, (SandboxWorld world) =>
             {
                 var rows = string.Concat(world.Messages.Where(m => m.Channel == channel).Reverse().Take(200).Select(m =>
-                    $"<tr><td>{m.At:yyyy-MM-dd HH:mm:ss}</td><td>{E(m.To)}</td><td>{E(m.Subject)}</td><td class=\"message\">{E(m.Text)}</td><td>{E(m.Reference)}</td></tr>"));
-                return Page(title, $"<table><tr><th>at (UTC)</th><th>to</th><th>subject</th><th>text</th><th>CRM order</th></tr>{rows}</table>");
+                    $"<tr><td>{m.At:yyyy-MM-dd HH:mm:ss}</td><td>{E(m.To)}</td><td>{E(m.Subject)}</td><td " +
+                        $"class=\"message\">{E(m.Text)}</td><td>{E(m.Reference)}</td></tr>"));
+                return Page(title,
+                    $"<table><tr><th>at (UTC)</th><th>to</th><th>subject</th><th>text</th><th>CRM order</th></tr>{rows}</table>");
             });
         }
     }

@@ -6,22 +6,28 @@ using Microsoft.Extensions.Options;
 namespace HyperCrm.Sandbox;
 
 /// <summary>The shop's side of the signed order webhook (docs/api.md, "Webhooks").</summary>
-public sealed class ShopClient(IHttpClientFactory clients, SandboxWorld world, CrmAddress crm, IOptionsMonitor<SandboxOptions> options, WebhookSigner signer)
+public sealed class ShopClient(IHttpClientFactory clients, SandboxWorld world, CrmAddress crm, IOptionsMonitor<SandboxOptions> options,
+    WebhookSigner signer)
 {
     public sealed record PlaceResult(bool Ok, int Status, string ExternalId, string? CrmOrderId, string? Detail);
 
-    public static Dictionary<string, object?> Order(string name, string email, string phone, string city, string line1, IReadOnlyList<(string Sku, int Quantity)> lines)
+    public static Dictionary<string, object?> Order(string name, string email, string phone, string city, string line1,
+        IReadOnlyList<(string Sku, int Quantity)> lines)
     {
-        decimal Price(string sku) => sku.StartsWith("OOS-", StringComparison.Ordinal) ? 990m + (int.Parse(sku[4..], CultureInfo.InvariantCulture) * 100)
+        decimal Price(string sku) => sku.StartsWith("OOS-", StringComparison.Ordinal) ? 990m + (int.Parse(sku[4..],
+            CultureInfo.InvariantCulture) * 100)
             : int.TryParse(sku.AsSpan(4), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? 490m + (n * 100) : 1000m;
         return new Dictionary<string, object?>
         {
             ["externalId"] = $"shop-{Guid.NewGuid().ToString("N")[..12]}",
             ["currency"] = "RUB",
-            ["customer"] = new Dictionary<string, object?> { ["name"] = name, ["email"] = email.Length == 0 ? null : email, ["phone"] = phone.Length == 0 ? null : phone },
-            ["shippingAddress"] = new Dictionary<string, object?> { ["country"] = "RU", ["city"] = city, ["line1"] = line1, ["postalCode"] = "125009" },
+            ["customer"] = new Dictionary<string, object?> { ["name"] = name, ["email"] = email.Length == 0 ? null : email,
+                ["phone"] = phone.Length == 0 ? null : phone },
+            ["shippingAddress"] = new Dictionary<string, object?> { ["country"] = "RU", ["city"] = city, ["line1"] = line1,
+                ["postalCode"] = "125009" },
             ["paymentMethod"] = "card",
-            ["lines"] = lines.Select(l => new Dictionary<string, object?> { ["sku"] = l.Sku, ["quantity"] = l.Quantity, ["unitPrice"] = Price(l.Sku) }).ToList(),
+            ["lines"] = lines.Select(l => new Dictionary<string, object?> { ["sku"] = l.Sku, ["quantity"] = l.Quantity,
+                ["unitPrice"] = Price(l.Sku) }).ToList(),
         };
     }
 
@@ -29,7 +35,8 @@ public sealed class ShopClient(IHttpClientFactory clients, SandboxWorld world, C
     {
         ArgumentNullException.ThrowIfNull(order);
         var source = options.CurrentValue.Shop.Source;
-        var body = JsonSerializer.Serialize(new { type = "order.created", timestamp = world.Clock.GetUtcNow(), data = order }, SandboxJson.Options);
+        var body = JsonSerializer.Serialize(new { type = "order.created", timestamp = world.Clock.GetUtcNow(), data = order },
+            SandboxJson.Options);
         var externalId = (string)order["externalId"]!;
         var webhookId = "msg_" + Guid.NewGuid().ToString("N");
         using var request = new HttpRequestMessage(HttpMethod.Post, crm.Url($"/hooks/shop/{Uri.EscapeDataString(source)}/orders"))

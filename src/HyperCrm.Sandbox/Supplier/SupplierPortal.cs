@@ -4,7 +4,8 @@ using static HyperCrm.Sandbox.Html;
 
 namespace HyperCrm.Sandbox;
 
-/// <summary>The supplier portal, a web site with no API (the robots' ground): sign in, browse the catalog, place a purchase order.</summary>
+/// <summary>The supplier portal, a web site with no API (the robots' ground): sign in, browse the catalog, place a purchase
+/// order.</summary>
 internal static class SupplierPortal
 {
     private const string SessionCookie = "supplier_session";
@@ -26,10 +27,12 @@ internal static class SupplierPortal
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             var supplier = options.CurrentValue.Supplier;
             if (await world.Supplier.FaultAsync(http) is { } failed) return failed;
-            if (form["username"] != supplier.UserName || form["password"] != supplier.Password) return Results.Redirect("/sandbox/supplier/?error=1");
+            if (form["username"] != supplier.UserName
+                || form["password"] != supplier.Password) return Results.Redirect("/sandbox/supplier/?error=1");
             var session = Guid.NewGuid().ToString("N");
             world.SupplierSessions[session] = supplier.UserName;
-            http.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, Path = "/sandbox/supplier", SameSite = SameSiteMode.Lax });
+            http.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, Path = "/sandbox/supplier",
+                SameSite = SameSiteMode.Lax });
             return Results.Redirect("/sandbox/supplier/catalog");
         });
 
@@ -39,8 +42,11 @@ internal static class SupplierPortal
             List<StockItem> items;
             lock (world.StockGate) items = [.. world.Stock.Values.OrderBy(s => s.Sku, StringComparer.Ordinal)];
             var rows = string.Concat(items.Select(i =>
-                $"<tr><td class=\"sku\">{E(i.Sku)}</td><td>{E(i.Description)}</td><td>{i.Price.ToString("0.00", CultureInfo.InvariantCulture)}</td><td><a href=\"/sandbox/supplier/order?sku={Uri.EscapeDataString(i.Sku)}\">Order</a></td></tr>"));
-            return Page("Supplier catalog", $"<table id=\"catalog\"><tr><th>SKU</th><th>item</th><th>price</th><th></th></tr>{rows}</table>");
+                $"<tr><td class=\"sku\">{E(i.Sku)}</td><td>{E(i.Description)}</td>" +
+                    $"<td>{i.Price.ToString("0.00", CultureInfo.InvariantCulture)}</td>" +
+                    $"<td><a href=\"/sandbox/supplier/order?sku={Uri.EscapeDataString(i.Sku)}\">Order</a></td></tr>"));
+            return Page("Supplier catalog",
+                $"<table id=\"catalog\"><tr><th>SKU</th><th>item</th><th>price</th><th></th></tr>{rows}</table>");
         });
 
         sandbox.MapGet("/supplier/order", (HttpContext http, SandboxWorld world, string? sku) =>
@@ -50,7 +56,8 @@ internal static class SupplierPortal
                 <form method="post" action="/sandbox/supplier/order">
                   <input type="hidden" name="form_token" value="{Guid.NewGuid():N}">
                   <label for="sku">SKU</label><input id="sku" name="sku" value="{E(sku)}" required>
-                  <label for="quantity">Quantity</label><input id="quantity" name="quantity" type="number" min="1" max="10000" value="10" required>
+                  <label for="quantity">Quantity</label>
+                  <input id="quantity" name="quantity" type="number" min="1" max="10000" value="10" required>
                   <label for="reference">Your reference</label><input id="reference" name="reference">
                   <label for="note">Note</label><textarea id="note" name="note"></textarea>
                   <br><button type="submit" id="submit-order">Submit purchase order</button>
@@ -67,8 +74,11 @@ internal static class SupplierPortal
             var token = form["form_token"].ToString();
             bool known;
             lock (world.StockGate) known = world.Stock.ContainsKey(sku);
-            if (!known || !int.TryParse(form["quantity"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var quantity) || quantity is < 1 or > 10000 || token.Length == 0)
-                return Page("Purchase order refused", $"<p class=\"error\" id=\"order-error\">Unknown SKU or quantity out of range (1–10000).</p><p><a href=\"/sandbox/supplier/catalog\">Catalog</a></p>", 400);
+            if (!known || !int.TryParse(form["quantity"], NumberStyles.Integer, CultureInfo.InvariantCulture,
+                out var quantity) || quantity is < 1 or > 10000 || token.Length == 0)
+                return Page("Purchase order refused",
+                    $"<p class=\"error\" id=\"order-error\">Unknown SKU or quantity out of range (1–10000).</p><p><a " +
+                        $"href=\"/sandbox/supplier/catalog\">Catalog</a></p>", 400);
             // The form's one-time token makes a double submit (a bot retrying after a timeout) the same purchase order.
             var po = world.PurchaseOrders.GetOrAdd(token, t =>
             {
@@ -88,5 +98,6 @@ internal static class SupplierPortal
     }
 
     private static bool SignedIn(HttpContext http, SandboxWorld world) =>
-        http.Request.Cookies.TryGetValue(SessionCookie, out var session) && session is not null && world.SupplierSessions.ContainsKey(session);
+        http.Request.Cookies.TryGetValue(SessionCookie,
+            out var session) && session is not null && world.SupplierSessions.ContainsKey(session);
 }

@@ -8,7 +8,8 @@ internal static class WmsEndpoints
     public static void Map(RouteGroupBuilder sandbox, IOptionsMonitor<SandboxOptions> options)
     {
         var wms = sandbox.MapGroup("/wms");
-        wms.MapGet("/health", async (HttpContext http, SandboxWorld world) => await world.Wms.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
+        wms.MapGet("/health", async (HttpContext http,
+            SandboxWorld world) => await world.Wms.FaultAsync(http) ?? Results.Ok(new { status = "ok" }));
         wms.MapPost("/pick-tasks", (PickTaskInput input, HttpContext http, SandboxWorld world) => world.Wms.WriteAsync(http, () =>
         {
             if (string.IsNullOrWhiteSpace(input.Reference) || input.Lines is not { Count: > 0 })
@@ -18,7 +19,8 @@ internal static class WmsEndpoints
                 now.AddSeconds(options.CurrentValue.Wms.PickAfterSeconds));
             world.PickTasks[task.Id] = task;
             var body = PickTaskBody(task, now);
-            world.Wms.Record("pick_task.create", SimulatorRequest.Reference(http) ?? input.Reference, SimulatorRequest.IdempotencyKey(http), body);
+            world.Wms.Record("pick_task.create", SimulatorRequest.Reference(http) ?? input.Reference, SimulatorRequest.IdempotencyKey(http),
+                body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
         }));
         wms.MapGet("/pick-tasks/{id:guid}", async (Guid id, HttpContext http, SandboxWorld world) =>

@@ -1,6 +1,7 @@
 namespace HyperCrm.Sandbox;
 
-public sealed class ErpCustomerOrder(Guid refKey, string number, Guid counterpartyKey, string? crmOrderId, IReadOnlyList<ErpLine> lines, DateTimeOffset date)
+public sealed class ErpCustomerOrder(Guid refKey, string number, Guid counterpartyKey, string? crmOrderId, IReadOnlyList<ErpLine> lines,
+    DateTimeOffset date)
 {
     public Guid RefKey { get; } = refKey;
     public string Number { get; } = number;

@@ -1,6 +1,7 @@
 namespace HyperCrm.Sandbox;
 
-public sealed class PurchaseOrder(string number, string formToken, IReadOnlyList<ErpLine> lines, string? note, DateTimeOffset placedAt, DateTimeOffset deliverAt)
+public sealed class PurchaseOrder(string number, string formToken, IReadOnlyList<ErpLine> lines, string? note, DateTimeOffset placedAt,
+    DateTimeOffset deliverAt)
 {
     public string Number { get; } = number;
     public string FormToken { get; } = formToken;

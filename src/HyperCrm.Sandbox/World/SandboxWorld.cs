@@ -52,8 +52,10 @@ public sealed class SandboxWorld
         lock (StockGate)
         {
             Stock.Clear();
-            for (var i = 1; i <= 50; i++) Stock[$"SKU-{i:000}"] = new StockItem($"SKU-{i:000}", $"Demo product {i:000}", 490m + (i * 100), 1000, 0);
-            for (var i = 1; i <= 10; i++) Stock[$"OOS-{i:000}"] = new StockItem($"OOS-{i:000}", $"Supplier item {i:000}", 990m + (i * 100), 0, 0);
+            for (var i = 1; i <= 50; i++) Stock[$"SKU-{i:000}"] = new StockItem($"SKU-{i:000}", $"Demo product {i:000}", 490m + (i * 100),
+                1000, 0);
+            for (var i = 1; i <= 10; i++) Stock[$"OOS-{i:000}"] = new StockItem($"OOS-{i:000}", $"Supplier item {i:000}", 990m + (i * 100),
+                0, 0);
         }
     }
 

@@ -1,6 +1,7 @@
 namespace HyperCrm.Sandbox;
 
-public sealed class Shipment(string id, string waybill, string trackingNumber, string reference, string recipient, string? phone, string address, DateTimeOffset createdAt, DateTimeOffset deliverAt)
+public sealed class Shipment(string id, string waybill, string trackingNumber, string reference, string recipient, string? phone,
+    string address, DateTimeOffset createdAt, DateTimeOffset deliverAt)
 {
     public string Id { get; } = id;
     public string Waybill { get; } = waybill;

@@ -34,7 +34,8 @@ public sealed class SimulatedService(string name, TimeProvider clock)
 
     public void SetFault(string mode, double seconds, double? delaySeconds)
     {
-        _fault = mode == "ok" ? null : new Fault(mode, clock.GetUtcNow().AddSeconds(seconds <= 0 ? 30 : seconds), TimeSpan.FromSeconds(delaySeconds ?? 5));
+        _fault = mode == "ok" ? null : new Fault(mode, clock.GetUtcNow().AddSeconds(seconds <= 0 ? 30 : seconds),
+            TimeSpan.FromSeconds(delaySeconds ?? 5));
     }
 
     /// <summary>
@@ -49,7 +50,8 @@ public sealed class SimulatedService(string name, TimeProvider clock)
         var entry = _seen.GetOrAdd(key, _ => new Lazy<Task<IResult>>(work));
         var result = await entry.Value;
         // Only successes are remembered: a refused call may be tried again with the same key.
-        if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) _seen.TryRemove(new KeyValuePair<string, Lazy<Task<IResult>>>(key, entry));
+        if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) _seen.TryRemove(new KeyValuePair<string, Lazy<Task<IResult>>>(key,
+            entry));
         return result;
     }
 

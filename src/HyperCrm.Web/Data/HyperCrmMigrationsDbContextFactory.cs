@@ -10,7 +10,8 @@ public sealed class HyperCrmMigrationsDbContextFactory : IDesignTimeDbContextFac
 {
     public HyperCrmMigrationsDbContext CreateDbContext(string[] args)
     {
-        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? "Host=127.0.0.1;Database=hypercrm_design";
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+                               ?? "Host=127.0.0.1;Database=hypercrm_design";
         var options = new DbContextOptionsBuilder<HyperCrmMigrationsDbContext>()
             .UseHyperNpgsql(NpgsqlDataSource.Create(connectionString))
             .Options;

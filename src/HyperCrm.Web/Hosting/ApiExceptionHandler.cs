@@ -32,15 +32,21 @@ public sealed class ApiExceptionHandler(
         }
         var problem = exception switch
         {
-            BusinessException business => Problem(codes.Value.StatusOf(business.Code), messages.Localize(business), business.Code, business.Details),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
-            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode, $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
+            BusinessException business => Problem(codes.Value.StatusOf(business.Code), messages.Localize(business), business.Code,
+                business.Details),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict,
+                "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode,
+                $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
-            _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.", "Common:InternalError"),
+            _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.",
+                "Common:InternalError"),
         };
-        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method,
+            httpContext.Request.Path);
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem,
+            Exception = exception });
     }
 
     private static ProblemDetails Problem(int status, string detail, string code, IReadOnlyDictionary<string, object?>? data = null)

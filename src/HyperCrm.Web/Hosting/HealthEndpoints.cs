@@ -9,7 +9,8 @@ public static class HealthEndpoints
         endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous().ExcludeFromDescription();
         endpoints.MapGet("/health/ready", (DatabaseReadiness readiness) => readiness.IsReady
                 ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = "not_ready", reason = readiness.Reason }, statusCode: StatusCodes.Status503ServiceUnavailable))
+                : Results.Json(new { status = "not_ready", reason = readiness.Reason },
+                    statusCode: StatusCodes.Status503ServiceUnavailable))
             .AllowAnonymous()
             .ExcludeFromDescription();
     }

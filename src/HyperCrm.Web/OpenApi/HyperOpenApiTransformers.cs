@@ -41,7 +41,8 @@ public static class HyperOpenApiTransformers
                                         "Writes accept an `Idempotency-Key` header; lists page with an opaque `cursor`.";
             // The document is served by the instance it describes: a relative server works wherever it is deployed.
             document.Servers = [new OpenApiServer { Url = "/", Description = "This HyperCrm instance" }];
-            document.Info.License = new OpenApiLicense { Name = "Proprietary: for HyperCrm partners under their agreement", Identifier = "LicenseRef-HyperCrm-Partner-Agreement" };
+            document.Info.License = new OpenApiLicense { Name = "Proprietary: for HyperCrm partners under their agreement",
+                Identifier = "LicenseRef-HyperCrm-Partner-Agreement" };
             foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
             {
                 if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description)) tag.Description = description;
@@ -69,18 +70,22 @@ public static class HyperOpenApiTransformers
             if (context.Description.RelativePath?.StartsWith("hooks/", StringComparison.Ordinal) ?? false)
             {
                 operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(WebhookSignatureSchemeName, context.Document)] = [] });
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(WebhookSignatureSchemeName,
+                    context.Document)] = [] });
                 operation.Responses ??= new OpenApiResponses();
-                AddProblem(operation, "401", "The signature is missing, wrong or too old, or the source is unknown.", "Integrations:BadSignature");
+                AddProblem(operation, "401", "The signature is missing, wrong or too old, or the source is unknown.",
+                    "Integrations:BadSignature");
                 AddProblem(operation, "415", "The body is not `application/json`.", "Common:UnsupportedMediaType");
-                AddProblem(operation, "422", "The webhook is signed but refused (an invalid order, a shipment not booked with this courier).",
+                AddProblem(operation, "422",
+                    "The webhook is signed but refused (an invalid order, a shipment not booked with this courier).",
                     "Integrations:WebhookRefused");
                 AddProblem(operation, "429", "Too many webhooks; retry after the seconds in `Retry-After`.", "Common:RateLimited");
                 return Task.CompletedTask;
             }
             if (!context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) ?? true) return Task.CompletedTask;
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName, context.Document)] = [] });
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemeName,
+                context.Document)] = [] });
             operation.Responses ??= new OpenApiResponses();
             AddProblem(operation, "401", "No API key, or an unknown or revoked one.", "Auth:Unauthenticated");
             AddProblem(operation, "403", "The key lacks the scope this endpoint needs.", "Auth:MissingScope");
@@ -117,7 +122,8 @@ public static class HyperOpenApiTransformers
                 {
                     Example = new JsonObject
                     {
-                        ["type"] = $"https://httpstatuses.io/{status}", ["title"] = description, ["status"] = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture),
+                        ["type"] = $"https://httpstatuses.io/{status}", ["title"] = description, ["status"] = int.Parse(status,
+                            System.Globalization.CultureInfo.InvariantCulture),
                         ["code"] = code, ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
                     },
                 },

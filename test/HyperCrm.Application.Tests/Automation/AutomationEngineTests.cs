@@ -31,7 +31,8 @@ public sealed class FlakyAction : IAutomationAction
     /// <summary>The "what" values whose calls fail, as if that remote system were down.</summary>
     public static readonly ConcurrentDictionary<string, bool> Down = new();
 
-    public ActionDescriptor Descriptor { get; } = new("test.flaky", "test", "records an effect once per key; fails while told to", HasSideEffects: true,
+    public ActionDescriptor Descriptor { get; } = new("test.flaky", "test", "records an effect once per key; fails while told to",
+        HasSideEffects: true,
         [new("what", FieldType.Text, false, "a note")]);
 
     public Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
@@ -47,7 +48,8 @@ public sealed class AutomationHostFixture : PostgresDatabaseFixture
 {
     public ModuleTestHost Host { get; private set; } = null!;
 
-    public static readonly Dictionary<string, string?> Settings = new() { ["Automation:PollInterval"] = "00:00:00.200", ["Automation:RecordSkippedRuns"] = "true", ["Automation:MaxAttempts"] = "5" };
+    public static readonly Dictionary<string, string?> Settings = new() { ["Automation:PollInterval"] = "00:00:00.200",
+        ["Automation:RecordSkippedRuns"] = "true", ["Automation:MaxAttempts"] = "5" };
 
     public override async Task InitializeAsync()
     {
@@ -80,11 +82,13 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Condition = "order.total > 50000 and order.currency == 'RUB'",
             Steps =
             [
-                new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "big order #{{order.number}}" } },
+                new StepDto { Id = "log", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "big order #{{order.number}}" } },
                 new StepDto
                 {
                     Id = "task", Kind = StepKind.Action, Action = "activities.create_task",
-                    Parameters = new Dictionary<string, string> { ["title"] = "Call about order #{{order.number}} ({{order.total}})", ["priority"] = "high" },
+                    Parameters = new Dictionary<string, string> { ["title"] = "Call about order #{{order.number}} ({{order.total}})",
+                        ["priority"] = "high" },
                 },
             ],
         });
@@ -95,7 +99,9 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var done = await WaitForRunAsync(rule, big.Id, r => r.State == RunState.Completed);
         done.Version.ShouldBe(1);
         done.Steps.Select(s => s.Kind).ShouldBe(["condition", "action", "action"]);
-        done.Steps[0].Reason.ShouldBe("condition `order.total > 50000 and order.currency == 'RUB'` held with order.total = 60000; order.currency = RUB");
+        done.Steps[0]
+            .Reason.ShouldBe("condition `order.total > 50000 and order.currency == 'RUB'` held with order.total = 60000; order.currency " +
+                "= RUB");
         done.Steps[1].Output.ShouldBe($"big order #{big.Number}");
         done.Steps[2].IdempotencyKey.ShouldBe($"{done.Id:N}:task");
         (await TasksAsync(done.Steps[2].IdempotencyKey!)).ShouldBe(1);
@@ -112,8 +118,10 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Condition = "contains(customer.email, 'flaky')",
             Steps =
             [
-                new StepDto { Id = "first", Kind = StepKind.Action, Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = "crm" } },
-                new StepDto { Id = "second", Kind = StepKind.Action, Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = "erp" } },
+                new StepDto { Id = "first", Kind = StepKind.Action, Action = "test.flaky",
+                    Parameters = new Dictionary<string, string> { ["what"] = "crm" } },
+                new StepDto { Id = "second", Kind = StepKind.Action, Action = "test.flaky",
+                    Parameters = new Dictionary<string, string> { ["what"] = "erp" } },
             ],
         });
         // The first step succeeds; the second fails on every attempt (the ERP stays down).
@@ -149,8 +157,10 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
                 Trigger = "sales.order.created",
                 Steps =
                 [
-                    new StepDto { Id = "note", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "seen" } },
-                    new StepDto { Id = "task", Kind = StepKind.Action, Action = "activities.create_task", Parameters = new Dictionary<string, string> { ["title"] = "After restart" } },
+                    new StepDto { Id = "note", Kind = StepKind.Action, Action = "automation.log",
+                        Parameters = new Dictionary<string, string> { ["message"] = "seen" } },
+                    new StepDto { Id = "task", Kind = StepKind.Action, Action = "activities.create_task",
+                        Parameters = new Dictionary<string, string> { ["title"] = "After restart" } },
                 ],
             })).Id;
             orderId = (await OrderAsync(first, "restart@engine.test", 700m)).Id;
@@ -163,7 +173,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         {
             await connection.OpenAsync();
             await using var insert = new Npgsql.NpgsqlCommand(
-                "INSERT INTO automation.event_log (id, trigger, occurred_at, summary, values, depth) VALUES (@id, 'sales.order.created', now() - interval '40 days', 'old', '{}', 0)", connection);
+                "INSERT INTO automation.event_log (id, trigger, occurred_at, summary, values, depth) VALUES (@id, 'sales.order.created', " +
+                    "now() - interval '40 days', 'old', '{}', 0)", connection);
             insert.Parameters.AddWithValue("id", stale);
             await insert.ExecuteNonQueryAsync();
         }
@@ -171,7 +182,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         await using var second = await AutomationHostFixture.StartAsync(other.ConnectionString, workerEnabled: true);
         var done = await WaitForRunAsync(second, ruleId, orderId, r => r.State == RunState.Completed);
         done.Steps.Count(s => s.StepId == "task").ShouldBe(1);
-        (await second.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.Title == "After restart"))).ShouldBe(1);
+        (await second.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.Title == "After restart")))
+            .ShouldBe(1);
         (await second.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e => e.Id == stale))).ShouldBe(0);
     }
 
@@ -181,7 +193,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var rule = await PublishAsync("Versioned", new RuleDefinitionDto
         {
             Trigger = "sales.order.created", Condition = "contains(customer.email, 'versioned')",
-            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "v1" } }],
+            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log",
+                Parameters = new Dictionary<string, string> { ["message"] = "v1" } }],
         });
         await Host.InScopeAsync(async sp =>
         {
@@ -189,16 +202,19 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             var current = await rules.GetAsync(rule.Id);
             await rules.SaveDraftAsync(rule.Id, current.Name, null, current.Draft with
             {
-                Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "v2" } }],
+                Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "v2" } }],
             }, null);
             await rules.PublishAsync(rule.Id, "second", acceptLoopRisk: false);
         });
         var second = await OrderAsync("versioned-2@engine.test", 10m);
-        (await WaitForRunAsync(rule, second.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(2), r => r.Steps[1].Output.ShouldBe("v2"));
+        (await WaitForRunAsync(rule, second.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(2),
+            r => r.Steps[1].Output.ShouldBe("v2"));
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().RollbackAsync(rule.Id, 1));
         var third = await OrderAsync("versioned-3@engine.test", 10m);
-        (await WaitForRunAsync(rule, third.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(1), r => r.Steps[1].Output.ShouldBe("v1"));
+        (await WaitForRunAsync(rule, third.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(1),
+            r => r.Steps[1].Output.ShouldBe("v1"));
         var audit = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id));
         audit.Select(a => a.Action).ShouldContain("rolled back");
         audit.First(a => a.Action == "rolled back").Details.ShouldBe("active version 2 → 1");
@@ -212,15 +228,18 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var rule = await CreateAsync("Dry", new RuleDefinitionDto
         {
             Trigger = "sales.order.created", Condition = "order.total > 1000 and startsWith(customer.email, 'dry-')",
-            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" } }],
+            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status",
+                Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" } }],
         });
-        await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e => e.SubjectId == quiet.Id)), n => n == 1);
+        await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e =>
+            e.SubjectId == quiet.Id)), n => n == 1);
         // Every module's events delivered (the customers' too, drained beside the orders'), so the counts below move
         // only if the dry run writes.
         await Eventually.WaitForAsync(UndeliveredEventsAsync, n => n == 0);
         var before = await RowCountsAsync();
 
-        var report = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().DryRunAsync(rule.Id, null, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1), null));
+        var report = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().DryRunAsync(rule.Id, null,
+            DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1), null));
 
         (await RowCountsAsync()).ShouldBe(before);
         var forLive = report.Items.Single(i => i.SubjectId == live.Id);
@@ -237,28 +256,34 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var release = await CreateAsync("Loop: release held", new RuleDefinitionDto
         {
             Trigger = "sales.order.status_changed", Condition = "order.new_status == 'on_hold' and contains(customer.email, 'loop')",
-            Steps = [new StepDto { Id = "release", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "new" } }],
+            Steps = [new StepDto { Id = "release", Kind = StepKind.Action, Action = "sales.change_order_status",
+                Parameters = new Dictionary<string, string> { ["status"] = "new" } }],
         });
-        var error = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().PublishAsync(release.Id, null, acceptLoopRisk: false)));
+        var error = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>()
+            .PublishAsync(release.Id, null, acceptLoopRisk: false)));
         error.Code.ShouldBe("Automation:PossibleLoop");
         error.Message.ShouldContain("Loop: release held —[sales.order.status_changed]→ Loop: release held");
         await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().PublishAsync(release.Id, null, acceptLoopRisk: true));
         var hold = await PublishAsync("Loop: hold new", new RuleDefinitionDto
         {
             Trigger = "sales.order.status_changed", Condition = "order.new_status == 'new' and contains(customer.email, 'loop')",
-            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "the loop goes round" } }],
+            Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status",
+                Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "the loop goes round" } }],
         }, acceptLoopRisk: true);
 
         var order = await OrderAsync("loop@engine.test", 10m);
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().MoveAsync(order.Id, new OrderMoveInput(OrderMove.Hold, "start the circle")));
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().MoveAsync(order.Id, new OrderMoveInput(OrderMove.Hold,
+            "start the circle")));
 
         var stopped = await Eventually.WaitForAsync(
-            () => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id, State = RunState.Stopped })),
+            () => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id,
+                State = RunState.Stopped })),
             l => l.Items.Count > 0, TimeSpan.FromSeconds(60));
         var guard = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(stopped.Items[0].Id));
         guard.Depth.ShouldBe(6);
         guard.Steps.Single().Reason!.ShouldStartWith("Loop protection: this event comes from a chain of 5 automated reactions");
-        var all = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { SubjectId = order.Id, PageSize = 100 }));
+        var all = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>()
+            .GetListAsync(new GetRunListInput { SubjectId = order.Id, PageSize = 100 }));
         all.Items.Count(r => r.State == RunState.Completed && (r.RuleId == release.Id || r.RuleId == hold.Id)).ShouldBe(5);
     }
 
@@ -266,12 +291,15 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     public async Task The_Playbook_Should_Hold_A_Large_First_Order_Until_A_Person_Approves_It()
     {
         var order = await OrderAsync("large-first@engine.test", 350000m);
-        var playbook = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IRuleAppService>().GetListAsync()).Single(r => r.Name == "Large first orders wait for approval"));
+        var playbook = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IRuleAppService>().GetListAsync()).Single(r =>
+            r.Name == "Large first orders wait for approval"));
 
         var waiting = await WaitForRunAsync(Host, playbook.Id, order.Id, r => r.State == RunState.Waiting);
         waiting.WaitingFor.ShouldBe("activities.approval.decided");
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id, null))).Status.ShouldBe(OrderStatus.OnHold);
-        var approval = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IApprovalAppService>().GetPendingAsync()).Single(a => a.LinkId == order.Id));
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id,
+            null))).Status.ShouldBe(OrderStatus.OnHold);
+        var approval = await Host.InScopeAsync(async sp => (await sp.GetRequiredService<IApprovalAppService>().GetPendingAsync())
+            .Single(a => a.LinkId == order.Id));
         approval.Title.ShouldBe($"Release order #{order.Number} for 350000 RUB?");
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IApprovalAppService>().DecideAsync(approval.Id, approve: true, "known buyer"));
@@ -279,9 +307,11 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var done = await WaitForRunAsync(Host, playbook.Id, order.Id, r => r.State == RunState.Completed);
         done.Steps.ShouldContain(s => s.StepId == "decided" && s.Reason!.Contains("approval.approved = true"));
         done.Steps.ShouldContain(s => s.StepId == "release" && s.State == StepState.Succeeded);
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id, null))).Status.ShouldBe(OrderStatus.New);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(order.Id,
+            null))).Status.ShouldBe(OrderStatus.New);
         var steps = await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetStepsAsync(order.Id, null));
-        steps.ShouldContain(s => s.Status == OrderStatus.OnHold && s.Actor == HyperCrm.Customers.Timeline.ActorKind.Rule && s.ActorName == "Large first orders wait for approval");
+        steps.ShouldContain(s => s.Status == OrderStatus.OnHold && s.Actor == HyperCrm.Customers.Timeline.ActorKind.Rule
+            && s.ActorName == "Large first orders wait for approval");
     }
 
     [Fact]
@@ -296,8 +326,10 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
                 new StepDto
                 {
                     Id = "how", Kind = StepKind.Branch, Condition = "wait.timed_out",
-                    Then = [new StepDto { Id = "late", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "timed out" } }],
-                    Else = [new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } }],
+                    Then = [new StepDto { Id = "late", Kind = StepKind.Action, Action = "automation.log",
+                        Parameters = new Dictionary<string, string> { ["message"] = "timed out" } }],
+                    Else = [new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log",
+                        Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } }],
                 },
             ],
         });
@@ -323,7 +355,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Steps =
             [
                 new StepDto { Id = "until", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 60 },
-                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } },
+                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "now {{order.new_status}}" } },
             ],
         });
         var order = await OrderAsync("once@engine.test", 10m);
@@ -332,10 +365,12 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         // Two status events written by one statement are claimed in one batch: the automation sink handles both before
         // it saves, so the second must see that the first already resumed the run.
         var payloads = new[] { OrderStatus.Reserved, OrderStatus.Picking }.Select(to => System.Text.Json.JsonSerializer.Serialize(
-            new OrderStatusChangedEto(order.Id, order.CustomerId, null, OrderStatus.New, to, "batch"), HyperCrm.Framework.Outbox.OutboxJson.Options)).ToArray();
+            new OrderStatusChangedEto(order.Id, order.CustomerId, null, OrderStatus.New, to,
+                "batch"), HyperCrm.Framework.Outbox.OutboxJson.Options)).ToArray();
         await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO sales.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
-            SELECT gen_random_uuid(), 'sales.order.status_changed', p::jsonb, now(), 0, now() - interval '1 second' + n * interval '1 millisecond'
+            SELECT gen_random_uuid(), 'sales.order.status_changed', p::jsonb, now(), 0,
+            now() - interval '1 second' + n * interval '1 millisecond'
             FROM unnest({payloads}) WITH ORDINALITY AS t(p, n)
             """));
         Host.Services.GetRequiredService<HyperCrm.Framework.Outbox.OutboxSignal>().Notify();
@@ -354,7 +389,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Steps =
             [
                 new StepDto { Id = "until", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 60 },
-                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "resumed" } },
+                new StepDto { Id = "seen", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "resumed" } },
             ],
         });
         var order = await OrderAsync("many-wait@engine.test", 10m);
@@ -362,7 +398,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         // 130 more runs of the rule wait on the same order (copies of the first, as many rules or restarts would leave).
         await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO automation.runs
-            SELECT (jsonb_populate_record(NULL::automation.runs, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'event_id', NULL))).*
+            SELECT (jsonb_populate_record(NULL::automation.runs, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'event_id',
+            NULL))).*
             FROM automation.runs r, generate_series(1, 130) WHERE r.id = {first.Id}
             """));
         (await WaitingAsync(rule.Id)).ShouldBe(131);
@@ -381,19 +418,24 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var rule = await PublishAsync("Every second", new RuleDefinitionDto
         {
             Trigger = "schedule", Schedule = "* * * * * ?",
-            Steps = [new StepDto { Id = "tick", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "tick at {{schedule.fired_at}}" } }],
+            Steps = [new StepDto { Id = "tick", Kind = StepKind.Action, Action = "automation.log",
+                Parameters = new Dictionary<string, string> { ["message"] = "tick at {{schedule.fired_at}}" } }],
         });
-        var runs = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id, State = RunState.Completed })),
+        var runs = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>()
+            .GetListAsync(new GetRunListInput { RuleId = rule.Id, State = RunState.Completed })),
             l => l.TotalCount >= 2, TimeSpan.FromSeconds(30));
         var run = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runs.Items[0].Id));
         run.Steps[^1].Output.ShouldStartWith("tick at 20");
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().SetEnabledAsync(rule.Id, false));
         await Task.Delay(1500);
-        var after = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id }));
+        var after = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>()
+            .GetListAsync(new GetRunListInput { RuleId = rule.Id }));
         await Task.Delay(2500);
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id }))).TotalCount.ShouldBe(after.TotalCount);
-        (await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>().Validate(new RuleDefinitionDto { Trigger = "schedule", Schedule = "every day" }))))
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetListAsync(new GetRunListInput { RuleId = rule.Id })))
+            .TotalCount.ShouldBe(after.TotalCount);
+        (await Host.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<IRuleAppService>()
+            .Validate(new RuleDefinitionDto { Trigger = "schedule", Schedule = "every day" }))))
             .ShouldContain(p => p.Where == "schedule");
     }
 
@@ -403,17 +445,22 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var rule = await PublishAsync("By hand", new RuleDefinitionDto
         {
             Trigger = "manual",
-            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log", Parameters = new Dictionary<string, string> { ["message"] = "for {{subject.id}}" } }],
+            Steps = [new StepDto { Id = "say", Kind = StepKind.Action, Action = "automation.log",
+                Parameters = new Dictionary<string, string> { ["message"] = "for {{subject.id}}" } }],
         });
         var subject = Guid.NewGuid();
 
         var runId = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().StartManuallyAsync(rule.Id, subject));
 
-        var run = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runId)), r => r.State == RunState.Completed);
+        var run = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runId)),
+            r => r.State == RunState.Completed);
         run.Steps[^1].Output.ShouldBe($"for {subject}");
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id))).ShouldContain(a => a.Action == "started by hand");
-        var eventRule = await PublishAsync("Not by hand", new RuleDefinitionDto { Trigger = "customers.customer.created", Condition = "false" });
-        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().StartManuallyAsync(eventRule.Id, null))))
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id))).ShouldContain(a =>
+            a.Action == "started by hand");
+        var eventRule = await PublishAsync("Not by hand", new RuleDefinitionDto { Trigger = "customers.customer.created",
+            Condition = "false" });
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>()
+            .StartManuallyAsync(eventRule.Id, null))))
             .Code.ShouldBe("Automation:NotManual");
     }
 
@@ -426,7 +473,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             Condition = "order.totl > 5",
             Steps =
             [
-                new StepDto { Id = "a", Kind = StepKind.Action, Action = "activities.create_task", Parameters = new Dictionary<string, string> { ["title"] = "Hi {{ customer.nam }}", ["colour"] = "red" } },
+                new StepDto { Id = "a", Kind = StepKind.Action, Action = "activities.create_task",
+                    Parameters = new Dictionary<string, string> { ["title"] = "Hi {{ customer.nam }}", ["colour"] = "red" } },
                 new StepDto { Id = "a", Kind = StepKind.Action, Action = "nobody.knows" },
                 new StepDto { Id = "w", Kind = StepKind.Wait, Minutes = 0 },
             ],
@@ -440,9 +488,11 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         problems.ShouldContain(p => p.Where == "steps[3]" && p.Message.Contains("1 minute to 90 days"));
     }
 
-    private Task<RuleDto> PublishAsync(string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) => PublishAsync(Host, name, definition, acceptLoopRisk);
+    private Task<RuleDto> PublishAsync(string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) => PublishAsync(Host, name,
+        definition, acceptLoopRisk);
 
-    private static async Task<RuleDto> PublishAsync(ModuleTestHost host, string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) =>
+    private static async Task<RuleDto> PublishAsync(ModuleTestHost host, string name, RuleDefinitionDto definition,
+        bool acceptLoopRisk = false) =>
         await host.InScopeAsync(async sp =>
         {
             var rules = sp.GetRequiredService<IRuleAppService>();
@@ -467,7 +517,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         }, null));
     }
 
-    private Task<RunDto> WaitForRunAsync(RuleDto rule, Guid orderId, Func<RunDto, bool> condition) => WaitForRunAsync(Host, rule.Id, orderId, condition);
+    private Task<RunDto> WaitForRunAsync(RuleDto rule, Guid orderId, Func<RunDto, bool> condition) => WaitForRunAsync(Host, rule.Id,
+        orderId, condition);
 
     private static Task<RunDto> WaitForRunAsync(ModuleTestHost host, Guid ruleId, Guid orderId, Func<RunDto, bool> condition) =>
         Eventually.WaitForAsync(() => FindRunAsync(host, ruleId, orderId), r => r is not null && condition(r), TimeSpan.FromSeconds(60))!;
@@ -487,18 +538,23 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         Eventually.WaitForAsync(async () =>
         {
             await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE automation.runs SET next_attempt_at = now() WHERE id = {runId} AND state = 'Running' AND next_attempt_at > now()"));
+                $"""
+                UPDATE automation.runs SET next_attempt_at = now()
+                WHERE id = {runId} AND state = 'Running' AND next_attempt_at > now()
+                """));
             return await FindRunAsync(Host, rule.Id, orderId);
         }, r => r is not null && condition(r), TimeSpan.FromSeconds(60))!;
 
-    private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t => t.SourceKey == key));
+    private Task<int> TasksAsync(string key) => Host.InScopeAsync(sp => sp.GetRequiredService<ActivitiesDbContext>().Tasks.CountAsync(t =>
+        t.SourceKey == key));
 
     private Task<int> UndeliveredEventsAsync() => Host.InScopeAsync(async sp =>
     {
         var database = sp.GetRequiredService<AutomationDbContext>().Database;
         var schemas = await database.SqlQueryRaw<string>(
             "SELECT table_schema AS \"Value\" FROM information_schema.tables WHERE table_name = 'outbox_messages'").ToListAsync();
-        var undelivered = string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE processed_at IS NULL)"));
+        var undelivered = string.Join(" + ",
+            schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE processed_at IS NULL)"));
         return await database.SqlQueryRaw<int>($"SELECT ({undelivered})::int AS \"Value\"").SingleAsync();
     });
 

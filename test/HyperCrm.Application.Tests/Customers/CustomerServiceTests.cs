@@ -40,7 +40,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     {
         var first = await CreateAsync(new CreateCustomerDto { Name = "Olga", Email = "olga@dup.test" });
 
-        var error = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Olga 2", Email = "OLGA@dup.test" }));
+        var error = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Olga 2",
+            Email = "OLGA@dup.test" }));
 
         error.Code.ShouldBe("Customers:DuplicateContact");
         error.Details["existingCustomerId"].ShouldBe(first.Id);
@@ -56,7 +57,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
 
         var byEmail = await MatchAsync(new MatchCustomerInput("Pavel S", "Pavel@Match.test", null, shop, "test"));
         var byPhoneNoEmail = await MatchAsync(new MatchCustomerInput("Pavel S", null, "8 903 111 22 33", null, "test"));
-        var byPhoneTheirsHasNoEmail = await MatchAsync(new MatchCustomerInput("Vera V", "vera@match.test", "8 903 999 00 11", null, "test"));
+        var byPhoneTheirsHasNoEmail = await MatchAsync(new MatchCustomerInput("Vera V", "vera@match.test", "8 903 999 00 11", null,
+            "test"));
         // The same phone with another email: two people until staff say otherwise.
         var sharedPhone = await MatchAsync(new MatchCustomerInput("Pavel's wife", "other@match.test", "8 903 111 22 33", shop, "test"));
         var created = await MatchAsync(new MatchCustomerInput("Nina", null, "+7 926 000-00-01", shop, "web shop"));
@@ -76,7 +78,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
             (await partners.GetAsync(created.CustomerId, shop)).Phone.ShouldBe("+79260000001");
             await Should.ThrowAsync<EntityNotFoundException>(() => partners.GetAsync(created.CustomerId, Guid.NewGuid()));
         });
-        (await Should.ThrowAsync<BusinessException>(() => MatchAsync(new MatchCustomerInput("Nobody", null, null, shop, "test")))).Code.ShouldBe("Customers:ContactRequired");
+        (await Should.ThrowAsync<BusinessException>(() => MatchAsync(new MatchCustomerInput("Nobody", null, null, shop,
+            "test")))).Code.ShouldBe("Customers:ContactRequired");
     }
 
     [Fact]
@@ -86,7 +89,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         var second = Guid.NewGuid();
         var third = Guid.NewGuid();
         var mine = await Host.InScopeAsync(sp => sp.GetRequiredService<IPartnerCustomerAppService>()
-            .CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test", Phone = "+7 903 100-00-01", Notes = "first partner's note" }, first));
+            .CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test", Phone = "+7 903 100-00-01",
+                Notes = "first partner's note" }, first));
         // Staff keep their own notes and tags on the customer.
         await UpdateAsync(mine.Id, new UpdateCustomerDto { Notes = "staff only: difficult", Tags = ["vip"] });
 
@@ -111,16 +115,19 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
 
             // Staff fields are refused, each named.
             var refused = await Should.ThrowAsync<BusinessException>(() =>
-                partners.UpdateAsync(mine.Id, new UpdateCustomerDto { Tags = ["vip"], OwnerId = Guid.NewGuid(), ConsentSource = "forged" }, second));
+                partners.UpdateAsync(mine.Id, new UpdateCustomerDto { Tags = ["vip"], OwnerId = Guid.NewGuid(), ConsentSource = "forged" },
+                    second));
             refused.Code.ShouldBe("Customers:StaffFieldsRefused");
-            ((IDictionary<string, string[]>)refused.Details["errors"]!).Keys.ShouldBe(["ownerId", "tags", "consentSource"], ignoreOrder: true);
+            ((IDictionary<string, string[]>)refused.Details["errors"]!).Keys.ShouldBe(["ownerId", "tags", "consentSource"],
+                ignoreOrder: true);
 
             // Creating a customer with a known email links it instead of naming someone else's record.
             var again = await partners.CreateAsync(new CreateCustomerDto { Name = "Irina S", Email = "irina@iso.test" }, third);
             again.Id.ShouldBe(mine.Id);
             again.Notes.ShouldBeNull();
             // For the partner that has it already, a conflict naming the id it can see.
-            var duplicate = await Should.ThrowAsync<BusinessException>(() => partners.CreateAsync(new CreateCustomerDto { Name = "Irina", Email = "irina@iso.test" }, first));
+            var duplicate = await Should.ThrowAsync<BusinessException>(() => partners.CreateAsync(new CreateCustomerDto { Name = "Irina",
+                Email = "irina@iso.test" }, first));
             duplicate.Code.ShouldBe("Customers:DuplicateContact");
             duplicate.Details["existingCustomerId"].ShouldBe(mine.Id);
         });
@@ -188,27 +195,34 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
             Name = "Anna Other", Email = "anna@home.test",
             OtherContacts = [new(ContactKind.Email, "Anna@Work.test", "work"), new(ContactKind.Phone, "8 (916) 200-30-40", "mobile")],
         });
-        anna.OtherContacts.ShouldBe([new ContactPointDto(ContactKind.Email, "anna@work.test", "work"), new ContactPointDto(ContactKind.Phone, "+79162003040", "mobile")]);
+        anna.OtherContacts.ShouldBe([new ContactPointDto(ContactKind.Email, "anna@work.test", "work"),
+            new ContactPointDto(ContactKind.Phone, "+79162003040", "mobile")]);
 
-        (await MatchAsync(new MatchCustomerInput("A.", "anna@work.test", null, null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id, false, "email"));
-        (await MatchAsync(new MatchCustomerInput("A.", null, "+7 916 200 30 40", null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id, false, "phone"));
+        (await MatchAsync(new MatchCustomerInput("A.", "anna@work.test", null, null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id, false,
+            "email"));
+        (await MatchAsync(new MatchCustomerInput("A.", null, "+7 916 200 30 40", null, "test"))).ShouldBe(new CustomerMatchDto(anna.Id,
+            false, "phone"));
         (await ListAsync(new GetCustomerListInput { Filter = "89162003040" })).Items.ShouldHaveSingleItem().Id.ShouldBe(anna.Id);
         (await ListAsync(new GetCustomerListInput { Filter = "ANNA@work.test" })).Items.ShouldHaveSingleItem().Id.ShouldBe(anna.Id);
 
-        var taken = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Thief", Phone = "+79162003040" }));
+        var taken = await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Thief",
+            Phone = "+79162003040" }));
         taken.Code.ShouldBe("Customers:DuplicateContact");
         taken.Details["existingCustomerId"].ShouldBe(anna.Id);
-        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Bad", OtherContacts = [new(ContactKind.Phone, "12")] }))).Code.ShouldBe("Customers:InvalidPhone");
+        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(new CreateCustomerDto { Name = "Bad",
+            OtherContacts = [new(ContactKind.Phone, "12")] }))).Code.ShouldBe("Customers:InvalidPhone");
 
         // A known customer writing from a new phone: matched by email, and the phone is remembered.
         (await MatchAsync(new MatchCustomerInput("A.", "anna@home.test", "+7 926 777-88-99", null, "test"))).CustomerId.ShouldBe(anna.Id);
 
-        var duplicate = await CreateAsync(new CreateCustomerDto { Name = "Anna O.", Email = "anna.o@mail.test", Phone = "+7 903 400-50-60" });
+        var duplicate = await CreateAsync(new CreateCustomerDto { Name = "Anna O.", Email = "anna.o@mail.test",
+            Phone = "+7 903 400-50-60" });
         await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().MergeAsync(anna.Id, duplicate.Id));
 
         var merged = await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetAsync(anna.Id));
         merged.Phone.ShouldBe("+79267778899");
-        merged.OtherContacts.Select(c => c.Value).ShouldBe(["anna@work.test", "+79162003040", "anna.o@mail.test", "+79034005060"], ignoreOrder: true);
+        merged.OtherContacts.Select(c => c.Value).ShouldBe(["anna@work.test", "+79162003040", "anna.o@mail.test", "+79034005060"],
+            ignoreOrder: true);
         (await MatchAsync(new MatchCustomerInput("?", "anna.o@mail.test", null, null, "test"))).CustomerId.ShouldBe(anna.Id);
     }
 
@@ -218,7 +232,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         var customer = await CreateAsync(new CreateCustomerDto { Name = "Lena" });
         await UpdateAsync(customer.Id, new UpdateCustomerDto { Name = "Lena K", ConcurrencyStamp = customer.ConcurrencyStamp });
 
-        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => UpdateAsync(customer.Id, new UpdateCustomerDto { Name = "Lena Old", ConcurrencyStamp = customer.ConcurrencyStamp }));
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => UpdateAsync(customer.Id, new UpdateCustomerDto { Name = "Lena Old",
+            ConcurrencyStamp = customer.ConcurrencyStamp }));
 
         (await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().GetAsync(customer.Id))).Name.ShouldBe("Lena K");
     }
@@ -228,7 +243,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     {
         var customer = await CreateAsync(new CreateCustomerDto { Name = "Timur" });
         var eventId = Guid.CreateVersion7();
-        var entry = new TimelineEventEto(customer.Id, DateTimeOffset.UtcNow, "sales", "order.created", "Order #1001 placed", ActorKind.Partner, "demo-shop", "web shop checkout");
+        var entry = new TimelineEventEto(customer.Id, DateTimeOffset.UtcNow, "sales", "order.created", "Order #1001 placed",
+            ActorKind.Partner, "demo-shop", "web shop checkout");
         await Host.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CustomersDbContext>();
@@ -236,7 +252,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
             {
                 await db.Database.ExecuteSqlInterpolatedAsync($"""
                     INSERT INTO customers.outbox_messages (id, event_name, payload, occurred_at, attempts, next_attempt_at)
-                    VALUES ({(i == 0 ? eventId : Guid.CreateVersion7())}, 'customers.timeline.entry', {JsonSerializer.Serialize(entry, OutboxJson.Options)}::jsonb, now(), 0, now())
+                    VALUES ({(i == 0 ? eventId : Guid.CreateVersion7())}, 'customers.timeline.entry',
+                            {JsonSerializer.Serialize(entry, OutboxJson.Options)}::jsonb, now(), 0, now())
                     """);
                 if (i == 0) sp.GetRequiredService<OutboxSignal>().Notify();
             }
@@ -258,7 +275,8 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         await CreateAsync(new CreateCustomerDto { Name = "=HYPERLINK(\"x\")", Email = "csv@export.test", Tags = ["export"] });
 
         using var output = new MemoryStream();
-        await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>().WriteCsvAsync(new GetCustomerListInput { Tag = "export" }, output));
+        await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>()
+            .WriteCsvAsync(new GetCustomerListInput { Tag = "export" }, output));
 
         var lines = Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].TrimEnd('\r').ShouldBe("id,kind,name,email,phone,company,tags,created");

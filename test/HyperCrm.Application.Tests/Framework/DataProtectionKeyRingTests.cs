@@ -37,13 +37,16 @@ public sealed class DataProtectionKeyRingTests(TestingDatabaseFixture database) 
         await using (var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, settings))
         {
             protectedText = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("connector secret");
-            var keys = await host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync());
+            var keys = await host.InScopeAsync(sp => sp.GetRequiredService<PlatformDbContext>().DataProtectionKeys.AsNoTracking()
+                .Select(k => k.Xml).ToListAsync());
             keys.ShouldNotBeEmpty();
-            keys.ShouldAllBe(xml => xml!.Contains("EncryptedData", StringComparison.Ordinal) && !xml.Contains("<value>", StringComparison.Ordinal));
+            keys.ShouldAllBe(xml => xml!.Contains("EncryptedData", StringComparison.Ordinal) && !xml.Contains("<value>",
+                StringComparison.Ordinal));
         }
 
         await using var restarted = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, settings);
-        restarted.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText).ShouldBe("connector secret");
+        restarted.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText)
+            .ShouldBe("connector secret");
     }
 
     public void Dispose() => File.Delete(_certificatePath);

@@ -198,7 +198,8 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
         await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, NoDispatcher);
         var widget = Guid.NewGuid();
         var rows = Enumerable.Range(0, BulkCopy.Threshold + 4)
-            .Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget, Name = i == 0 ? "Дмитрий «O'Brien» \\ \t" : $"copied-{i}" }).ToList();
+            .Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget,
+                Name = i == 0 ? "Дмитрий «O'Brien» \\ \t" : $"copied-{i}" }).ToList();
         var saved = await host.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TestingDbContext>();
@@ -210,11 +211,13 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
         });
 
         saved.ShouldBe(rows.Count + 2); // the rows, the widget and its outbox event
-        var stored = await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.AsNoTracking().Where(h => h.WidgetId == widget).ToListAsync());
+        var stored = await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.AsNoTracking().Where(h =>
+            h.WidgetId == widget).ToListAsync());
         stored.OrderBy(h => h.Id).Select(h => (h.Id, h.Name)).ShouldBe(rows.OrderBy(h => h.Id).Select(h => (h.Id, h.Name)));
 
         // A failure later in the same save (a duplicate key among the ordinary inserts) takes the copied rows back too.
-        var again = Enumerable.Range(0, BulkCopy.Threshold).Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget, Name = $"lost-{i}" }).ToList();
+        var again = Enumerable.Range(0, BulkCopy.Threshold).Select(i => new HandledWidget { Id = Guid.NewGuid(), WidgetId = widget,
+            Name = $"lost-{i}" }).ToList();
         await Should.ThrowAsync<DbUpdateException>(() => host.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<TestingDbContext>();
@@ -222,7 +225,8 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
             db.Widgets.Add(new Widget(widget, "the same id again"));
             await db.SaveChangesAsync();
         }));
-        (await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => h.WidgetId == widget))).ShouldBe(rows.Count);
+        (await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => h.WidgetId == widget)))
+            .ShouldBe(rows.Count);
     }
 
     private static Task<Guid> CreateWidgetAsync(ModuleTestHost host, string name) => host.InScopeAsync(async sp =>
@@ -238,10 +242,13 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
         host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Handled.CountAsync(h => h.WidgetId == id));
 
     private static Task<HyperCrm.Framework.Data.OutboxMessage> OutboxRowAsync(ModuleTestHost host, Guid id) =>
-        host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Set<HyperCrm.Framework.Data.OutboxMessage>("testing.outbox_messages")
-            .FromSqlInterpolated($"SELECT * FROM testing.outbox_messages WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking().SingleAsync());
+        host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>()
+            .Set<HyperCrm.Framework.Data.OutboxMessage>("testing.outbox_messages")
+            .FromSqlInterpolated($"SELECT * FROM testing.outbox_messages WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking()
+                .SingleAsync());
 
     private static Task<List<HyperCrm.Framework.Data.DeadLetter>> DeadLettersAsync(ModuleTestHost host, Guid id) =>
         host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Set<HyperCrm.Framework.Data.DeadLetter>("testing.dead_letters")
-            .FromSqlInterpolated($"SELECT * FROM testing.dead_letters WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking().ToListAsync());
+            .FromSqlInterpolated($"SELECT * FROM testing.dead_letters WHERE payload->>'widgetId' = {id.ToString()}").AsNoTracking()
+                .ToListAsync());
 }

@@ -15,8 +15,10 @@ public sealed class SchedulingTests(TestingDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_Job_Scheduled_On_One_Instance_Should_Run_Once_Across_Two()
     {
-        await using var first = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, configureServices: s => s.AddTransient<RecordingJob>());
-        await using var second = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString, configureServices: s => s.AddTransient<RecordingJob>());
+        await using var first = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString,
+            configureServices: s => s.AddTransient<RecordingJob>());
+        await using var second = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString,
+            configureServices: s => s.AddTransient<RecordingJob>());
         var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await Eventually.WaitForAsync(() => Task.FromResult(scheduler.Status), status => status == SchedulerStatus.Running);
         var runId = Guid.NewGuid().ToString("N");

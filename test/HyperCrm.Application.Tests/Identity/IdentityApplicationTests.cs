@@ -30,7 +30,9 @@ public sealed class IdentityHostFixture : PostgresDatabaseFixture
         {
             ["HYPERCRM_ADMIN_EMAIL"] = AdminEmail,
             ["HYPERCRM_ADMIN_PASSWORD"] = "a long enough admin passphrase",
-            ["HYPERCRM_BOOTSTRAP_API_KEYS"] = "shop-one:shop-one-key-0123456789-abcdefghijklmnop,shop-two:shop-two-key-0123456789-abcdefghijklmnop,shop-short:too-short-0123456789",
+            ["HYPERCRM_BOOTSTRAP_API_KEYS"] =
+                "shop-one:shop-one-key-0123456789-abcdefghijklmnop,shop-two:shop-two-key-0123456789-abcdefghijklmnop," +
+                "shop-short:too-short-0123456789",
         }, services => services.AddSingleton<ISettingDefinitionProvider, SecretSettingProvider>());
     }
 
@@ -54,7 +56,8 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
 
         await Host.Services.GetRequiredService<HyperCrm.Framework.Hosting.DataSeeder>().SeedAsync(CancellationToken.None);
 
-        var users = await Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>().GetListAsync(new GetUserListInput { Filter = "root@" }));
+        var users = await Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>()
+            .GetListAsync(new GetUserListInput { Filter = "root@" }));
         var admin = users.Items.ShouldHaveSingleItem();
         admin.Email.ShouldBe(IdentityHostFixture.AdminEmail);
         admin.Roles.ShouldBe([HyperRoles.Admin]);
@@ -63,7 +66,8 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
     [Fact]
     public async Task Bootstrap_Keys_Should_Authenticate_As_Their_Partner_With_Every_Scope()
     {
-        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync("shop-two-key-0123456789-abcdefghijklmnop"));
+        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>()
+            .AuthenticateAsync("shop-two-key-0123456789-abcdefghijklmnop"));
 
         identity.ShouldNotBeNull();
         identity.PartnerName.ShouldBe("shop-two");
@@ -108,17 +112,21 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
         var created = await Host.InScopeAsync(sp => sp.GetRequiredService<IPartnerAppService>()
             .CreateKeyAsync(partner.Id, new CreateApiKeyDto { Name = "prod", Scopes = [ApiScopes.OrdersRead] }));
 
-        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(created.PlainKey));
+        var identity = await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>()
+            .AuthenticateAsync(created.PlainKey));
         identity!.PartnerId.ShouldBe(partner.Id);
         identity.Scopes.ShouldBe([ApiScopes.OrdersRead]);
-        var stored = await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().ApiKeys.AsNoTracking().SingleAsync(k => k.Id == created.Key.Id));
+        var stored = await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().ApiKeys.AsNoTracking().SingleAsync(k =>
+            k.Id == created.Key.Id));
         stored.KeyHash.ShouldNotBe(created.PlainKey);
         stored.LastUsedTime.ShouldNotBeNull();
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IPartnerAppService>().RevokeKeyAsync(partner.Id, created.Key.Id));
 
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(created.PlainKey))).ShouldBeNull();
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(created.PlainKey + "x"))).ShouldBeNull();
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(created.PlainKey)))
+            .ShouldBeNull();
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IApiKeyAuthenticationService>().AuthenticateAsync(created.PlainKey + "x")))
+            .ShouldBeNull();
         var audit = await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().SecurityAuditLog.AsNoTracking()
             .Where(e => e.Subject == "key-lifecycle").Select(e => e.Action).ToListAsync());
         audit.ShouldBe(["partner.created", "api_key.created", "api_key.revoked"], ignoreOrder: true);
@@ -131,7 +139,8 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
             .CreateAsync(new CreatePartnerDto { Name = "shop-one", DisplayName = "Again" })));
 
         error.Code.ShouldBe("Identity:DuplicatePartner");
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Partners.CountAsync(p => p.Name == "shop-one"))).ShouldBe(1);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Partners.CountAsync(p => p.Name == "shop-one")))
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -151,17 +160,21 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
         var unknownRole = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>()
             .InviteAsync(new InviteUserDto { Email = "ivan@test.local", DisplayName = "Ivan", Roles = ["wizard"] })));
         unknownRole.Code.ShouldBe("Identity:UnknownRole");
-        (await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Users.CountAsync(u => u.Email == "ivan@test.local"))).ShouldBe(0);
+        (await Host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Users.CountAsync(u => u.Email == "ivan@test.local")))
+            .ShouldBe(0);
     }
 
     [Fact]
     public async Task The_Last_Active_Admin_Should_Not_Be_Disabled_Or_Demoted()
     {
-        var admin = (await Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>().GetListAsync(new GetUserListInput { Filter = "root@" }))).Items.Single();
+        var admin = (await Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>()
+            .GetListAsync(new GetUserListInput { Filter = "root@" }))).Items.Single();
 
-        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>().SetActiveAsync(admin.Id, false))))
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>()
+            .SetActiveAsync(admin.Id, false))))
             .Code.ShouldBe("Identity:LastAdmin");
-        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>().SetRolesAsync(admin.Id, [HyperRoles.Sales]))))
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>()
+            .SetRolesAsync(admin.Id, [HyperRoles.Sales]))))
             .Code.ShouldBe("Identity:LastAdmin");
         (await Host.InScopeAsync(sp => sp.GetRequiredService<IUserAppService>().GetAsync(admin.Id))).Roles.ShouldBe([HyperRoles.Admin]);
     }
@@ -169,7 +182,8 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
     [Fact]
     public async Task Granted_Permissions_Should_Decide_Checks_And_Admin_Should_Hold_All()
     {
-        await Host.InScopeAsync(sp => sp.GetRequiredService<IRoleAppService>().SetPermissionsAsync(HyperRoles.Support, [IdentityPermissions.Users.Default]));
+        await Host.InScopeAsync(sp => sp.GetRequiredService<IRoleAppService>().SetPermissionsAsync(HyperRoles.Support,
+            [IdentityPermissions.Users.Default]));
 
         await Host.InScopeAsync(async sp =>
         {
@@ -181,7 +195,8 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
             (await checker.IsGrantedAsync(Principal(HyperRoles.Sales), IdentityPermissions.Users.Default)).ShouldBeFalse();
             (await checker.IsGrantedAsync(support, "Not.A.Permission")).ShouldBeFalse();
         });
-        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRoleAppService>().SetPermissionsAsync(HyperRoles.Sales, ["Not.A.Permission"]))))
+        (await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRoleAppService>()
+            .SetPermissionsAsync(HyperRoles.Sales, ["Not.A.Permission"]))))
             .Code.ShouldBe("Identity:UnknownPermission");
     }
 
@@ -196,11 +211,14 @@ public sealed class IdentityApplicationTests(IdentityHostFixture fixture) : ICla
         await settings.SetAsync(SecretSettingProvider.Name, "s3cr3t-connector-key");
 
         (await settings.GetAsync(SecretSettingProvider.Name)).ShouldBe("s3cr3t-connector-key");
-        var stored = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Settings.AsNoTracking().SingleAsync(s => s.Name == SecretSettingProvider.Name);
+        var stored = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Settings.AsNoTracking().SingleAsync(s =>
+            s.Name == SecretSettingProvider.Name);
         stored.Value.ShouldNotContain("s3cr3t");
-        (await Should.ThrowAsync<BusinessException>(() => settings.SetAsync(SecretSettingProvider.Retries, "many"))).Code.ShouldBe("Settings:InvalidValue");
+        (await Should.ThrowAsync<BusinessException>(() => settings.SetAsync(SecretSettingProvider.Retries,
+            "many"))).Code.ShouldBe("Settings:InvalidValue");
     }
 
     private static ClaimsPrincipal Principal(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, role)], "test"));
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, role)],
+            "test"));
 }

@@ -87,10 +87,14 @@ public sealed class ExpressionTests
     [Fact]
     public void Very_Long_Or_Deeply_Nested_Input_Should_Be_Refused_Quickly()
     {
-        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('(', 5000) + "true" + new string(')', 5000), Fields)).Reason.ShouldContain("longer than");
-        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('(', 100) + "true" + new string(')', 100), Fields)).Reason.ShouldContain("nested deeper");
-        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(string.Join("&&", Enumerable.Repeat("1<2", 150)), Fields)).Reason.ShouldContain("more than");
-        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('!', 200) + "order.paid", Fields)).Reason.ShouldContain("nested deeper");
+        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('(', 5000) + "true" + new string(')', 5000),
+            Fields)).Reason.ShouldContain("longer than");
+        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('(', 100) + "true" + new string(')', 100),
+            Fields)).Reason.ShouldContain("nested deeper");
+        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(string.Join("&&", Enumerable.Repeat("1<2", 150)),
+            Fields)).Reason.ShouldContain("more than");
+        Should.Throw<ExpressionException>(() => ExpressionCompiler.Compile(new string('!', 200) + "order.paid",
+            Fields)).Reason.ShouldContain("nested deeper");
     }
 
     [Fact]
@@ -115,7 +119,8 @@ public sealed class ExpressionTests
     public void A_Json_Template_Should_Escape_Every_Value_So_It_Cannot_Add_Fields()
     {
         var hostile = new Dictionary<string, object?>(Vip) { ["customer.email"] = "x\", \"admin\": true, \"y\": \"\\\n" };
-        var rendered = (string)Template.Compile("{\"email\": \"{{customer.email}}\", \"total\": {{order.total}}}", Fields, jsonEscaped: true).Render(hostile, Now, Fields)!;
+        var rendered = (string)Template.Compile("{\"email\": \"{{customer.email}}\", \"total\": {{order.total}}}", Fields,
+            jsonEscaped: true).Render(hostile, Now, Fields)!;
 
         using var json = System.Text.Json.JsonDocument.Parse(rendered);
         json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(["email", "total"]);

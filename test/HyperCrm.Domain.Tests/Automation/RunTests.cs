@@ -49,7 +49,8 @@ public sealed class RunTests
         var dead = run.GetDistributedEvents().OfType<RunDeadLetteredEto>().ShouldHaveSingleItem();
         dead.StepId.ShouldBe("erp");
         dead.Attempts.ShouldBe(3);
-        Should.Throw<BusinessRuleValidationException>(() => run.Fail("again", false, Now, zeroJitter)).Code.ShouldBe("Automation:RunStateForbids");
+        Should.Throw<BusinessRuleValidationException>(() => run.Fail("again", false, Now,
+            zeroJitter)).Code.ShouldBe("Automation:RunStateForbids");
     }
 
     [Fact]

@@ -108,14 +108,17 @@ public sealed class CustomerTests
     {
         var customer = new Customer(Guid.NewGuid(), CustomerKind.Person, "Ivan", "ivan@home.test", "+79161234567", null);
 
-        customer.SetOtherContacts([ContactPoint.Parse("IVAN@home.test"), ContactPoint.Parse("ivan@work.test", " work "), ContactPoint.Parse("8 916 123 45 67"), ContactPoint.Parse("ivan@work.test")]);
+        customer.SetOtherContacts([ContactPoint.Parse("IVAN@home.test"), ContactPoint.Parse("ivan@work.test", " work "),
+            ContactPoint.Parse("8 916 123 45 67"), ContactPoint.Parse("ivan@work.test")]);
 
-        customer.OtherContacts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Value.ShouldBe("ivan@work.test"), c => c.Label.ShouldBe("work"));
+        customer.OtherContacts.ShouldHaveSingleItem().ShouldSatisfyAllConditions(c => c.Value.ShouldBe("ivan@work.test"),
+            c => c.Label.ShouldBe("work"));
         customer.HasContact(ContactKind.Email, "ivan@work.test").ShouldBeTrue();
         customer.AddContact(ContactPoint.Parse("ivan@work.test")).ShouldBeFalse();
         customer.SetContacts("ivan@work.test", customer.Phone);
         customer.OtherContacts.ShouldBeEmpty();
-        Should.Throw<BusinessException>(() => customer.SetOtherContacts(Enumerable.Range(0, 11).Select(i => ContactPoint.Parse($"i{i}@x.test"))))
+        Should.Throw<BusinessException>(() => customer.SetOtherContacts(Enumerable.Range(0,
+            11).Select(i => ContactPoint.Parse($"i{i}@x.test"))))
             .Code.ShouldBe("Customers:TooManyContacts");
     }
 

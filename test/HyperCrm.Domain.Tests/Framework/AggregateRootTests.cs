@@ -43,7 +43,8 @@ public sealed class AggregateRootTests
     [Fact]
     public void Check_Should_Refuse_Too_Long_Text_And_Non_Positive_Numbers()
     {
-        Should.Throw<ArgumentException>(() => Check.NotNullOrWhiteSpace("abcdef", "name", maxLength: 5)).Message.ShouldContain("5 characters");
+        Should.Throw<ArgumentException>(() => Check.NotNullOrWhiteSpace("abcdef", "name",
+            maxLength: 5)).Message.ShouldContain("5 characters");
         Should.Throw<ArgumentException>(() => Check.Positive(0m, "quantity"));
         Check.Positive(3, "quantity").ShouldBe(3);
     }

@@ -54,7 +54,8 @@ public sealed class InfrastructureTests
         pager.HasNext.ShouldBeTrue();
         pager.Link(3).ShouldBe("?page=3&filter=anna%20k");
         new PagerModel(1, 25, 0).PageCount.ShouldBe(1);
-        new PagerModel(1, 25, 10_001, null, TotalIsLowerBound: true, ExtraQuery: "&status=OnHold").Link(2).ShouldBe("?page=2&status=OnHold");
+        new PagerModel(1, 25, 10_001, null, TotalIsLowerBound: true,
+            ExtraQuery: "&status=OnHold").Link(2).ShouldBe("?page=2&status=OnHold");
         new PagerModel(1, 25, 10_001, null, TotalIsLowerBound: true).TotalText.ShouldEndWith("+");
     }
 

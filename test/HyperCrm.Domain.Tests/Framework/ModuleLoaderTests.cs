@@ -38,7 +38,8 @@ public sealed class ModuleLoaderTests
     public void Configure_Passes_Should_Run_In_Order_Across_All_Modules()
     {
         Journal.Entries.Clear();
-        new ServiceCollection().AddHyperModules<AppModule>(new ConfigurationBuilder().Build(), new HostingEnvironment { EnvironmentName = "Testing" });
+        new ServiceCollection().AddHyperModules<AppModule>(new ConfigurationBuilder().Build(),
+            new HostingEnvironment { EnvironmentName = "Testing" });
 
         Journal.Entries.ShouldBe([
             "pre:Core", "pre:Sales", "pre:App",

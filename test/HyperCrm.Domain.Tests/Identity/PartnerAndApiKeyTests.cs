@@ -21,13 +21,15 @@ public sealed class PartnerAndApiKeyTests
     [InlineData("shop/../admin")]
     [InlineData("")]
     public void Partner_Should_Refuse_Names_That_Cannot_Appear_In_Urls(string name) =>
-        Should.Throw<BusinessRuleValidationException>(() => new Partner(Guid.NewGuid(), name, "Shop")).Code.ShouldBe("Identity:PartnerNameFormat");
+        Should.Throw<BusinessRuleValidationException>(() => new Partner(Guid.NewGuid(), name,
+            "Shop")).Code.ShouldBe("Identity:PartnerNameFormat");
 
     [Fact]
     public void ApiKey_Should_Store_Only_A_Hash_And_A_Short_Prefix()
     {
         var plain = ApiKey.Generate();
-        var key = new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "production", plain, [ApiScopes.OrdersWrite, ApiScopes.OrdersRead, ApiScopes.OrdersRead]);
+        var key = new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "production", plain, [ApiScopes.OrdersWrite, ApiScopes.OrdersRead,
+            ApiScopes.OrdersRead]);
 
         plain.Length.ShouldBeGreaterThan(40);
         key.KeyHash.ShouldBe(ApiKey.Hash(plain));
@@ -40,11 +42,13 @@ public sealed class PartnerAndApiKeyTests
     [Fact]
     public void ApiKey_Should_Refuse_Unknown_Scopes_No_Scopes_And_Short_Keys()
     {
-        Should.Throw<BusinessRuleValidationException>(() => new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "k", ApiKey.Generate(), ["orders.delete"]))
+        Should.Throw<BusinessRuleValidationException>(() => new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "k", ApiKey.Generate(),
+            ["orders.delete"]))
             .Code.ShouldBe("Identity:UnknownApiScope");
         Should.Throw<BusinessRuleValidationException>(() => new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "k", ApiKey.Generate(), []))
             .Code.ShouldBe("Identity:UnknownApiScope");
-        Should.Throw<BusinessRuleValidationException>(() => new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "k", "short", [ApiScopes.OrdersRead]))
+        Should.Throw<BusinessRuleValidationException>(() => new ApiKey(Guid.NewGuid(), Guid.NewGuid(), "k", "short",
+            [ApiScopes.OrdersRead]))
             .Code.ShouldBe("Identity:ApiKeyTooShort");
     }
 

@@ -91,7 +91,8 @@ public sealed class IntegrationsDomainTests
     [InlineData("whsec_c2hvcnQ=", false)]
     [InlineData("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", false)]
     [InlineData("whsec_not base64!", false)]
-    public void Only_Standard_Webhooks_Secrets_Should_Be_Accepted(string secret, bool valid) => WebhookSecrets.IsValid(secret).ShouldBe(valid);
+    public void Only_Standard_Webhooks_Secrets_Should_Be_Accepted(string secret,
+        bool valid) => WebhookSecrets.IsValid(secret).ShouldBe(valid);
 
     [Fact]
     public void A_Generated_Secret_Should_Be_Valid_And_Random() =>
@@ -120,7 +121,8 @@ public sealed class IntegrationsDomainTests
     }
 
     private static WebhookDelivery Delivery() =>
-        new(Guid.NewGuid(), new WebhookSubscription(Guid.NewGuid(), Guid.NewGuid(), "https://example.com/hooks", ["order.created"], "protected", Now),
+        new(Guid.NewGuid(), new WebhookSubscription(Guid.NewGuid(), Guid.NewGuid(), "https://example.com/hooks", ["order.created"],
+            "protected", Now),
             "order.created", "order.created:x", Guid.NewGuid(), "{}", Now);
 
     [Fact]
@@ -133,9 +135,11 @@ public sealed class IntegrationsDomainTests
         connector.Update("https://erp.example.com/odata/v2", "crm", null, 20, "admin", Now);
         connector.ProtectedSecret.ShouldBe("protected-secret");
 
-        foreach (var elsewhere in new[] { "https://attacker.example.net/odata", "http://erp.example.com/odata", "https://erp.example.com:8443/odata" })
+        foreach (var elsewhere in new[] { "https://attacker.example.net/odata", "http://erp.example.com/odata",
+            "https://erp.example.com:8443/odata" })
         {
-            var refused = Should.Throw<HyperCrm.Framework.Domain.BusinessException>(() => connector.Update(elsewhere, "crm", null, 10, "admin", Now));
+            var refused = Should.Throw<HyperCrm.Framework.Domain.BusinessException>(() => connector.Update(elsewhere, "crm", null, 10,
+                "admin", Now));
             refused.Code.ShouldBe("Integrations:SecretRequiredForNewHost");
             connector.BaseUrl.ShouldBe("https://erp.example.com/odata/v2");
         }

@@ -39,7 +39,8 @@ public sealed class OrderTests
 
         order.Status.ShouldBe(OrderStatus.Completed);
         order.TrackingNumber.ShouldBe("TRK-1");
-        order.Steps.Select(s => s.Status).ShouldBe([OrderStatus.New, OrderStatus.Reserved, OrderStatus.Picking, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Completed]);
+        order.Steps.Select(s => s.Status).ShouldBe([OrderStatus.New, OrderStatus.Reserved, OrderStatus.Picking, OrderStatus.Shipped,
+            OrderStatus.Delivered, OrderStatus.Completed]);
         order.GetDistributedEvents().OfType<OrderStatusChangedEto>().Count().ShouldBe(5);
         OrderStateMachine.IsFinal(order.Status).ShouldBeTrue();
     }
@@ -86,7 +87,8 @@ public sealed class OrderTests
         Should.Throw<BusinessRuleValidationException>(() => order.Ship(" ", Shop, Now)).Code.ShouldBe("Sales:TrackingNumberRequired");
         Should.Throw<BusinessRuleValidationException>(() => order.MoveTo(OrderStatus.Shipped, Shop, "rule says so", null, Now))
             .Code.ShouldBe("Sales:TrackingNumberRequired");
-        Should.Throw<BusinessRuleValidationException>(() => order.Apply(OrderMove.Ship, Shop, null, null, Now)).Code.ShouldBe("Sales:TrackingNumberRequired");
+        Should.Throw<BusinessRuleValidationException>(() => order.Apply(OrderMove.Ship, Shop, null, null,
+            Now)).Code.ShouldBe("Sales:TrackingNumberRequired");
 
         order.Status.ShouldBe(OrderStatus.Picking);
         order.TrackingNumber.ShouldBeNull();

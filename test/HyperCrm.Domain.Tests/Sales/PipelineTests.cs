@@ -34,7 +34,8 @@ public sealed class PipelineTests
         var (lead, demo, contract) = (pipeline.FindStage("Lead")!, pipeline.FindStage("Demo")!, pipeline.FindStage("Contract")!);
 
         Should.Throw<BusinessException>(() => pipeline.RemoveStage(demo.Id, demo.Id)).Code.ShouldBe("Sales:StageTargetRequired");
-        Should.Throw<BusinessException>(() => pipeline.RemoveStage(demo.Id, pipeline.FindStage("Won")!.Id)).Code.ShouldBe("Sales:StageTargetRequired");
+        Should.Throw<BusinessException>(() => pipeline.RemoveStage(demo.Id,
+            pipeline.FindStage("Won")!.Id)).Code.ShouldBe("Sales:StageTargetRequired");
         pipeline.RemoveStage(demo.Id, contract.Id).ShouldBe(contract);
         pipeline.RemoveStage(lead.Id, contract.Id);
 

@@ -30,11 +30,13 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
         System.Text.RegularExpressions.Regex.IsMatch(page, "data-badge=\"Work.Tasks\">[1-9][0-9]*<").ShouldBeTrue();
         var id = await ScalarAsync(db => db.Tasks.Where(t => t.Title == "Call Anna back").Select(t => t.Id).SingleAsync());
 
-        var done = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work?handler=Complete&id={id}", new Dictionary<string, string>(), "/Work");
+        var done = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work?handler=Complete&id={id}",
+            new Dictionary<string, string>(), "/Work");
         done.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await staff.GetStringAsync("/Work")).ShouldNotContain("Call Anna back");
         await using var scope = app.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>().Tasks.SingleAsync(t => t.Id == id)).Status.ShouldBe(WorkTaskStatus.Done);
+        (await scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>().Tasks.SingleAsync(t => t.Id == id))
+            .Status.ShouldBe(WorkTaskStatus.Done);
     }
 
     [Fact]
@@ -44,24 +46,31 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var integration = scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>();
-            id = await integration.RequestApprovalAsync(new RequestApprovalInput("Release order #1001 (fraud risk 0.82)", "3 orders in 10 minutes from new card",
+            id = await integration.RequestApprovalAsync(new RequestApprovalInput("Release order #1001 (fraud risk 0.82)",
+                "3 orders in 10 minutes from new card",
                 LinkKind.Order, Guid.NewGuid(), null, "rule: suspicious orders", CorrelationKey: "run-1:step-3"));
-            (await integration.RequestApprovalAsync(new RequestApprovalInput("again", null, LinkKind.None, null, null, "rule", CorrelationKey: "run-1:step-3"))).ShouldBe(id);
+            (await integration.RequestApprovalAsync(new RequestApprovalInput("again", null, LinkKind.None, null, null, "rule",
+                CorrelationKey: "run-1:step-3"))).ShouldBe(id);
         }
         var staff = await app.SignInAsync();
         (await staff.GetStringAsync("/Work/Approvals")).ShouldContain("Release order #1001");
 
-        var rejectBare = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work/Approvals?id={id}", new Dictionary<string, string> { ["approve"] = "false", ["comment"] = "" });
+        var rejectBare = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work/Approvals?id={id}",
+            new Dictionary<string, string> { ["approve"] = "false", ["comment"] = "" });
         (await rejectBare.Content.ReadAsStringAsync()).ShouldContain("Say why you reject it.");
-        var approve = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work/Approvals?id={id}", new Dictionary<string, string> { ["approve"] = "true", ["comment"] = "checked with the customer" });
+        var approve = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Work/Approvals?id={id}",
+            new Dictionary<string, string> { ["approve"] = "true", ["comment"] = "checked with the customer" });
         approve.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         await using var check = app.Services.CreateAsyncScope();
         var approvals = check.ServiceProvider.GetRequiredService<IApprovalAppService>();
-        (await Should.ThrowAsync<BusinessException>(() => approvals.DecideAsync(id, false, "changed my mind"))).Code.ShouldBe("Activities:AlreadyDecided");
+        (await Should.ThrowAsync<BusinessException>(() => approvals.DecideAsync(id, false,
+            "changed my mind"))).Code.ShouldBe("Activities:AlreadyDecided");
         var db = check.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
-        var events = await db.Set<OutboxMessage>("activities.outbox_messages").Where(m => m.EventName == "activities.approval.decided").ToListAsync();
-        events.ShouldContain(m => m.Payload.Contains(id.ToString(), StringComparison.Ordinal) && m.Payload.Contains("run-1:step-3", StringComparison.Ordinal));
+        var events = await db.Set<OutboxMessage>("activities.outbox_messages").Where(m => m.EventName == "activities.approval.decided")
+            .ToListAsync();
+        events.ShouldContain(m => m.Payload.Contains(id.ToString(), StringComparison.Ordinal) && m.Payload.Contains("run-1:step-3",
+            StringComparison.Ordinal));
         (await staff.GetStringAsync("/Work/Approvals")).ShouldNotContain("Release order #1001");
     }
 
@@ -72,7 +81,8 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
         var adminId = await IdOfAsync(HyperCrmWebApplicationFactory.AdminEmail);
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>().CreateTaskAsync(
-                new CreateWorkTaskDto { Title = "Review VIP order", AssigneeId = adminId, Priority = WorkTaskPriority.Urgent }, "rule: VIP orders");
+                new CreateWorkTaskDto { Title = "Review VIP order", AssigneeId = adminId,
+                    Priority = WorkTaskPriority.Urgent }, "rule: VIP orders");
 
         var notifications = await admin.GetStringAsync("/Work/Notifications");
         notifications.ShouldContain("New task: Review VIP order");
@@ -108,6 +118,7 @@ public sealed class WorkTests(HyperCrmWebApplicationFactory app) : IClassFixture
     private async Task<Guid> IdOfAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HyperCrm.Identity.Data.IdentityDbContext>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<HyperCrm.Identity.Data.IdentityDbContext>().Users.Where(u => u.Email == email)
+            .Select(u => u.Id).SingleAsync();
     }
 }

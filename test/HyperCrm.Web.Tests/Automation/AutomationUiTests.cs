@@ -43,8 +43,10 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
         var id = Guid.Parse(editUrl.Split("id=")[1]);
 
         // Add an action step (the editor re-renders with the new step), then fill it in.
-        var form = new Dictionary<string, string> { ["Name"] = "UI: big orders", ["Trigger"] = "sales.order.created", ["Condition"] = "order.total > 77000", ["add"] = "|Action" };
-        var added = WebUtility.HtmlDecode(await (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Settings/Automation/Edit?handler=Add&id={id}", form, editUrl)).Content.ReadAsStringAsync());
+        var form = new Dictionary<string, string> { ["Name"] = "UI: big orders", ["Trigger"] = "sales.order.created",
+            ["Condition"] = "order.total > 77000", ["add"] = "|Action" };
+        var added = WebUtility.HtmlDecode(await (await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Settings/Automation/Edit?handler=Add&id={id}", form, editUrl)).Content.ReadAsStringAsync());
         added.ShouldContain("name=\"Steps[0].Id\" value=\"action-1\"");
         added.ShouldContain("— pick an action —");
 
@@ -55,11 +57,13 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
             ["Steps[0].Parameters[title]"] = "Check big order #{{order.number}}", ["Steps[0].Parameters[priority]"] = "high",
         };
         var bad = new Dictionary<string, string>(full) { ["Condition"] = "order.totl > 77000" };
-        var validated = WebUtility.HtmlDecode(await (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Settings/Automation/Edit?handler=Validate&id={id}", bad, editUrl)).Content.ReadAsStringAsync());
+        var validated = WebUtility.HtmlDecode(await (await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Settings/Automation/Edit?handler=Validate&id={id}", bad, editUrl)).Content.ReadAsStringAsync());
         validated.ShouldContain("did you mean 'order.total'?");
         validated.ShouldContain("column 1");
 
-        var published = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Settings/Automation/Edit?handler=Publish&id={id}", full, editUrl);
+        var published = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Settings/Automation/Edit?handler=Publish&id={id}", full,
+            editUrl);
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         published.Headers.Location!.ToString().ShouldContain("/Settings/Automation/Versions");
 
@@ -87,7 +91,8 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
         run.ShouldContain($"task \"Check big order #{order.GetProperty("number").GetInt64()}\"");
         // The time filter: a window around now lists the run and keeps its bounds in the form; a window in the past does not.
         var now = DateTime.UtcNow;
-        string Window(DateTime from, DateTime to) => $"/Settings/Automation/Runs?ruleId={id}&from={RunsModel.Stamp(from)}&to={RunsModel.Stamp(to)}";
+        string Window(DateTime from,
+            DateTime to) => $"/Settings/Automation/Runs?ruleId={id}&from={RunsModel.Stamp(from)}&to={RunsModel.Stamp(to)}";
         var around = await admin.GetStringAsync(Window(now.AddHours(-1), now.AddHours(1)));
         around.ShouldContain(runId);
         around.ShouldContain($"value=\"{RunsModel.Stamp(now.AddHours(-1))}\"");

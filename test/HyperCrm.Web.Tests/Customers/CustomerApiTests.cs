@@ -53,7 +53,8 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         var owner = app.CreatePartnerClient();
         var id = (await (await owner.PostAsJsonAsync("/api/v1/customers", new { name = "Private Person", email = "private@api.test" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var other = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("other-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
+        var other = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("other-shop", ApiScopes.CustomersRead,
+            ApiScopes.CustomersWrite));
 
         var read = await other.GetAsync($"/api/v1/customers/{id}");
         var write = await other.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Hijacked" });
@@ -69,14 +70,17 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [Fact]
     public async Task The_List_Should_Page_With_A_Cursor_Without_Gaps_Or_Repeats()
     {
-        var client = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("paging-shop", ApiScopes.CustomersRead, ApiScopes.CustomersWrite));
-        for (var i = 0; i < 5; i++) (await client.PostAsJsonAsync("/api/v1/customers", new { name = $"Paged {i}", email = $"paged{i}@api.test" })).EnsureSuccessStatusCode();
+        var client = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("paging-shop", ApiScopes.CustomersRead,
+            ApiScopes.CustomersWrite));
+        for (var i = 0; i < 5; i++) (await client.PostAsJsonAsync("/api/v1/customers", new { name = $"Paged {i}",
+            email = $"paged{i}@api.test" })).EnsureSuccessStatusCode();
 
         var seen = new List<string>();
         string? cursor = null;
         do
         {
-            var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
+            var page =
+                await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers?limit=2{(cursor is null ? "" : "&cursor=" + cursor)}");
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("name").GetString()!));
             cursor = page.GetProperty("nextCursor").GetString();
         }
@@ -91,11 +95,14 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     [InlineData("{\"email\": \"no-name@api.test\"}", HttpStatusCode.BadRequest, "name")]
     [InlineData("{\"name\": \"X\", \"email\": \"not-an-email\"}", HttpStatusCode.BadRequest, "email")]
     [InlineData("{\"name\": \"X\", \"phone\": \"12\"}", HttpStatusCode.UnprocessableEntity, "Customers:InvalidPhone")]
-    [InlineData("{\"name\": \"X\", \"otherContacts\": [{\"kind\": \"phone\", \"value\": \"12\"}]}", HttpStatusCode.UnprocessableEntity, "otherContacts")]
+    [InlineData("{\"name\": \"X\", \"otherContacts\": [{\"kind\": \"phone\", \"value\": \"12\"}]}", HttpStatusCode.UnprocessableEntity,
+        "otherContacts")]
     [InlineData("{\"name\": \"X\", \"tags\": [\"vip\"]}", HttpStatusCode.UnprocessableEntity, "tags")]
     [InlineData("{\"name\": \"X\", \"ownerId\": \"0195f3c0-0000-7000-8000-000000000001\"}", HttpStatusCode.UnprocessableEntity, "ownerId")]
-    [InlineData("{\"name\": \"X\", \"marketingConsent\": true, \"consentSource\": \"forged\"}", HttpStatusCode.UnprocessableEntity, "consentSource")]
-    [InlineData("{\"name\": \"X\", \"companyId\": \"0195f3c0-0000-7000-8000-000000000002\"}", HttpStatusCode.UnprocessableEntity, "companyId")]
+    [InlineData("{\"name\": \"X\", \"marketingConsent\": true, \"consentSource\": \"forged\"}", HttpStatusCode.UnprocessableEntity,
+        "consentSource")]
+    [InlineData("{\"name\": \"X\", \"companyId\": \"0195f3c0-0000-7000-8000-000000000002\"}", HttpStatusCode.UnprocessableEntity,
+        "companyId")]
     [InlineData("{\"name\": \"X\", \"kind\": \"robot\"}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": 42}", HttpStatusCode.BadRequest, "Common:MalformedJson")]
     [InlineData("{\"name\": \"X\",", HttpStatusCode.BadRequest, "Common:MalformedJson")]
@@ -141,11 +148,13 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
 
         var seen = await attacker.GetStringAsync($"/api/v1/customers/{id}");
         seen.ShouldContain("Guess");
-        foreach (var secret in new[] { "Secret Person", "+79165554433", "owner partner's note", "staff: private remark", "vip", "Казань" }) seen.ShouldNotContain(secret);
+        foreach (var secret in new[] { "Secret Person", "+79165554433", "owner partner's note", "staff: private remark", "vip",
+            "Казань" }) seen.ShouldNotContain(secret);
         var listed = await attacker.GetStringAsync("/api/v1/customers?filter=secret");
         listed.ShouldNotContain("Secret Person");
 
-        (await attacker.PatchAsJsonAsync($"/api/v1/customers/{id}", new { notes = "overwritten", name = "Hijacked" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await attacker.PatchAsJsonAsync($"/api/v1/customers/{id}", new { notes = "overwritten",
+            name = "Hijacked" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var ownerView = await owner.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
         ownerView.GetProperty("notes").GetString().ShouldBe("owner partner's note");
         ownerView.GetProperty("name").GetString().ShouldBe("Secret Person");
@@ -171,7 +180,8 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     public async Task A_Duplicate_Email_Should_Be_409_Naming_The_Existing_Customer()
     {
         var client = app.CreatePartnerClient();
-        var first = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup", email = "dup@api.test" })).Content.ReadFromJsonAsync<JsonElement>();
+        var first = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup",
+            email = "dup@api.test" })).Content.ReadFromJsonAsync<JsonElement>();
 
         var second = await client.PostAsJsonAsync("/api/v1/customers", new { name = "Dup 2", email = "DUP@api.test" });
 
@@ -184,10 +194,12 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
     public async Task A_Stale_Concurrency_Stamp_Should_Be_409()
     {
         var client = app.CreatePartnerClient();
-        var created = await (await client.PostAsJsonAsync("/api/v1/customers", new { name = "Stamp" })).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await client.PostAsJsonAsync("/api/v1/customers",
+            new { name = "Stamp" })).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetGuid();
         var stamp = created.GetProperty("concurrencyStamp").GetString();
-        (await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Stamp 2", concurrencyStamp = stamp })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Stamp 2",
+            concurrencyStamp = stamp })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var stale = await client.PatchAsJsonAsync($"/api/v1/customers/{id}", new { name = "Stamp old", concurrencyStamp = stamp });
 

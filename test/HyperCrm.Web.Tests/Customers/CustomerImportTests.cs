@@ -24,7 +24,8 @@ public sealed partial class CustomerImportTests(HyperCrmWebApplicationFactory ap
     public async Task A_Csv_Should_Preview_Map_Import_In_The_Background_And_Report_Bad_Rows()
     {
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<ICustomerAppService>().CreateAsync(new CreateCustomerDto { Name = "Existing One", Email = "existing@import.test" });
+            await scope.ServiceProvider.GetRequiredService<ICustomerAppService>().CreateAsync(new CreateCustomerDto { Name = "Existing One",
+                Email = "existing@import.test" });
         var staff = await app.SignInAsync();
 
         var upload = await UploadAsync(staff, Csv);
@@ -32,12 +33,16 @@ public sealed partial class CustomerImportTests(HyperCrmWebApplicationFactory ap
         var page = WebUtility.HtmlDecode(await staff.GetStringAsync(upload.Headers.Location!.ToString()));
         page.ShouldContain("data-testid=\"import-preview\"");
         page.ShouldContain("Зоя Кошкина");
-        Regex.IsMatch(page, "name=\"map\\[phone\\]\">\\s*<option value=\"-1\">—</option>\\s*<option value=\"0\">Имя</option>\\s*<option value=\"1\" selected=\"selected\">").ShouldBeTrue();
+        Regex.IsMatch(page,
+            "name=\"map\\[phone\\]\">\\s*<option value=\"-1\">—</option>\\s*<option value=\"0\">Имя</option>\\s*<option value=\"1\" " +
+                "selected=\"selected\">").ShouldBeTrue();
         var id = Guid.Parse(Regex.Match(upload.Headers.Location!.ToString(), "id=([0-9a-f-]+)").Groups[1].Value);
 
-        var start = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Import?handler=Start&id={id}", new Dictionary<string, string>
+        var start = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Import?handler=Start&id={id}",
+            new Dictionary<string, string>
         {
-            ["map[name]"] = "0", ["map[phone]"] = "1", ["map[email]"] = "2", ["map[tags]"] = "3", ["map[kind]"] = "-1", ["map[notes]"] = "-1",
+            ["map[name]"] = "0", ["map[phone]"] = "1", ["map[email]"] = "2", ["map[tags]"] = "3", ["map[kind]"] = "-1", ["map[notes]"] =
+                "-1",
         }, $"/Customers/Import?id={id}");
         start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -63,7 +68,8 @@ public sealed partial class CustomerImportTests(HyperCrmWebApplicationFactory ap
         var upload = await UploadAsync(staff, "name,email\nA,a@import.test\n");
         var id = Regex.Match(upload.Headers.Location!.ToString(), "id=([0-9a-f-]+)").Groups[1].Value;
 
-        var start = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Import?handler=Start&id={id}", new Dictionary<string, string>
+        var start = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Customers/Import?handler=Start&id={id}",
+            new Dictionary<string, string>
         {
             ["map[name]"] = "0", ["map[email]"] = "-1",
         }, $"/Customers/Import?id={id}");

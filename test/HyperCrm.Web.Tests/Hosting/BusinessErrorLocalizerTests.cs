@@ -29,7 +29,8 @@ public sealed class BusinessErrorLocalizerTests(HyperCrmWebApplicationFactory ap
         var localizer = app.Services.GetRequiredService<BusinessErrorLocalizer>();
 
         InCulture("ru", () => localizer.Localize(new BusinessException("Sales:NoSuchCode", "Plain English."))).ShouldBe("Plain English.");
-        InCulture("ru", () => localizer.Localize(new BusinessException("Common:NotFound", "There is no delivery 1."))).ShouldBe("There is no delivery 1.");
+        InCulture("ru", () => localizer.Localize(new BusinessException("Common:NotFound",
+            "There is no delivery 1."))).ShouldBe("There is no delivery 1.");
         InCulture("ru", () => localizer.Localize(new BusinessException("NoPrefix", "No prefix."))).ShouldBe("No prefix.");
     }
 

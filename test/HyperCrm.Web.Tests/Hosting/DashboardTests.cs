@@ -19,17 +19,22 @@ public sealed class DashboardTests(HyperCrmWebApplicationFactory app) : IClassFi
         var order = await (await partner.PostAsJsonAsync("/api/v1/orders", new
         {
             externalId = "dash-1", currency = "RUB", customer = new { name = "Dash Customer", email = "dash@home.test" },
-            shippingAddress = new { country = "RU", city = "Казань", line1 = "ул. Баумана, 1" }, lines = new[] { new { sku = "SKU-002", quantity = 1, unitPrice = 100 } },
+            shippingAddress = new { country = "RU", city = "Казань", line1 = "ул. Баумана, 1" }, lines = new[] { new { sku = "SKU-002",
+                quantity = 1, unitPrice = 100 } },
         })).Content.ReadFromJsonAsync<JsonElement>();
         var staff = await app.SignInAsync();
-        await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work", new Dictionary<string, string> { ["Input.Title"] = "Dashboard task" });
-        await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create", new Dictionary<string, string> { ["title"] = "Dashboard deal", ["amount"] = "777" }, "/Deals");
+        await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work",
+            new Dictionary<string, string> { ["Input.Title"] = "Dashboard task" });
+        await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create",
+            new Dictionary<string, string> { ["title"] = "Dashboard deal", ["amount"] = "777" }, "/Deals");
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IOrderAppService>().MoveAsync(order.GetProperty("id").GetGuid(), new OrderMoveInput(OrderMove.Hold, "fraud check"));
+            await scope.ServiceProvider.GetRequiredService<IOrderAppService>().MoveAsync(order.GetProperty("id").GetGuid(),
+                new OrderMoveInput(OrderMove.Hold, "fraud check"));
 
         var number = order.GetProperty("number").GetInt64();
         var home = System.Net.WebUtility.HtmlDecode(await Eventually.WaitForAsync(() => staff.GetStringAsync("/"),
-            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}: New → OnHold", StringComparison.Ordinal)));
+            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}: New → OnHold",
+                StringComparison.Ordinal)));
 
         Section(home, "my-tasks").ShouldContain("Dashboard task");
         Section(home, "my-deals").ShouldContain("Dashboard deal");

@@ -29,7 +29,8 @@ public sealed class HostTests(HyperCrmWebApplicationFactory app) : IClassFixture
         document.GetProperty("info").GetProperty("title").GetString().ShouldBe("HyperCrm public API");
         document.GetProperty("paths").TryGetProperty("/api/v1/me", out _).ShouldBeTrue();
         document.GetProperty("paths").TryGetProperty("/health/ready", out _).ShouldBeFalse();
-        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString().ShouldBe("bearer");
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString()
+            .ShouldBe("bearer");
 
         // Every API operation names its key, its scope errors and the rate limit; bodies carry examples.
         var operations = document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))

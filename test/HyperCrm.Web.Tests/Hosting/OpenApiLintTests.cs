@@ -22,12 +22,16 @@ public sealed class OpenApiLintTests(HyperCrmWebApplicationFactory app) : IClass
             var file = Path.Combine(folder.FullName, "openapi.json");
             await File.WriteAllTextAsync(file, document);
 
-            var (exit, output) = await RunAsync(Redocly(), "lint", file, "--config", Path.Combine(RepositoryRoot(), "redocly.yaml"), "--format", "json");
+            var (exit, output) = await RunAsync(Redocly(), "lint", file, "--config", Path.Combine(RepositoryRoot(), "redocly.yaml"),
+                "--format", "json");
 
             var report = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]).RootElement;
             var problems = report.GetProperty("problems").EnumerateArray()
-                .Select(p => $"{p.GetProperty("severity").GetString()} {p.GetProperty("ruleId").GetString()}: {p.GetProperty("message").GetString()} " +
-                             string.Join(", ", p.GetProperty("location").EnumerateArray().Select(l => l.GetProperty("pointer").GetString())))
+                .Select(p =>
+                    $"{p.GetProperty("severity").GetString()} {p.GetProperty("ruleId").GetString()}: " +
+                        $"{p.GetProperty("message").GetString()} " +
+                             string.Join(", ",
+                                 p.GetProperty("location").EnumerateArray().Select(l => l.GetProperty("pointer").GetString())))
                 .ToList();
             problems.ShouldBeEmpty();
             exit.ShouldBe(0);
@@ -59,7 +63,8 @@ public sealed class OpenApiLintTests(HyperCrmWebApplicationFactory app) : IClass
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         var text = await output;
-        if (!text.Contains('{', StringComparison.Ordinal)) throw new InvalidOperationException($"redocly printed no report: {text} {await errors}");
+        if (!text.Contains('{',
+            StringComparison.Ordinal)) throw new InvalidOperationException($"redocly printed no report: {text} {await errors}");
         return (process.ExitCode, text);
     }
 

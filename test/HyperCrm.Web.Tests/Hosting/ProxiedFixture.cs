@@ -32,10 +32,12 @@ public sealed class ProxiedFixture : HyperCrmWebApplicationFactory
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
     }
 
-    /// <summary>A client as the proxy forwards it: from <paramref name="clientAddress"/>, over https when <paramref name="https"/>.</summary>
+    /// <summary>A client as the proxy forwards it: from <paramref name="clientAddress"/>, over https when <paramref
+    /// name="https"/>.</summary>
     public HttpClient Forwarded(string clientAddress, bool https = false)
     {
-        var client = new HttpClient(new CookieJar { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } })
+        var client = new HttpClient(new CookieJar { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false,
+            UseCookies = false } })
         {
             BaseAddress = new Uri(BaseUrl),
         };

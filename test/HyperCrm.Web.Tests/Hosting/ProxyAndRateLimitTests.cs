@@ -70,12 +70,14 @@ public sealed class ProxyAndRateLimitTests(ProxiedFixture app) : IClassFixture<P
         using var flood = app.Forwarded("192.0.2.99");
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i <= ProxiedFixture.HooksPerMinute; i++)
-            statuses.Add((await flood.PostAsync("/hooks/shop/demo/orders", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+            statuses.Add((await flood.PostAsync("/hooks/shop/demo/orders", new StringContent("{}", System.Text.Encoding.UTF8,
+                "application/json"))).StatusCode);
         statuses.Take(ProxiedFixture.HooksPerMinute).ShouldAllBe(s => s == HttpStatusCode.Unauthorized);
         statuses[^1].ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string password, string email = HyperCrmWebApplicationFactory.AdminEmail) =>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string password,
+        string email = HyperCrmWebApplicationFactory.AdminEmail) =>
         await HyperCrmWebApplicationFactory.PostFormAsync(client, "/Account/Login", new Dictionary<string, string>
         {
             ["Input.Email"] = email,

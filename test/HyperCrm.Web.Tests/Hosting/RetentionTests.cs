@@ -19,9 +19,11 @@ public sealed class RetentionTests(HyperCrmWebApplicationFactory app) : IClassFi
         var oldDone = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_old_done", "order.created", "{}", "{}", old);
         oldDone.Processed("order #1", null, old);
         var oldInFlight = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_old_received", "order.created", "{}", "{}", old);
-        var recent = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_recent", "order.created", "{}", "{}", DateTimeOffset.UtcNow);
+        var recent = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_recent", "order.created", "{}", "{}",
+            DateTimeOffset.UtcNow);
         recent.Processed("order #2", null, DateTimeOffset.UtcNow);
-        var subscription = new WebhookSubscription(Guid.CreateVersion7(), Guid.NewGuid(), "https://example.com/hook", ["order.created"], "protected", old);
+        var subscription = new WebhookSubscription(Guid.CreateVersion7(), Guid.NewGuid(), "https://example.com/hook", ["order.created"],
+            "protected", old);
         var delivered = new WebhookDelivery(Guid.CreateVersion7(), subscription, "order.created", "evt-old", null, "{}", old);
         delivered.Succeeded(200, old);
         var attempt = new WebhookAttempt(Guid.CreateVersion7(), delivered.Id, 1, old, 200, null, 12);
@@ -40,7 +42,8 @@ public sealed class RetentionTests(HyperCrmWebApplicationFactory app) : IClassFi
         purged.Keys.ShouldContain("automation.run_steps");
         await using var check = app.Services.CreateAsyncScope();
         var after = check.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-        var kept = await after.InboundWebhooks.AsNoTracking().Where(w => w.WebhookId.StartsWith("msg_")).Select(w => w.WebhookId).ToListAsync();
+        var kept = await after.InboundWebhooks.AsNoTracking().Where(w => w.WebhookId.StartsWith("msg_")).Select(w => w.WebhookId)
+            .ToListAsync();
         kept.ShouldContain("msg_recent");
         kept.ShouldContain("msg_old_received");
         kept.ShouldNotContain("msg_old_done");

@@ -63,7 +63,8 @@ public sealed class ApiKeyAuthenticationTests(HyperCrmWebApplicationFactory app)
 
         var admin = await app.SignInAsync();
         var revoke = await HyperCrmWebApplicationFactory.PostFormAsync(admin,
-            $"/Identity/Partners/Details?id={partnerId}&keyId={created.Key.Id}&handler=Revoke", new Dictionary<string, string>(), $"/Identity/Partners/Details?id={partnerId}");
+            $"/Identity/Partners/Details?id={partnerId}&keyId={created.Key.Id}&handler=Revoke", new Dictionary<string, string>(),
+                $"/Identity/Partners/Details?id={partnerId}");
         revoke.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         await ShouldBeUnauthorizedProblemAsync(await client.GetAsync("/api/v1/me"), "unknown, revoked");
@@ -138,6 +139,7 @@ public sealed class RateLimitTests(RateLimitTests.TightlyLimitedApp app) : IClas
 
     public sealed class TightlyLimitedApp : HyperCrmWebApplicationFactory
     {
-        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["RateLimiting:PermitsPerMinute"] = "3" };
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
+            new Dictionary<string, string?> { ["RateLimiting:PermitsPerMinute"] = "3" };
     }
 }

@@ -33,12 +33,14 @@ public sealed class RoleDefaultsTests(HyperCrmWebApplicationFactory app) : IClas
     {
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<IRoleAppService>();
-        var granted = (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Where(p => p.IsGranted).Select(p => p.Name).ToList();
+        var granted = (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Where(p => p.IsGranted)
+            .Select(p => p.Name).ToList();
         granted.ShouldContain(CustomersPermissions.Export);
 
         await roles.SetPermissionsAsync(HyperRoles.Sales, granted.Where(p => p != CustomersPermissions.Export).ToList());
         await app.Services.GetRequiredService<DataSeeder>().SeedAsync(CancellationToken.None);
 
-        (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Single(p => p.Name == CustomersPermissions.Export).IsGranted.ShouldBeFalse();
+        (await roles.GetPermissionsAsync(HyperRoles.Sales)).SelectMany(g => g.Permissions).Single(p =>
+            p.Name == CustomersPermissions.Export).IsGranted.ShouldBeFalse();
     }
 }

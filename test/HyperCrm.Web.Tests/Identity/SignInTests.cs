@@ -79,23 +79,28 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
         first.Headers.Location!.ToString().ShouldContain("/Account/LoginWith2fa");
         (await fresh.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var wrong = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = "000000" }, first.Headers.Location.ToString());
+        var wrong = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa",
+            new Dictionary<string, string> { ["Code"] = "000000" }, first.Headers.Location.ToString());
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
         // Two steps old is outside the window (one step of drift either way).
         var stale = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa",
-            new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(-75)) }, first.Headers.Location.ToString());
+            new Dictionary<string, string> { ["Code"] = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(-75)) },
+                first.Headers.Location.ToString());
         (await stale.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
         // The next step's code: always later than the one that turned two-factor on, and within the window.
         var code = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
-        var second = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = code }, first.Headers.Location.ToString());
+        var second = await HyperCrmWebApplicationFactory.PostFormAsync(fresh, "/Account/LoginWith2fa",
+            new Dictionary<string, string> { ["Code"] = code }, first.Headers.Location.ToString());
         second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await fresh.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // The same code again (a shoulder-surfer, a replayed request) is refused.
         var thief = app.CreateBrowserClient();
         var thiefFirst = await PostLoginAsync(thief, email, password);
-        var replay = await HyperCrmWebApplicationFactory.PostFormAsync(thief, "/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = code }, thiefFirst.Headers.Location!.ToString());
-        replay.StatusCode.ShouldBe(HttpStatusCode.OK, $"{replay.Headers.Location} after {(int)thiefFirst.StatusCode} {thiefFirst.Headers.Location}");
+        var replay = await HyperCrmWebApplicationFactory.PostFormAsync(thief, "/Account/LoginWith2fa",
+            new Dictionary<string, string> { ["Code"] = code }, thiefFirst.Headers.Location!.ToString());
+        replay.StatusCode.ShouldBe(HttpStatusCode.OK,
+            $"{replay.Headers.Location} after {(int)thiefFirst.StatusCode} {thiefFirst.Headers.Location}");
         (await replay.Content.ReadAsStringAsync()).ShouldContain("That code is not valid.");
         (await thief.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -113,7 +118,8 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
     private async Task<bool> TwoFactorEnabledAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.Where(u => u.Email == email).Select(u => u.TwoFactorEnabled).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.Where(u => u.Email == email).Select(u =>
+            u.TwoFactorEnabled).SingleAsync();
     }
 
     [Fact]
@@ -129,7 +135,8 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
         invite.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var html = await admin.GetStringAsync("/Identity/Users/Invite");
         (await admin.GetStringAsync("/Identity/Users/Invite")).ShouldNotContain("data-testid=\"invitation-link\"");
-        var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"invitation-link\">([^<]+)<").Groups[1].Value);
+        var link = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html,
+            "data-testid=\"invitation-link\">([^<]+)<").Groups[1].Value);
         link.ShouldContain("/Account/AcceptInvite?userId=");
         var path = new Uri(link).PathAndQuery;
 
@@ -185,8 +192,10 @@ public sealed class SignInTests(HyperCrmWebApplicationFactory app) : IClassFixtu
     private async Task<Guid> CreateUserAsync(string email, string password)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
-        var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow, invitationPending: false);
+        var users =
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<HyperCrm.Identity.Domain.Users.AppUser>>();
+        var user = new HyperCrm.Identity.Domain.Users.AppUser(Guid.NewGuid(), email, email.Split('@')[0], DateTimeOffset.UtcNow,
+            invitationPending: false);
         (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, "support")).Succeeded.ShouldBeTrue();
         return user.Id;

@@ -21,10 +21,12 @@ public sealed class ConnectorFaultTests(FaultySandboxFixture app) : IClassFixtur
         var orderId = await PlaceAsync("erp-down-1", "erp.down@example.com");
 
         // While the ERP is down the run retries with backoff, its failures in the step log.
-        var retrying = await Eventually.WaitForAsync(() => RunOfAsync(orderId), r => r?.Steps.Any(s => s.State == StepState.Retrying) == true, TimeSpan.FromSeconds(30));
+        var retrying = await Eventually.WaitForAsync(() => RunOfAsync(orderId),
+            r => r?.Steps.Any(s => s.State == StepState.Retrying) == true, TimeSpan.FromSeconds(30));
         retrying!.Steps.ShouldContain(s => s.State == StepState.Retrying && s.Action == "erp.create_customer_order");
 
-        var order = await Eventually.WaitForAsync(() => OrderAsync(orderId), o => o.Status == OrderStatus.Completed, TimeSpan.FromMinutes(3));
+        var order = await Eventually.WaitForAsync(() => OrderAsync(orderId), o => o.Status == OrderStatus.Completed,
+            TimeSpan.FromMinutes(3));
         order.Status.ShouldBe(OrderStatus.Completed);
         (await app.CountAsync("erp", "customer_order.create", orderId)).ShouldBe(1);
         (await app.CountAsync("erp", "stock.reserve", orderId)).ShouldBe(1);
@@ -46,16 +48,19 @@ public sealed class ConnectorFaultTests(FaultySandboxFixture app) : IClassFixtur
         await app.FaultAsync("courier", "slow", 300, delaySeconds: 2);
         var orderId = await PlaceAsync("courier-slow-1", "courier.slow@example.com");
         var retrying = await Eventually.WaitForAsync(() => RunOfAsync(orderId),
-            r => r?.Steps.Any(s => s.State == StepState.Retrying && s.Action == "courier.create_shipment") == true, TimeSpan.FromMinutes(2));
+            r => r?.Steps.Any(s => s.State == StepState.Retrying
+                && s.Action == "courier.create_shipment") == true, TimeSpan.FromMinutes(2));
         retrying!.Steps.ShouldContain(s => s.State == StepState.Retrying && s.Action == "courier.create_shipment");
         await app.FaultAsync("courier", "ok", 0);
 
-        var order = await Eventually.WaitForAsync(() => OrderAsync(orderId), o => o.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed,
+        var order = await Eventually.WaitForAsync(() => OrderAsync(orderId),
+            o => o.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed,
             TimeSpan.FromMinutes(2));
         order.TrackingNumber.ShouldNotBeNullOrWhiteSpace();
         (await app.CountAsync("courier", "shipment.create", orderId)).ShouldBe(1);
         await using var check = app.Services.CreateAsyncScope();
-        var health = check.ServiceProvider.GetRequiredService<IConnectorAppService>().GetHealth().Single(h => h.Name == ConnectorNames.Courier);
+        var health = check.ServiceProvider.GetRequiredService<IConnectorAppService>().GetHealth().Single(h =>
+            h.Name == ConnectorNames.Courier);
         health.Failures.ShouldBeGreaterThan(0);
         health.LastError.ShouldNotBeNull();
     }
@@ -63,7 +68,8 @@ public sealed class ConnectorFaultTests(FaultySandboxFixture app) : IClassFixtur
     private async Task<Guid> PlaceAsync(string externalId, string email)
     {
         using var http = app.Http();
-        var response = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody(externalId, email, "SKU-020"), SandboxFixture.ShopSecret));
+        var response = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody(externalId, email,
+            "SKU-020"), SandboxFixture.ShopSecret));
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
     }

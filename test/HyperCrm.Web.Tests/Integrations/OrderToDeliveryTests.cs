@@ -23,7 +23,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         using var http = app.Http();
         var placed = await http.PostAsync("/sandbox/shop/orders", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["name"] = "Мария Shop", ["email"] = "maria.shop@example.com", ["phone"] = "+79160000001", ["city"] = "Москва", ["line1"] = "ул. Арбат, 5",
+            ["name"] = "Мария Shop", ["email"] = "maria.shop@example.com", ["phone"] = "+79160000001", ["city"] = "Москва", ["line1"] =
+                "ул. Арбат, 5",
             ["sku"] = "SKU-003", ["quantity"] = "2",
         }));
         var page = await placed.Content.ReadAsStringAsync();
@@ -56,15 +57,18 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         what.ShouldContain("courier.create_shipment");
         what.ShouldContain("sms.send");
         what.ShouldContain("erp.post_sale_documents");
-        foreach (var status in new[] { "status.reserved", "status.picking", "status.shipped", "status.delivered", "status.completed" }) what.ShouldContain(status);
-        timeline.Where(s => s!["what"]!.GetValue<string>().StartsWith("erp.", StringComparison.Ordinal)).ShouldAllBe(s => s!["actor"]!.GetValue<string>() == "rule");
+        foreach (var status in new[] { "status.reserved", "status.picking", "status.shipped", "status.delivered",
+            "status.completed" }) what.ShouldContain(status);
+        timeline.Where(s => s!["what"]!.GetValue<string>().StartsWith("erp.",
+            StringComparison.Ordinal)).ShouldAllBe(s => s!["actor"]!.GetValue<string>() == "rule");
     }
 
     [Fact]
     public async Task An_Order_For_Missing_Stock_Should_Wait_For_Stock_Without_Reaching_The_Warehouse()
     {
         using var http = app.Http();
-        var response = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("oos-1", "oos@example.com", "OOS-002", 3), SandboxFixture.ShopSecret));
+        var response = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("oos-1",
+            "oos@example.com", "OOS-002", 3), SandboxFixture.ShopSecret));
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var orderId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
 
@@ -73,7 +77,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         (await app.CountAsync("erp", "stock.reserve", orderId)).ShouldBe(0);
         (await app.CountAsync("wms", "pick_task.create", orderId)).ShouldBe(0);
         var steps = await StepsAsync(orderId);
-        steps.ShouldContain(s => s.What == "status.awaiting_stock" && s.Reason!.Contains("OOS-002"), string.Join(" | ", steps.Select(s => $"{s.What}: {s.Reason}")));
+        steps.ShouldContain(s => s.What == "status.awaiting_stock" && s.Reason!.Contains("OOS-002"), string.Join(" | ",
+            steps.Select(s => $"{s.What}: {s.Reason}")));
     }
 
     [Fact]
@@ -104,17 +109,21 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         var body = SandboxFixture.OrderBody(externalId, $"{how}@example.com");
         var request = how switch
         {
-            "bad-signature" => SandboxFixture.Signed("/hooks/shop/demo/orders", body, "whsec_" + Convert.ToBase64String(new byte[32]), $"msg_{how}"),
-            "stale" => SandboxFixture.Signed("/hooks/shop/demo/orders", body, SandboxFixture.ShopSecret, $"msg_{how}", DateTimeOffset.UtcNow.AddMinutes(-6)),
+            "bad-signature" => SandboxFixture.Signed("/hooks/shop/demo/orders", body, "whsec_" + Convert.ToBase64String(new byte[32]),
+                $"msg_{how}"),
+            "stale" => SandboxFixture.Signed("/hooks/shop/demo/orders", body, SandboxFixture.ShopSecret, $"msg_{how}",
+                DateTimeOffset.UtcNow.AddMinutes(-6)),
             "unknown-source" => SandboxFixture.Signed("/hooks/shop/nobody/orders", body, SandboxFixture.ShopSecret, $"msg_{how}"),
-            _ => new HttpRequestMessage(HttpMethod.Post, "/hooks/shop/demo/orders") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") },
+            _ => new HttpRequestMessage(HttpMethod.Post, "/hooks/shop/demo/orders") { Content = new StringContent(body,
+                System.Text.Encoding.UTF8, "application/json") },
         };
         var response = await http.SendAsync(request);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await CountOrdersAsync(externalId)).ShouldBe(0);
         await using var scope = app.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().InboundWebhooks.CountAsync(w => w.WebhookId == $"msg_{how}")).ShouldBe(0);
+        (await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().InboundWebhooks.CountAsync(w =>
+            w.WebhookId == $"msg_{how}")).ShouldBe(0);
     }
 
     [Fact]
@@ -133,7 +142,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         var oversized = await http.SendAsync(big);
         oversized.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
 
-        var unknownSku = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("invalid-2", "a@example.com", "NOPE-1"), SandboxFixture.ShopSecret));
+        var unknownSku = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("invalid-2",
+            "a@example.com", "NOPE-1"), SandboxFixture.ShopSecret));
         unknownSku.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await CountOrdersAsync("invalid-2")).ShouldBe(0);
     }
@@ -145,7 +155,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         var reference = Guid.NewGuid();
         for (var i = 0; i < 2; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/sandbox/sms/messages") { Content = JsonContent.Create(new { to = "+79161112233", text = "hello" }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post,
+                "/sandbox/sms/messages") { Content = JsonContent.Create(new { to = "+79161112233", text = "hello" }) };
             request.Headers.Add("Idempotency-Key", "same-key-" + reference);
             request.Headers.Add("X-Reference", reference.ToString());
             (await http.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -161,11 +172,13 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var summary = await scope.ServiceProvider.GetRequiredService<HyperCrm.Integrations.Connectors.IConnectorAppService>().SyncStockAsync();
+            var summary = await scope.ServiceProvider.GetRequiredService<HyperCrm.Integrations.Connectors.IConnectorAppService>()
+                .SyncStockAsync();
             summary.ShouldContain("60 SKUs read");
         }
         await using var check = app.Services.CreateAsyncScope();
-        var products = await check.ServiceProvider.GetRequiredService<HyperCrm.Sales.Products.IProductAppService>().GetPageAsync("SKU-050", 50, null);
+        var products = await check.ServiceProvider.GetRequiredService<HyperCrm.Sales.Products.IProductAppService>().GetPageAsync("SKU-050",
+            50, null);
         products.Items.Single().StockOnHand.ShouldBeGreaterThanOrEqualTo(900);
     }
 
@@ -174,9 +187,11 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
     {
         using var http = app.Http();
         var body = "{\"type\":\"lead.created\",\"data\":{\"email\":\"lead@example.com\"}}";
-        var first = await http.SendAsync(SandboxFixture.Signed("/hooks/events/crm-events", body, SandboxFixture.EventsSecret, "msg_event_1"));
+        var first = await http.SendAsync(SandboxFixture.Signed("/hooks/events/crm-events", body, SandboxFixture.EventsSecret,
+            "msg_event_1"));
         first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        var again = await http.SendAsync(SandboxFixture.Signed("/hooks/events/crm-events", body, SandboxFixture.EventsSecret, "msg_event_1"));
+        var again = await http.SendAsync(SandboxFixture.Signed("/hooks/events/crm-events", body, SandboxFixture.EventsSecret,
+            "msg_event_1"));
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         await using var scope = app.Services.CreateAsyncScope();
         var rules = scope.ServiceProvider.GetRequiredService<HyperCrm.Automation.Rules.IRuleAppService>();
@@ -202,7 +217,8 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
     private async Task<int> CountOrdersAsync(string externalId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var page = await scope.ServiceProvider.GetRequiredService<IOrderAppService>().GetListAsync(new GetOrderListInput { Filter = externalId });
+        var page = await scope.ServiceProvider.GetRequiredService<IOrderAppService>()
+            .GetListAsync(new GetOrderListInput { Filter = externalId });
         return page.Items.Count(o => o.ExternalId == externalId);
     }
 

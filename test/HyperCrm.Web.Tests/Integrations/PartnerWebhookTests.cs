@@ -27,7 +27,8 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         await using var receiver = await Receiver.StartAsync(500, 200);
         var key = await app.CreatePartnerKeyAsync("hook-partner");
         using var partner = app.Http(key);
-        var created = await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url, events = new[] { "order.created" } });
+        var created = await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url,
+            events = new[] { "order.created" } });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var subscription = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         var secret = subscription["secret"]!.GetValue<string>();
@@ -37,8 +38,10 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         order.StatusCode.ShouldBe(HttpStatusCode.Created);
         var orderId = (await order.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
 
-        var delivery = await Eventually.WaitForAsync(async () => (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries"))!["items"]!.AsArray()
-            .FirstOrDefault(d => d!["orderId"]?.GetValue<Guid>() == orderId), d => d?["state"]?.GetValue<string>() == "delivered", TimeSpan.FromSeconds(90));
+        var delivery = await Eventually.WaitForAsync(async () =>
+            (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries"))!["items"]!.AsArray()
+            .FirstOrDefault(d => d!["orderId"]?.GetValue<Guid>() == orderId), d =>
+                d?["state"]?.GetValue<string>() == "delivered", TimeSpan.FromSeconds(90));
         delivery.ShouldNotBeNull();
         delivery["state"]!.GetValue<string>().ShouldBe("delivered");
         var attempts = delivery["attemptLog"]!.AsArray();
@@ -50,7 +53,8 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         receiver.Requests.Select(r => r.Id).Distinct().Count().ShouldBe(1, "every attempt carries the same webhook-id");
         foreach (var request in receiver.Requests)
         {
-            var headers = new HeaderDictionary { ["webhook-id"] = request.Id, ["webhook-timestamp"] = request.Timestamp, ["webhook-signature"] = request.Signature };
+            var headers = new HeaderDictionary { ["webhook-id"] = request.Id, ["webhook-timestamp"] = request.Timestamp,
+                ["webhook-signature"] = request.Signature };
             Should.NotThrow(() => new StandardWebhook(secret).Verify(request.Body, headers));
             JsonNode.Parse(request.Body)!["type"]!.GetValue<string>().ShouldBe("order.created");
         }
@@ -65,8 +69,10 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         using var stranger = app.Http(await app.CreatePartnerKeyAsync("other-partner"));
         var theirs = await stranger.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries");
         theirs!["items"]!.AsArray().ShouldBeEmpty();
-        (await stranger.PostAsync($"/api/v1/webhooks/deliveries/{delivery["id"]}/replay", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscription["subscription"]!["id"]}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostAsync($"/api/v1/webhooks/deliveries/{delivery["id"]}/replay",
+            null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscription["subscription"]!["id"]}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -74,17 +80,20 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
     {
         await using var receiver = await Receiver.StartAsync(410);
         using var partner = app.Http(await app.CreatePartnerKeyAsync("gone-partner"));
-        var created = await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url, events = new[] { "order.created", "order.status_changed" } });
+        var created = await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url,
+            events = new[] { "order.created", "order.status_changed" } });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await partner.PostAsJsonAsync("/api/v1/orders", Order("gone-1"))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var list = await Eventually.WaitForAsync(async () => (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/subscriptions"))!["items"]!.AsArray(),
+        var list = await Eventually.WaitForAsync(async () =>
+            (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/subscriptions"))!["items"]!.AsArray(),
             items => items.Single()!["isActive"]!.GetValue<bool>() == false, TimeSpan.FromSeconds(30));
         list.Single()!["isActive"]!.GetValue<bool>().ShouldBeFalse();
         list.Single()!["disabledReason"]!.GetValue<string>().ShouldContain("410");
         // The order's created and status events may be claimed in one round and sent side by side before the 410
         // comes back; after it nothing is retried or sent again.
-        var deliveries = await Eventually.WaitForAsync(async () => (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries"))!["items"]!.AsArray(),
+        var deliveries = await Eventually.WaitForAsync(async () =>
+            (await partner.GetFromJsonAsync<JsonObject>("/api/v1/webhooks/deliveries"))!["items"]!.AsArray(),
             items => items.All(d => d!["state"]!.GetValue<string>() != "pending"), TimeSpan.FromSeconds(30));
         deliveries.ShouldAllBe(d => d!["state"]!.GetValue<string>() == "cancelled" && d["attempts"]!.GetValue<int>() <= 1);
         receiver.Requests.Count.ShouldBe(deliveries.Count(d => d!["attempts"]!.GetValue<int>() == 1));
@@ -114,11 +123,14 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         using var readOnly = app.Http(await app.CreatePartnerKeyAsync("scoped-partner", ApiScopes.OrdersRead));
         (await readOnly.GetAsync("/api/v1/webhooks/subscriptions")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var partner = app.Http(await app.CreatePartnerKeyAsync("input-partner"));
-        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x", events = new[] { "order.exploded" } }))
+        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x",
+            events = new[] { "order.exploded" } }))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x", events = Array.Empty<string>() }))
+        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x",
+            events = Array.Empty<string>() }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x", events = new[] { "order.created" }, secret = "plain" }))
+        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = "https://example.com/x",
+            events = new[] { "order.created" }, secret = "plain" }))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
     }
 
@@ -127,7 +139,8 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
     {
         using var partner = app.Http(await app.CreatePartnerKeyAsync("ui-partner"));
         await using var receiver = await Receiver.StartAsync(200);
-        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url, events = new[] { "order.shipped" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = receiver.Url,
+            events = new[] { "order.shipped" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var admin = await app.SignInAsync();
         var page = await admin.GetStringAsync("/Settings/Integrations/Webhooks");
         page.ShouldContain(receiver.Url);
@@ -137,20 +150,25 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
 
         var support = await app.SignInAsStaffAsync("support.integrations@test.local", "Support");
         (await support.GetAsync("/Settings/Integrations")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await support.GetAsync("/Settings/Integrations/Edit?name=erp")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
-        var refused = await HyperCrmWebApplicationFactory.PostFormAsync(support, "/Settings/Integrations?handler=Test&name=erp", new Dictionary<string, string>(), "/Settings/Integrations");
+        (await support.GetAsync("/Settings/Integrations/Edit?name=erp")).Headers.Location!.ToString()
+            .ShouldContain("/Account/AccessDenied");
+        var refused = await HyperCrmWebApplicationFactory.PostFormAsync(support, "/Settings/Integrations?handler=Test&name=erp",
+            new Dictionary<string, string>(), "/Settings/Integrations");
         refused.StatusCode.ShouldNotBe(HttpStatusCode.OK);
         refused.Headers.Location?.ToString().ShouldContain("/Account/AccessDenied");
 
         // An admin edits a connector: the secret is stored encrypted, never shown, and the test button uses it.
-        var saved = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations/Edit?name=sms", new Dictionary<string, string>
+        var saved = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations/Edit?name=sms",
+            new Dictionary<string, string>
         {
-            ["Name"] = "sms", ["Input.BaseUrl"] = app.BaseUrl + "/sandbox/sms", ["Input.UserName"] = "", ["Input.Secret"] = "sms-api-key-123", ["Input.TimeoutSeconds"] = "5",
+            ["Name"] = "sms", ["Input.BaseUrl"] = app.BaseUrl + "/sandbox/sms", ["Input.UserName"] = "", ["Input.Secret"] =
+                "sms-api-key-123", ["Input.TimeoutSeconds"] = "5",
         }, "/Settings/Integrations/Edit?name=sms");
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var row = await scope.ServiceProvider.GetRequiredService<HyperCrm.Integrations.Data.IntegrationsDbContext>().Connectors.SingleAsync(c => c.Name == "sms");
+            var row = await scope.ServiceProvider.GetRequiredService<HyperCrm.Integrations.Data.IntegrationsDbContext>()
+                .Connectors.SingleAsync(c => c.Name == "sms");
             row.ProtectedSecret.ShouldNotBeNull();
             row.ProtectedSecret.ShouldNotContain("sms-api-key-123");
         }
@@ -159,10 +177,12 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         audit.ShouldContain("connector.updated");
         audit.ShouldContain("webhook_subscription.created");
         audit.ShouldNotContain("sms-api-key-123");
-        var tested = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations?handler=Test&name=sms", new Dictionary<string, string>(), "/Settings/Integrations");
+        var tested = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations?handler=Test&name=sms",
+            new Dictionary<string, string>(), "/Settings/Integrations");
         tested.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await admin.GetStringAsync("/Settings/Integrations")).ShouldContain("works");
-        var badUrl = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations/Edit?name=sms", new Dictionary<string, string>
+        var badUrl = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Integrations/Edit?name=sms",
+            new Dictionary<string, string>
         {
             ["Name"] = "sms", ["Input.BaseUrl"] = "not a url", ["Input.TimeoutSeconds"] = "500",
         }, "/Settings/Integrations/Edit?name=sms");
@@ -181,7 +201,8 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
         lines = new[] { new { sku = "SKU-010", quantity = 1, unitPrice = 990m } },
     };
 
-    /// <summary>A partner's endpoint on loopback: answers the given statuses in turn (the last one from then on), keeps what it got.</summary>
+    /// <summary>A partner's endpoint on loopback: answers the given statuses in turn (the last one from then on), keeps what it
+    /// got.</summary>
     private sealed class Receiver : IAsyncDisposable
     {
         private readonly WebApplication _app;

@@ -23,7 +23,8 @@ public sealed class SandboxExposureTests(SandboxFixture app) : IClassFixture<San
     {
         SandboxExposure.IsLoopbackUrl(url).ShouldBe(loopback);
         if (loopback) SandboxExposure.EnsureLoopbackOnly([url], allowRemote: false);
-        else Should.Throw<InvalidOperationException>(() => SandboxExposure.EnsureLoopbackOnly(["http://127.0.0.1:5080", url], allowRemote: false)).Message.ShouldContain("Sandbox__AllowRemote");
+        else Should.Throw<InvalidOperationException>(() => SandboxExposure.EnsureLoopbackOnly(["http://127.0.0.1:5080", url],
+            allowRemote: false)).Message.ShouldContain("Sandbox__AllowRemote");
         SandboxExposure.EnsureLoopbackOnly([url], allowRemote: true);
     }
 
@@ -37,7 +38,8 @@ public sealed class SandboxExposureTests(SandboxFixture app) : IClassFixture<San
         using var remote = app.Http();
         remote.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.23");
         (await remote.GetAsync("/sandbox/sms/ledger")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await remote.PostAsync("/sandbox/erp/faults", new StringContent("{\"mode\":\"fail\",\"seconds\":60}", System.Text.Encoding.UTF8, "application/json")))
+        (await remote.PostAsync("/sandbox/erp/faults", new StringContent("{\"mode\":\"fail\",\"seconds\":60}", System.Text.Encoding.UTF8,
+            "application/json")))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var staff = await app.SignInAsync();

@@ -52,13 +52,15 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
 
     /// <summary>Browser-like clients (sign-in, pages) go to the real port too, keeping cookies and not following redirects.</summary>
     public override HttpClient CreateBrowserClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true,
+            CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
 
     /// <summary>A plain client for the real port (the sandbox, hooks and API over loopback HTTP).</summary>
     public HttpClient Http(string? apiKey = null)
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
-        if (apiKey is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        if (apiKey is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            apiKey);
         return client;
     }
 
@@ -69,7 +71,8 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
     }
 
     public async Task<int> CountAsync(string service, string operation, Guid reference) =>
-        (await LedgerAsync(service)).Count(e => e!["operation"]!.GetValue<string>() == operation && e["reference"]?.GetValue<string>() == reference.ToString());
+        (await LedgerAsync(service)).Count(e => e!["operation"]!.GetValue<string>() == operation
+            && e["reference"]?.GetValue<string>() == reference.ToString());
 
     public async Task FaultAsync(string service, string mode, double seconds, double? delaySeconds = null)
     {
@@ -77,7 +80,8 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         (await client.PostAsJsonAsync($"/sandbox/{service}/faults", new { mode, seconds, delaySeconds })).EnsureSuccessStatusCode();
     }
 
-    public static string OrderBody(string externalId, string email, string sku = "SKU-001", int quantity = 1, string? phone = "+79161234567") =>
+    public static string OrderBody(string externalId, string email, string sku = "SKU-001", int quantity = 1,
+        string? phone = "+79161234567") =>
         JsonSerializer.Serialize(new
         {
             type = "order.created",
@@ -98,7 +102,8 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
     {
         var id = webhookId ?? "msg_" + Guid.NewGuid().ToString("N");
         var time = at ?? DateTimeOffset.UtcNow;
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8,
+            "application/json") };
         request.Headers.Add("webhook-id", id);
         request.Headers.Add("webhook-timestamp", time.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("webhook-signature", new StandardWebhook(secret).Sign(id, time, body));

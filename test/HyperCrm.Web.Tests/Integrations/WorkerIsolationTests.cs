@@ -19,7 +19,8 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
     public async Task A_Pick_Task_The_Wms_Cannot_Answer_Should_Not_Hold_Back_The_Others()
     {
         using var http = app.Http();
-        var created = await http.PostAsJsonAsync("/sandbox/wms/pick-tasks", new { reference = "isolation", lines = new[] { new { sku = "SKU-001", quantity = 1 } } });
+        var created = await http.PostAsJsonAsync("/sandbox/wms/pick-tasks", new { reference = "isolation",
+            lines = new[] { new { sku = "SKU-001", quantity = 1 } } });
         created.EnsureSuccessStatusCode();
         var realTask = (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var broken = Guid.NewGuid();
@@ -47,9 +48,11 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
         using var partner = app.Http(await app.CreatePartnerKeyAsync("isolation-partner"));
         // Both endpoints answer 405 to a POST: an attempt that is logged and retried, which is all this test needs.
         var target = app.BaseUrl + "/health/live";
-        var good = (await (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = target, events = new[] { "order.created" } }))
+        var good = (await (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = target,
+            events = new[] { "order.created" } }))
             .Content.ReadFromJsonAsync<JsonObject>())!["subscription"]!["id"]!.GetValue<Guid>();
-        var bad = (await (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = target + "?bad", events = new[] { "order.created" } }))
+        var bad = (await (await partner.PostAsJsonAsync("/api/v1/webhooks/subscriptions", new { url = target + "?bad",
+            events = new[] { "order.created" } }))
             .Content.ReadFromJsonAsync<JsonObject>())!["subscription"]!["id"]!.GetValue<Guid>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -77,7 +80,8 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
         try
         {
             using var http = app.Http();
-            var placed = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("slow-erp-1", "slow.erp@example.com", "SKU-012"), SandboxFixture.ShopSecret));
+            var placed = await http.SendAsync(SandboxFixture.Signed("/hooks/shop/demo/orders", SandboxFixture.OrderBody("slow-erp-1",
+                "slow.erp@example.com", "SKU-012"), SandboxFixture.ShopSecret));
             placed.EnsureSuccessStatusCode();
             var orderId = (await placed.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
 
@@ -90,7 +94,9 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
             await Eventually.WaitForAsync(async () =>
             {
                 await using var transaction = await connection.BeginTransactionAsync();
-                await using var probe = new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT id FROM automation.runs WHERE subject_id = @order FOR UPDATE NOWAIT) locked", connection, transaction);
+                await using var probe =
+                    new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT id FROM automation.runs WHERE subject_id = @order FOR UPDATE " +
+                        "NOWAIT) locked", connection, transaction);
                 probe.Parameters.AddWithValue("order", orderId);
                 try
                 {
@@ -125,6 +131,7 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-        return await db.Attempts.AsNoTracking().CountAsync(a => db.Deliveries.Any(d => d.Id == a.DeliveryId && d.SubscriptionId == subscriptionId));
+        return await db.Attempts.AsNoTracking().CountAsync(a => db.Deliveries.Any(d => d.Id == a.DeliveryId
+            && d.SubscriptionId == subscriptionId));
     }
 }

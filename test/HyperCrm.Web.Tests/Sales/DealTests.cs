@@ -23,7 +23,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         deal.GetProperty("stageName").GetString().ShouldBe("Lead");
         deal.GetProperty("probability").GetInt32().ShouldBe(10);
 
-        var moved = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "proposal" })).Content.ReadFromJsonAsync<JsonElement>();
+        var moved = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}",
+            new { stage = "proposal" })).Content.ReadFromJsonAsync<JsonElement>();
         moved.GetProperty("stageName").GetString().ShouldBe("Proposal");
         moved.GetProperty("probability").GetInt32().ShouldBe(60);
 
@@ -33,7 +34,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var unknown = await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Heaven" });
         unknown.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
 
-        var lost = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Lost", lostReason = "budget cut" })).Content.ReadFromJsonAsync<JsonElement>();
+        var lost = await (await client.PatchAsJsonAsync($"/api/v1/deals/{id}", new { stage = "Lost",
+            lostReason = "budget cut" })).Content.ReadFromJsonAsync<JsonElement>();
         lost.GetProperty("state").GetString().ShouldBe("lost");
         lost.GetProperty("lostReason").GetString().ShouldBe("budget cut");
     }
@@ -43,7 +45,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     {
         var staff = await app.SignInAsync();
         var board = await staff.GetStringAsync("/Deals");
-        var create = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create", new Dictionary<string, string> { ["title"] = "Board deal", ["amount"] = "1000" }, "/Deals");
+        var create = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Deals?handler=Create",
+            new Dictionary<string, string> { ["title"] = "Board deal", ["amount"] = "1000" }, "/Deals");
         create.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await staff.GetStringAsync(create.Headers.Location!.ToString());
         var card = CardOf("Board deal").Match(page);
@@ -68,7 +71,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
 
         var stale = new HttpRequestMessage(HttpMethod.Post, "/Deals?handler=Move")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id, ["stageId"] = StageId("Proposal").Match(page).Groups["stage"].Value, ["stamp"] = stamp }),
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = id,
+                ["stageId"] = StageId("Proposal").Match(page).Groups["stage"].Value, ["stamp"] = stamp }),
         };
         stale.Headers.Add("RequestVerificationToken", token);
         (await staff.SendAsync(stale)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -77,7 +81,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     [Fact]
     public async Task The_Deal_Page_Should_Edit_Every_Field_Keep_Notes_And_Refuse_Bad_Input()
     {
-        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Office chairs", amount = 90000 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Office chairs",
+            amount = 90000 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
         var url = $"/Deals/Details?id={id}";
         var page = await staff.GetStringAsync(url);
@@ -85,8 +90,10 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var stamp = Regex.Match(page, "name=\"Input.ConcurrencyStamp\" value=\"(?<s>[^\"]+)\"").Groups["s"].Value;
         Dictionary<string, string> Form(string title, string amount, string stage, string stampValue) => new()
         {
-            ["Input.Title"] = title, ["Input.Amount"] = amount, ["Input.Currency"] = "eur", ["Input.StageId"] = stage, ["Input.Probability"] = "55",
-            ["Input.ExpectedClose"] = "2026-12-20", ["Input.OwnerId"] = "", ["Input.LostReason"] = "", ["Input.ConcurrencyStamp"] = stampValue,
+            ["Input.Title"] = title, ["Input.Amount"] = amount, ["Input.Currency"] = "eur", ["Input.StageId"] = stage,
+                ["Input.Probability"] = "55",
+            ["Input.ExpectedClose"] = "2026-12-20", ["Input.OwnerId"] = "", ["Input.LostReason"] = "", ["Input.ConcurrencyStamp"] =
+                stampValue,
         };
 
         var saved = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("Office chairs x40", "120000", proposal, stamp));
@@ -102,16 +109,20 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var stale = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("Stale edit", "1", proposal, stamp));
         stale.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()).ShouldContain("Someone else changed this deal");
-        var bad = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("", "-5", proposal, deal.GetProperty("concurrencyStamp").GetString()!));
+        var bad = await HyperCrmWebApplicationFactory.PostFormAsync(staff, url, Form("", "-5", proposal,
+            deal.GetProperty("concurrencyStamp").GetString()!));
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}")).GetProperty("title").GetString().ShouldBe("Office chairs x40");
+        (await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}")).GetProperty("title").GetString()
+            .ShouldBe("Office chairs x40");
 
         var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
-            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = "Wants delivery in January", ["returnUrl"] = url }, url);
+            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = "Wants delivery in January",
+                ["returnUrl"] = url }, url);
         noted.Headers.Location!.ToString().ShouldBe(url);
         WebUtility.HtmlDecode(await staff.GetStringAsync(url)).ShouldContain("Wants delivery in January");
         var empty = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
-            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = " ", ["returnUrl"] = "//evil.test/" }, url);
+            new Dictionary<string, string> { ["kind"] = "Deal", ["id"] = id.ToString(), ["text"] = " ",
+                ["returnUrl"] = "//evil.test/" }, url);
         empty.Headers.Location!.ToString().ShouldBe("/");
 
         var support = await app.SignInAsStaffAsync("support@deal-page.test", HyperCrm.Framework.Security.HyperRoles.Support);
@@ -122,7 +133,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     public async Task A_Partner_Should_Not_Set_A_Deals_Owner_Nor_Point_It_At_A_Customer_It_Cannot_See()
     {
         var stranger = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("deal-stranger"));
-        var theirs = (await (await stranger.PostAsJsonAsync("/api/v1/customers", new { name = "Their Customer", email = "theirs@deal.test" }))
+        var theirs = (await (await stranger.PostAsJsonAsync("/api/v1/customers", new { name = "Their Customer",
+            email = "theirs@deal.test" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var mine = (await (await Partner().PostAsJsonAsync("/api/v1/customers", new { name = "My Customer", email = "mine@deal.test" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -136,14 +148,16 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var made = await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Mine", customerId = mine });
         made.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await Partner().PatchAsJsonAsync($"/api/v1/deals/{id}", new { customerId = theirs })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await Partner().PatchAsJsonAsync($"/api/v1/deals/{id}",
+            new { customerId = theirs })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await Partner().GetFromJsonAsync<JsonElement>($"/api/v1/deals/{id}")).GetProperty("customerId").GetGuid().ShouldBe(mine);
     }
 
     [Fact]
     public async Task Another_Partner_Should_Not_Reach_The_Deal()
     {
-        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Secret deal" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await Partner().PostAsJsonAsync("/api/v1/deals",
+            new { title = "Secret deal" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
         var other = app.CreateClient();
         other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "hcrm_unknown-key-0000000000");
@@ -156,7 +170,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     public async Task The_Deal_List_Should_Filter_By_Title_And_State()
     {
         var client = Partner();
-        var won = (await (await client.PostAsJsonAsync("/api/v1/deals", new { title = "Listed Alpha", amount = 10 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var won = (await (await client.PostAsJsonAsync("/api/v1/deals", new { title = "Listed Alpha",
+            amount = 10 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await client.PostAsJsonAsync("/api/v1/deals", new { title = "Listed Beta", amount = 20 })).EnsureSuccessStatusCode();
         (await client.PatchAsJsonAsync($"/api/v1/deals/{won}", new { stage = "Won" })).EnsureSuccessStatusCode();
         var staff = await app.SignInAsync();
@@ -176,19 +191,25 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         var admin = await app.SignInAsync();
 
         var created = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Deals/Pipelines?handler=Create",
-            new Dictionary<string, string> { ["name"] = "Wholesale", ["stages"] = "Inquiry, 10\nSample sent, 40%\nContract, 80" }, "/Deals/Pipelines");
+            new Dictionary<string, string> { ["name"] = "Wholesale",
+                ["stages"] = "Inquiry, 10\nSample sent, 40%\nContract, 80" }, "/Deals/Pipelines");
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         HyperCrm.Sales.Deals.PipelineDto pipeline;
         await using (var scope = app.Services.CreateAsyncScope())
-            pipeline = (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync()).Single(p => p.Name == "Wholesale");
+            pipeline = (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync())
+                .Single(p => p.Name == "Wholesale");
         pipeline.Stages.Select(s => s.Name).ShouldBe(["Inquiry", "Sample sent", "Contract", "Won", "Lost"]);
         pipeline.Stages[1].Probability.ShouldBe(40);
 
         (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=AddStage&pipelineId={pipeline.Id}",
-            new Dictionary<string, string> { ["name"] = "Negotiation", ["probability"] = "90" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=ChangeStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[0].Id}",
-            new Dictionary<string, string> { ["name"] = "Request", ["probability"] = "15" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var duplicate = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=AddStage&pipelineId={pipeline.Id}",
+            new Dictionary<string, string> { ["name"] = "Negotiation",
+                ["probability"] = "90" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Deals/Pipelines?handler=ChangeStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[0].Id}",
+            new Dictionary<string, string> { ["name"] = "Request",
+                ["probability"] = "15" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var duplicate = await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Deals/Pipelines?handler=AddStage&pipelineId={pipeline.Id}",
             new Dictionary<string, string> { ["name"] = "contract", ["probability"] = "50" }, "/Deals/Pipelines");
         (await duplicate.Content.ReadAsStringAsync()).ShouldContain("already has a stage named");
 
@@ -197,15 +218,20 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
         columns.ShouldBe(["Request", "Sample sent", "Contract", "Negotiation", "Won", "Lost"]);
 
         // Reorder: Negotiation one place up; remove "Sample sent", its deal moving to Contract.
-        var deal = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Sampled deal", pipelineId = pipeline.Id, stage = "Sample sent" }))
+        var deal = (await (await Partner().PostAsJsonAsync("/api/v1/deals", new { title = "Sampled deal", pipelineId = pipeline.Id,
+            stage = "Sample sent" }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var negotiation = await StagesAsync("Wholesale");
-        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=MoveStage&pipelineId={pipeline.Id}&stageId={negotiation.Single(s => s.Name == "Negotiation").Id}",
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Deals/Pipelines?handler=MoveStage&pipelineId={pipeline.Id}&stageId={negotiation.Single(s => s.Name == "Negotiation").Id}",
             new Dictionary<string, string> { ["offset"] = "-1" }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var contract = negotiation.Single(s => s.Name == "Contract").Id;
-        (await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[1].Id}",
-            new Dictionary<string, string> { ["moveDealsTo"] = contract.ToString() }, "/Deals/Pipelines")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var removeWon = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[3].Id}",
+        (await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[1].Id}",
+            new Dictionary<string, string> { ["moveDealsTo"] = contract.ToString() }, "/Deals/Pipelines"))
+                .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var removeWon = await HyperCrmWebApplicationFactory.PostFormAsync(admin,
+            $"/Deals/Pipelines?handler=RemoveStage&pipelineId={pipeline.Id}&stageId={pipeline.Stages[3].Id}",
             new Dictionary<string, string> { ["moveDealsTo"] = contract.ToString() }, "/Deals/Pipelines");
         (await removeWon.Content.ReadAsStringAsync()).ShouldContain("Only open stages");
 
@@ -218,7 +244,8 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     private async Task<IReadOnlyList<HyperCrm.Sales.Deals.StageDto>> StagesAsync(string pipeline)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync()).Single(p => p.Name == pipeline).Stages;
+        return (await scope.ServiceProvider.GetRequiredService<HyperCrm.Sales.Deals.IDealAppService>().GetPipelinesAsync()).Single(p =>
+            p.Name == pipeline).Stages;
     }
 
     private HttpClient Partner()
@@ -229,9 +256,11 @@ public sealed partial class DealTests(HyperCrmWebApplicationFactory app) : IClas
     }
 
     private static Regex CardOf(string title) =>
-        new($"data-card data-id=\"(?<id>[^\"]+)\" data-stamp=\"(?<stamp>[^\"]+)\"[^>]*>\\s*<a class=\"fw-semibold[^>]*>{Regex.Escape(title)}<");
+        new($"data-card data-id=\"(?<id>[^\"]+)\" data-stamp=\"(?<stamp>[^\"]+)\"[^>]*>\\s*<a " +
+            $"class=\"fw-semibold[^>]*>{Regex.Escape(title)}<");
 
-    private static Regex StageId(string name) => new($"data-stage-id=\"(?<stage>[^\"]+)\" data-needs-reason=\"[a-z]+\" data-testid=\"stage-{name}\"");
+    private static Regex StageId(string name) =>
+        new($"data-stage-id=\"(?<stage>[^\"]+)\" data-needs-reason=\"[a-z]+\" data-testid=\"stage-{name}\"");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -54,12 +54,14 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         customer.GetProperty("email").GetString().ShouldBe("anna@orders.test");
         var timeline = await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "order.created"));
         timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2980", StringComparison.Ordinal));
-        var staffPage = System.Net.WebUtility.HtmlDecode(await (await app.SignInAsync()).GetStringAsync($"/Customers/Details?id={customerId}"));
+        var staffPage = System.Net.WebUtility.HtmlDecode(await (await app.SignInAsync())
+            .GetStringAsync($"/Customers/Details?id={customerId}"));
         staffPage.ShouldContain($"#{order.GetProperty("number").GetInt64()}");
 
         var staff = await app.SignInAsync();
         var noted = await HyperCrmWebApplicationFactory.PostFormAsync(staff, "/Work/Notes",
-            new Dictionary<string, string> { ["kind"] = "Customer", ["id"] = customerId.ToString(), ["text"] = "Prefers delivery after 18:00", ["returnUrl"] = $"/Customers/Details?id={customerId}" },
+            new Dictionary<string, string> { ["kind"] = "Customer", ["id"] = customerId.ToString(),
+                ["text"] = "Prefers delivery after 18:00", ["returnUrl"] = $"/Customers/Details?id={customerId}" },
             $"/Customers/Details?id={customerId}");
         noted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         noted.Headers.Location!.ToString().ShouldBe($"/Customers/Details?id={customerId}");
@@ -71,12 +73,14 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     public async Task The_Same_External_Id_Twice_Should_Be_409_Naming_The_Order()
     {
         var client = app.CreatePartnerClient();
-        var first = await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"))).Content.ReadFromJsonAsync<JsonElement>();
+        var first = await (await client.PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-dup-1"))).Content.ReadFromJsonAsync<JsonElement>();
 
         var second = await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-dup-1"));
 
         second.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("existingOrderId").GetGuid().ShouldBe(first.GetProperty("id").GetGuid());
+        (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("existingOrderId").GetGuid().ShouldBe(first.GetProperty("id")
+            .GetGuid());
         (await CountOrdersAsync("shop-dup-1")).ShouldBe(1);
     }
 
@@ -117,22 +121,27 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     [Fact]
     public async Task Another_Partner_Should_Not_See_Or_Cancel_The_Order()
     {
-        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-private-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-private-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var other = app.CreatePartnerClient(await app.CreatePartnerKeyAsync("rival-shop"));
 
         (await other.GetAsync($"/api/v1/orders/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.GetAsync($"/api/v1/orders/{id}/timeline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsync($"/api/v1/orders/{id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await other.GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(0);
-        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await other.GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items").GetArrayLength()
+            .ShouldBe(0);
+        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/orders?externalId=shop-private-1")).GetProperty("items")
+            .GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
     public async Task Cancel_Should_Work_Before_Shipping_And_Be_409_After()
     {
         var client = app.CreatePartnerClient();
-        var cancellable = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var shipped = (await (await client.PostAsJsonAsync("/api/v1/orders", OrderBody("shop-cancel-2"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var cancellable = (await (await client.PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-cancel-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var shipped = (await (await client.PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-cancel-2"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await OrderTestMoves.ShipAsync(app.Services, shipped);
 
         var ok = await client.PostAsJsonAsync($"/api/v1/orders/{cancellable}/cancel", new { reason = "customer asked" });
@@ -142,7 +151,8 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().ShouldBe("cancelled");
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:AlreadyShipped");
-        (await client.GetFromJsonAsync<JsonElement>("/api/v1/orders?status=cancelled&externalId=shop-cancel-1")).GetProperty("items").GetArrayLength().ShouldBe(1);
+        (await client.GetFromJsonAsync<JsonElement>("/api/v1/orders?status=cancelled&externalId=shop-cancel-1")).GetProperty("items")
+            .GetArrayLength().ShouldBe(1);
     }
 
     [Theory]
@@ -158,10 +168,12 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     public async Task Invalid_Orders_Should_Be_400_Naming_The_Field_And_Write_Nothing(string field, string property, string value)
     {
         var externalId = "shop-bad-" + Guid.NewGuid().ToString("N")[..8];
-        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId), JsonSerializerOptions.Web))!.AsObject();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(OrderBody(externalId),
+            JsonSerializerOptions.Web))!.AsObject();
         body[property] = System.Text.Json.Nodes.JsonNode.Parse(value);
 
-        var response = await app.CreatePartnerClient().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await app.CreatePartnerClient().PostAsync("/api/v1/orders", new StringContent(body.ToJsonString(), Encoding.UTF8,
+            "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -172,11 +184,13 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     [Fact]
     public async Task Unknown_Skus_Should_Be_422_And_Create_No_Customer()
     {
-        var response = await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-sku-1", email: "nobody-new@orders.test", sku: "NOPE-1"));
+        var response = await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-sku-1",
+            email: "nobody-new@orders.test", sku: "NOPE-1"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("Sales:UnknownSku");
-        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=nobody-new")).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>("/api/v1/customers?filter=nobody-new")).GetProperty("items")
+            .GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
@@ -188,7 +202,8 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         var pages = 0;
         do
         {
-            var page = await partner.GetFromJsonAsync<JsonElement>($"/api/v1/products?limit=25{(cursor is null ? "" : "&cursor=" + cursor)}");
+            var page =
+                await partner.GetFromJsonAsync<JsonElement>($"/api/v1/products?limit=25{(cursor is null ? "" : "&cursor=" + cursor)}");
             list.AddRange(page.GetProperty("items").EnumerateArray());
             cursor = page.GetProperty("nextCursor").GetString();
             pages++;
@@ -197,11 +212,13 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
 
         pages.ShouldBe(3);
         list.Count.ShouldBe(60);
-        list.Select(p => p.GetProperty("sku").GetString()).ShouldBe(list.Select(p => p.GetProperty("sku").GetString()).Order(StringComparer.Ordinal), "SKU order, no repeats");
+        list.Select(p => p.GetProperty("sku").GetString()).ShouldBe(list.Select(p => p.GetProperty("sku").GetString())
+            .Order(StringComparer.Ordinal), "SKU order, no repeats");
         list.Select(p => p.GetProperty("sku").GetString()).Distinct().Count().ShouldBe(60);
         (await partner.GetAsync("/api/v1/products?cursor=not-a-cursor!")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var filtered = await partner.GetFromJsonAsync<JsonElement>("/api/v1/products?filter=sku-05&limit=200");
-        filtered.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("sku").GetString()).ShouldAllBe(s => s!.StartsWith("SKU-05", StringComparison.Ordinal));
+        filtered.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("sku").GetString()).ShouldAllBe(s =>
+            s!.StartsWith("SKU-05", StringComparison.Ordinal));
         list.ShouldContain(p => p.GetProperty("sku").GetString() == "SKU-050" && p.GetProperty("available").GetInt32() == 100);
         list.ShouldContain(p => p.GetProperty("sku").GetString() == "OOS-001" && p.GetProperty("available").GetInt32() == 0);
     }
@@ -209,7 +226,8 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     [Fact]
     public async Task Staff_Should_Be_Offered_Only_The_Moves_A_Person_May_Make_And_Asked_For_What_They_Need()
     {
-        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-staff-1"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
 
         var list = await staff.GetStringAsync("/Orders?filter=shop-staff-1");
@@ -243,7 +261,8 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
     [Fact]
     public async Task A_Refusal_Should_Read_In_The_Readers_Language_On_The_Page_And_In_The_Api()
     {
-        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", OrderBody("shop-staff-ru"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders",
+            OrderBody("shop-staff-ru"))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await OrderTestMoves.ShipAsync(app.Services, id);
         var staff = await app.SignInAsync();
         await staff.GetAsync("/culture/ru?returnUrl=%2F");
@@ -251,7 +270,8 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         var refused = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
             new Dictionary<string, string> { ["move"] = "Cancel" });
         var partner = app.CreatePartnerClient();
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{id}/cancel") { Content = JsonContent.Create(new { reason = "поздно" }) };
+        var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/api/v1/orders/{id}/cancel") { Content = JsonContent.Create(new { reason = "поздно" }) };
         request.Headers.AcceptLanguage.ParseAdd("ru");
         var api = await partner.SendAsync(request);
 

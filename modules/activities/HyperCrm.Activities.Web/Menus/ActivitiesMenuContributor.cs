@@ -15,8 +15,10 @@ public sealed class ActivitiesMenuContributor(IServiceScopeFactory scopes) : IMe
         var unread = await scope.ServiceProvider.GetRequiredService<INotificationAppService>().CountUnreadAsync();
         var open = await scope.ServiceProvider.GetRequiredService<IWorkTaskAppService>().CountMyOpenTasksAsync();
         context.Menu.Items.Add(new MenuItem("Work", l["Menu:Work"], icon: "check", order: 50)
-            .AddItem(new MenuItem("Work.Tasks", l["Menu:MyTasks"], "/Work", order: 1, requiredPermission: ActivitiesPermissions.Tasks) { Badge = open })
-            .AddItem(new MenuItem("Work.Approvals", l["Menu:Approvals"], "/Work/Approvals", order: 2, requiredPermission: ActivitiesPermissions.Approvals))
+            .AddItem(new MenuItem("Work.Tasks", l["Menu:MyTasks"], "/Work", order: 1,
+                requiredPermission: ActivitiesPermissions.Tasks) { Badge = open })
+            .AddItem(new MenuItem("Work.Approvals", l["Menu:Approvals"], "/Work/Approvals", order: 2,
+                requiredPermission: ActivitiesPermissions.Approvals))
             .AddItem(new MenuItem("Work.Notifications", l["Menu:Notifications"], "/Work/Notifications", order: 3) { Badge = unread }));
     }
 }

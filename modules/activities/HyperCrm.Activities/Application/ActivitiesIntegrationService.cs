@@ -12,7 +12,8 @@ public sealed class ActivitiesIntegrationService(ActivitiesDbContext db, TimePro
     public async Task<Guid> RequestApprovalAsync(RequestApprovalInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.CorrelationKey is { } key && await db.Approvals.Where(a => a.CorrelationKey == key).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+        if (input.CorrelationKey is { } key && await db.Approvals.Where(a => a.CorrelationKey == key).Select(a => (Guid?)a.Id)
+            .FirstOrDefaultAsync(cancellationToken) is { } existing)
             return existing;
         var approval = new Approval(Guid.CreateVersion7(), input);
         db.Approvals.Add(approval);
@@ -20,23 +21,28 @@ public sealed class ActivitiesIntegrationService(ActivitiesDbContext db, TimePro
         return approval.Id;
     }
 
-    public async Task<Guid> CreateTaskAsync(CreateWorkTaskDto input, string createdBy, bool byRule = false, CancellationToken cancellationToken = default)
+    public async Task<Guid> CreateTaskAsync(CreateWorkTaskDto input, string createdBy, bool byRule = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.SourceKey is { } key && await db.Tasks.Where(t => t.SourceKey == key).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+        if (input.SourceKey is { } key && await db.Tasks.Where(t => t.SourceKey == key).Select(t => (Guid?)t.Id)
+            .FirstOrDefaultAsync(cancellationToken) is { } existing)
             return existing;
         var task = new WorkTask(Guid.CreateVersion7(), input, createdBy, clock.GetUtcNow(), byRule ? ActorKind.Rule : ActorKind.Human);
         db.Tasks.Add(task);
         if (task.AssigneeId is { } assignee)
-            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"New task: {task.Title}", "/Work", clock.GetUtcNow(), input.SourceKey));
+            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"New task: {task.Title}", "/Work", clock.GetUtcNow(),
+                input.SourceKey));
         await db.SaveChangesAsync(cancellationToken);
         return task.Id;
     }
 
-    public async Task NotifyAsync(Guid userId, string title, string? url, string? sourceKey = null, CancellationToken cancellationToken = default)
+    public async Task NotifyAsync(Guid userId, string title, string? url, string? sourceKey = null,
+        CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(title)) throw new BusinessException("Activities:TitleRequired", "A notification needs a title.");
-        if (sourceKey is not null && await db.Notifications.AnyAsync(n => n.SourceKey == sourceKey && n.UserId == userId, cancellationToken)) return;
+        if (sourceKey is not null && await db.Notifications.AnyAsync(n => n.SourceKey == sourceKey && n.UserId == userId,
+            cancellationToken)) return;
         db.Notifications.Add(new Notification(Guid.CreateVersion7(), userId, title, url, clock.GetUtcNow(), sourceKey));
         await db.SaveChangesAsync(cancellationToken);
     }

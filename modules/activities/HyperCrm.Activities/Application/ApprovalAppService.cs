@@ -9,17 +9,20 @@ namespace HyperCrm.Activities.Application;
 public sealed class ApprovalAppService(ActivitiesDbContext db, ICurrentUser currentUser, TimeProvider clock) : IApprovalAppService
 {
     public async Task<IReadOnlyList<ApprovalDto>> GetPendingAsync(CancellationToken cancellationToken = default) =>
-        (await db.Approvals.AsNoTracking().Where(a => a.Status == ApprovalStatus.Pending).OrderBy(a => a.CreationTime).Take(200).ToListAsync(cancellationToken))
+        (await db.Approvals.AsNoTracking().Where(a => a.Status == ApprovalStatus.Pending).OrderBy(a => a.CreationTime).Take(200)
+            .ToListAsync(cancellationToken))
         .Select(ToDto).ToList();
 
     public async Task<ApprovalDto> DecideAsync(Guid id, bool approve, string? comment, CancellationToken cancellationToken = default)
     {
-        var approval = await db.Approvals.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Approval), id);
+        var approval = await db.Approvals.FirstOrDefaultAsync(a => a.Id == id,
+            cancellationToken) ?? throw new EntityNotFoundException(typeof(Approval), id);
         approval.Decide(approve, currentUser.UserName ?? "?", comment, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(approval);
     }
 
     internal static ApprovalDto ToDto(Approval a) => new(
-        a.Id, a.Title, a.Details, a.Status, a.LinkKind, a.LinkId, a.CustomerId, a.RequestedBy, a.CreationTime, a.DecidedBy, a.DecidedAt, a.Comment);
+        a.Id, a.Title, a.Details, a.Status, a.LinkKind, a.LinkId, a.CustomerId, a.RequestedBy, a.CreationTime, a.DecidedBy, a.DecidedAt,
+            a.Comment);
 }

@@ -6,18 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Activities.Application;
 
-public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser currentUser, IPermissionChecker permissions, TimeProvider clock) : IWorkTaskAppService
+public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser currentUser, IPermissionChecker permissions,
+    TimeProvider clock) : IWorkTaskAppService
 {
     public async Task<WorkTaskDto> CreateAsync(CreateWorkTaskDto input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var me = currentUser.Id ?? throw new BusinessException("Activities:SignInRequired", "Only a signed-in person can create tasks here.");
+        var me = currentUser.Id ?? throw new BusinessException("Activities:SignInRequired",
+            "Only a signed-in person can create tasks here.");
         input.AssigneeId ??= me;
         if (input.AssigneeId == me) input.AssigneeName ??= currentUser.UserName;
         var task = new WorkTask(Guid.CreateVersion7(), input, currentUser.UserName ?? "?", clock.GetUtcNow());
         db.Tasks.Add(task);
         if (task.AssigneeId is { } assignee && assignee != me)
-            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"{currentUser.UserName} gave you a task: {task.Title}", "/Work", clock.GetUtcNow()));
+            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"{currentUser.UserName} gave you a task: {task.Title}",
+                "/Work", clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(task);
     }
@@ -33,16 +36,20 @@ public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser curr
     }
 
     public Task<int> CountMyOpenTasksAsync(CancellationToken cancellationToken = default) =>
-        currentUser.Id is { } me ? db.Tasks.CountAsync(t => t.AssigneeId == me && t.Status == WorkTaskStatus.Open, cancellationToken) : Task.FromResult(0);
+        currentUser.Id is { } me ? db.Tasks.CountAsync(t => t.AssigneeId == me && t.Status == WorkTaskStatus.Open,
+            cancellationToken) : Task.FromResult(0);
 
     public async Task<IReadOnlyList<WorkTaskDto>> GetForLinkAsync(LinkKind kind, Guid id, CancellationToken cancellationToken = default) =>
-        (await db.Tasks.AsNoTracking().Where(t => (t.LinkKind == kind && t.LinkId == id) || (kind == LinkKind.Customer && t.CustomerId == id))
+        (await db.Tasks.AsNoTracking().Where(t => (t.LinkKind == kind && t.LinkId == id) || (kind == LinkKind.Customer
+            && t.CustomerId == id))
             .OrderByDescending(t => t.Id).Take(100).ToListAsync(cancellationToken)).Select(ToDto).ToList();
 
     public async Task<WorkTaskDto> CompleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(WorkTask), id);
-        var mayManageAll = currentUser.Principal is { } principal && await permissions.IsGrantedAsync(principal, ActivitiesPermissions.ManageAllTasks, cancellationToken);
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == id,
+            cancellationToken) ?? throw new EntityNotFoundException(typeof(WorkTask), id);
+        var mayManageAll = currentUser.Principal is { } principal && await permissions.IsGrantedAsync(principal,
+            ActivitiesPermissions.ManageAllTasks, cancellationToken);
         if (task.AssigneeId != currentUser.Id && task.CreatorId != currentUser.Id && !mayManageAll)
             throw new EntityNotFoundException(typeof(WorkTask), id);
         task.Complete(currentUser.UserName ?? "?", clock.GetUtcNow());
@@ -51,5 +58,6 @@ public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser curr
     }
 
     internal static WorkTaskDto ToDto(WorkTask t) => new(
-        t.Id, t.Title, t.Description, t.Status, t.Priority, t.DueDate, t.AssigneeId, t.AssigneeName, t.LinkKind, t.LinkId, t.CustomerId, t.CreationTime, t.CompletedAt);
+        t.Id, t.Title, t.Description, t.Status, t.Priority, t.DueDate, t.AssigneeId, t.AssigneeName, t.LinkKind, t.LinkId, t.CustomerId,
+            t.CreationTime, t.CompletedAt);
 }

@@ -13,5 +13,6 @@ internal static class ActivityLinks
     };
 
     public static Guid? Customer(ActionContext context) =>
-        Guid.TryParse(context.Data.GetValueOrDefault("customer.id")?.ToString(), out var id) ? id : context.SubjectKind == "customer" ? context.SubjectId : null;
+        Guid.TryParse(context.Data.GetValueOrDefault("customer.id")?.ToString(),
+            out var id) ? id : context.SubjectKind == "customer" ? context.SubjectId : null;
 }

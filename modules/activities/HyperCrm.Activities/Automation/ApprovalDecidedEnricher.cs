@@ -25,7 +25,8 @@ public sealed class ApprovalDecidedEnricher : ITriggerEnricher
         values["approval.decided_by"] = decided.DecidedBy;
         var correlations = new List<Guid> { decided.ApprovalId };
         if (decided.LinkId is { } link) correlations.Add(link);
-        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, decided.LinkKind.ToString().ToLowerInvariant(), decided.LinkId,
+        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, decided.LinkKind.ToString().ToLowerInvariant(),
+            decided.LinkId,
             $"{(decided.Approved ? "approved" : "rejected")} by {decided.DecidedBy}") { Correlations = correlations });
     }
 }

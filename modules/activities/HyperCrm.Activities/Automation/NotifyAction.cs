@@ -6,7 +6,8 @@ namespace HyperCrm.Activities.Automation;
 /// <summary><c>activities.notify</c>: an in-app notification for one user. Idempotent by the step's key.</summary>
 public sealed class NotifyAction(IActivitiesIntegrationService activities) : IAutomationAction
 {
-    public ActionDescriptor Descriptor { get; } = new("activities.notify", "activities", "Send an in-app notification to a user", HasSideEffects: true,
+    public ActionDescriptor Descriptor { get; } = new("activities.notify", "activities", "Send an in-app notification to a user",
+        HasSideEffects: true,
     [
         new("user", FieldType.Text, true, "the user id to notify", "{{customer.owner_id}}"),
         new("title", FieldType.Text, true, "the message", "VIP order #{{order.number}} arrived"),
@@ -18,7 +19,8 @@ public sealed class NotifyAction(IActivitiesIntegrationService activities) : IAu
         ArgumentNullException.ThrowIfNull(context);
         var user = context.Id("user") ?? throw new PermanentActionException($"'{context.Text("user")}' is not a user id.");
         var url = context.Text("url") is { } u && LocalUrl.IsLocal(u) ? u : null;
-        await activities.NotifyAsync(user, context.Text("title") ?? throw new PermanentActionException("The notification has no title."), url, context.IdempotencyKey, cancellationToken);
+        await activities.NotifyAsync(user, context.Text("title") ?? throw new PermanentActionException("The notification has no title."),
+            url, context.IdempotencyKey, cancellationToken);
         return ActionResult.Done($"notified {user}");
     }
 }

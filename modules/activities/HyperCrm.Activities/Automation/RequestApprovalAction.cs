@@ -8,7 +8,8 @@ namespace HyperCrm.Activities.Automation;
 /// </summary>
 public sealed class RequestApprovalAction(IActivitiesIntegrationService activities) : IAutomationAction
 {
-    public ActionDescriptor Descriptor { get; } = new("activities.request_approval", "activities", "Ask a person to approve or reject, and wait for the decision", HasSideEffects: true,
+    public ActionDescriptor Descriptor { get; } = new("activities.request_approval", "activities",
+        "Ask a person to approve or reject, and wait for the decision", HasSideEffects: true,
     [
         new("title", FieldType.Text, true, "what to decide", "Release order #{{order.number}} ({{order.total}} {{order.currency}})?"),
         new("details", FieldType.Text, false, "why it is asked", "The order is unusually large for a new customer."),

@@ -27,7 +27,8 @@ public sealed class Note : AuditedAggregateRoot<Guid>
         if (CustomerId is { } customer)
         {
             var title = Text.Length > 120 ? Text[..120] + "…" : Text;
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", $"Note: {title}", ActorKind.Human, authorName, null, id));
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", $"Note: {title}", ActorKind.Human,
+                authorName, null, id));
         }
     }
 }

@@ -38,7 +38,8 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         CustomerId = input.CustomerId ?? (LinkKind == LinkKind.Customer ? LinkId : null);
         SourceKey = input.SourceKey;
         if (CustomerId is { } customer)
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", actor, createdBy, null, id, "/Work"));
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", actor, createdBy, null,
+                id, "/Work"));
     }
 
     public void Complete(string by, DateTimeOffset now)
@@ -48,6 +49,7 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         CompletedAt = now;
         AddDistributedEvent(new WorkTaskCompletedEto(Id, LinkKind, LinkId));
         if (CustomerId is { } customer)
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", $"Task done: {Title}", ActorKind.Human, by, null, Id, "/Work"));
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", $"Task done: {Title}", ActorKind.Human,
+                by, null, Id, "/Work"));
     }
 }

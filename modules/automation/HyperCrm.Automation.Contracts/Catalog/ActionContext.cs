@@ -17,7 +17,8 @@ public sealed record ActionContext(
     {
         decimal d => d,
         null => null,
-        var other => decimal.TryParse(other.ToString(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
+        var other => decimal.TryParse(other.ToString(), System.Globalization.NumberStyles.Number,
+            System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
     };
 
     public Guid? Id(string name) => Guid.TryParse(Parameters.GetValueOrDefault(name)?.ToString(), out var id) ? id : null;

@@ -1,7 +1,8 @@
 namespace HyperCrm.Automation.Catalog;
 
 /// <summary>The catalog entry of an action, as the editor shows it.</summary>
-public sealed record ActionDescriptor(string Name, string Module, string Description, bool HasSideEffects, IReadOnlyList<ActionParameter> Parameters)
+public sealed record ActionDescriptor(string Name, string Module, string Description, bool HasSideEffects,
+    IReadOnlyList<ActionParameter> Parameters)
 {
     /// <summary>The events this action may cause (trigger keys), so publishing can warn of rules that retrigger each other.</summary>
     public IReadOnlyList<string> Emits { get; init; } = [];

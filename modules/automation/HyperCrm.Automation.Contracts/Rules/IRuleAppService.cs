@@ -21,9 +21,11 @@ public interface IRuleAppService
     Task<RuleDto> CreateAsync(string name, string? description, RuleDefinitionDto draft, CancellationToken cancellationToken = default);
 
     /// <summary>Saves the draft; a draft may be incomplete, but publishing checks it.</summary>
-    Task<RuleDto> SaveDraftAsync(Guid id, string name, string? description, RuleDefinitionDto draft, string? concurrencyStamp, CancellationToken cancellationToken = default);
+    Task<RuleDto> SaveDraftAsync(Guid id, string name, string? description, RuleDefinitionDto draft, string? concurrencyStamp,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>Publishes the draft as the next version. Refused with every problem listed; a possible loop needs <paramref name="acceptLoopRisk"/>.</summary>
+    /// <summary>Publishes the draft as the next version. Refused with every problem listed; a possible loop needs <paramref
+    /// name="acceptLoopRisk"/>.</summary>
     Task<RuleVersionDto> PublishAsync(Guid id, string? note, bool acceptLoopRisk, CancellationToken cancellationToken = default);
 
     /// <summary>Rules whose actions may set off each other in a circle with this definition (empty when none).</summary>
@@ -40,7 +42,8 @@ public interface IRuleAppService
     Task<Guid> StartManuallyAsync(Guid id, Guid? subjectId, CancellationToken cancellationToken = default);
 
     /// <summary>Runs the draft (version null) or a version over recorded events, simulating every side effect.</summary>
-    Task<DryRunReportDto> DryRunAsync(Guid id, int? version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId, CancellationToken cancellationToken = default);
+    Task<DryRunReportDto> DryRunAsync(Guid id, int? version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId,
+        CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntryDto>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
 namespace HyperCrm.Automation.Rules;
 
-public sealed record RuleVersionDto(Guid Id, int Number, string PublishedBy, DateTimeOffset PublishedAt, string? Note, bool IsActive, RuleDefinitionDto Definition);
+public sealed record RuleVersionDto(Guid Id, int Number, string PublishedBy, DateTimeOffset PublishedAt, string? Note, bool IsActive,
+    RuleDefinitionDto Definition);

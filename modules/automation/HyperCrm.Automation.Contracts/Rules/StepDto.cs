@@ -1,6 +1,7 @@
 namespace HyperCrm.Automation.Rules;
 
-/// <summary>One step of a rule. Ids are stable across versions, so a failed run can be retried from "the same" step of a newer version.</summary>
+/// <summary>One step of a rule. Ids are stable across versions, so a failed run can be retried from "the same" step of a newer
+/// version.</summary>
 public sealed record StepDto
 {
     public string Id { get; init; } = string.Empty;

@@ -20,9 +20,12 @@ public sealed class AutomationMenuContributor(IServiceScopeFactory scopes) : IMe
             dead = await scope.ServiceProvider.GetRequiredService<IRunAppService>().CountDeadLetteredAsync();
         }
         context.Menu.Items.Add(new MenuItem("Automation", l["Menu:Automation"], icon: "lightning", order: 8000)
-            .AddItem(new MenuItem("Automation.Rules", l["Menu:Rules"], "/Settings/Automation", order: 1, requiredPermission: AutomationPermissions.Rules))
-            .AddItem(new MenuItem("Automation.Runs", l["Menu:Runs"], "/Settings/Automation/Runs", order: 2, requiredPermission: AutomationPermissions.Runs))
-            .AddItem(new MenuItem("Automation.DeadLetters", l["Menu:DeadLetters"], "/Settings/Automation/Runs?state=DeadLettered", order: 3, requiredPermission: AutomationPermissions.Runs)
+            .AddItem(new MenuItem("Automation.Rules", l["Menu:Rules"], "/Settings/Automation", order: 1,
+                requiredPermission: AutomationPermissions.Rules))
+            .AddItem(new MenuItem("Automation.Runs", l["Menu:Runs"], "/Settings/Automation/Runs", order: 2,
+                requiredPermission: AutomationPermissions.Runs))
+            .AddItem(new MenuItem("Automation.DeadLetters", l["Menu:DeadLetters"], "/Settings/Automation/Runs?state=DeadLettered", order: 3,
+                requiredPermission: AutomationPermissions.Runs)
             {
                 Badge = dead,
             }));

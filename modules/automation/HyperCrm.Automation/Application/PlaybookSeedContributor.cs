@@ -14,7 +14,8 @@ namespace HyperCrm.Automation.Application;
 /// shipment, tracking number), 9 (SMS, else email) and 10 (courier's "delivered" → closed, ERP sale documents).
 /// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>
-public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules, ILogger<PlaybookSeedContributor> logger) : IDataSeedContributor
+public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules,
+    ILogger<PlaybookSeedContributor> logger) : IDataSeedContributor
 {
     private static Dictionary<string, string> P(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
@@ -31,7 +32,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "everything reserved?",
             Then =
             [
-                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", "reserved in the ERP, order {{steps.erp.erp_number}}")),
+                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason",
+                    "reserved in the ERP, order {{steps.erp.erp_number}}")),
                 Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "sent to the warehouse")),
                 Act("pick", "wms.create_pick_task", "the warehouse picks it", ("wait_minutes", "240")),
                 new StepDto
@@ -39,12 +41,14 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "the warehouse did not report in time",
                     Then =
                     [
-                        Act("chasewms", "activities.create_task", null, ("title", "Warehouse has not picked order #{{order.number}}"), ("priority", "urgent")),
+                        Act("chasewms", "activities.create_task", null, ("title", "Warehouse has not picked order #{{order.number}}"),
+                            ("priority", "urgent")),
                         new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "a person takes over" },
                     ],
                 },
                 Act("ship", "courier.create_shipment", "book the courier"),
-                Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number", "{{steps.ship.tracking_number}}")),
+                Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
+                    "{{steps.ship.tracking_number}}")),
                 new StepDto
                 {
                     Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "the customer has a phone",
@@ -60,8 +64,11 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                             Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
                             Then =
                             [
-                                Act("email", "email.send", "tell the customer", ("to", "{{customer.email}}"), ("subject", "Order #{{order.number}} has shipped"),
-                                    ("text", "Hello {{customer.name}}, your order #{{order.number}} is on its way. Tracking number: {{steps.ship.tracking_number}}.")),
+                                Act("email", "email.send", "tell the customer", ("to", "{{customer.email}}"), ("subject",
+                                    "Order #{{order.number}} has shipped"),
+                                    ("text",
+                                        "Hello {{customer.name}}, your order #{{order.number}} is on its way. Tracking number: " +
+                                            "{{steps.ship.tracking_number}}.")),
                             ],
                         },
                     ],
@@ -69,7 +76,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             ],
             Else =
             [
-                Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason", "the ERP lacks {{steps.reserve.missing_skus}}")),
+                Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason",
+                    "the ERP lacks {{steps.reserve.missing_skus}}")),
             ],
         },
     ];
@@ -77,7 +85,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     public static IReadOnlyList<(string Key, string Name, string Description, RuleDefinitionDto Definition)> Playbook { get; } =
     [
         ("fulfil-orders", "Orders go to the ERP, the warehouse and the courier",
-            "Every order that does not wait for approval: ERP customer order and reservation; in stock → pick task, courier shipment, SMS with the tracking number; otherwise it waits for stock.",
+            "Every order that does not wait for approval: ERP customer order and reservation; in stock → pick task, courier shipment, " +
+                "SMS with the tracking number; otherwise it waits for stock.",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.created",
@@ -100,7 +109,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 Condition = "event.status == 'delivered'",
                 Steps =
                 [
-                    Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason", "the courier delivered it ({{event.trackingNumber}})")),
+                    Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason",
+                        "the courier delivered it ({{event.trackingNumber}})")),
                     Act("sale", "erp.post_sale_documents", "sale documents for accounting"),
                 ],
             }),
@@ -123,7 +133,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     },
                     new StepDto
                     {
-                        Id = "has-manager", Kind = StepKind.Branch, Condition = "not isEmpty(customer.owner_id)", Label = "the customer has a manager",
+                        Id = "has-manager", Kind = StepKind.Branch, Condition = "not isEmpty(customer.owner_id)", Label =
+                            "the customer has a manager",
                         Then =
                         [
                             new StepDto
@@ -131,7 +142,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                 Id = "notify", Kind = StepKind.Action, Action = "activities.notify",
                                 Parameters = new Dictionary<string, string>
                                 {
-                                    ["user"] = "{{customer.owner_id}}", ["title"] = "VIP order #{{order.number}}: {{order.total}} {{order.currency}}",
+                                    ["user"] = "{{customer.owner_id}}", ["title"] =
+                                        "VIP order #{{order.number}}: {{order.total}} {{order.currency}}",
                                     ["url"] = "/Orders/Details?id={{order.id}}",
                                 },
                             },
@@ -150,7 +162,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     new StepDto
                     {
                         Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Label = "hold the order",
-                        Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "a large first order waits for approval" },
+                        Parameters = new Dictionary<string, string> { ["status"] = "on_hold",
+                            ["reason"] = "a large first order waits for approval" },
                     },
                     new StepDto
                     {
@@ -158,7 +171,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                         Parameters = new Dictionary<string, string>
                         {
                             ["title"] = "Release order #{{order.number}} for {{order.total}} {{order.currency}}?",
-                            ["details"] = "{{customer.name}} ({{customer.email}}) places a first order of {{order.total}} {{order.currency}}.",
+                            ["details"] =
+                                "{{customer.name}} ({{customer.email}}) places a first order of {{order.total}} {{order.currency}}.",
                         },
                     },
                     new StepDto
@@ -169,7 +183,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                             new StepDto
                             {
                                 Id = "release", Kind = StepKind.Action, Action = "sales.change_order_status",
-                                Parameters = new Dictionary<string, string> { ["status"] = "new", ["reason"] = "approved by {{approval.decided_by}}" },
+                                Parameters = new Dictionary<string, string> { ["status"] = "new",
+                                    ["reason"] = "approved by {{approval.decided_by}}" },
                             },
                         ],
                         Else =
@@ -182,7 +197,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                     new StepDto
                                     {
                                         Id = "chase", Kind = StepKind.Action, Action = "activities.create_task",
-                                        Parameters = new Dictionary<string, string> { ["title"] = "Decide on held order #{{order.number}}", ["priority"] = "urgent" },
+                                        Parameters = new Dictionary<string, string> { ["title"] = "Decide on held order #{{order.number}}",
+                                            ["priority"] = "urgent" },
                                     },
                                 ],
                                 Else =
@@ -190,7 +206,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                     new StepDto
                                     {
                                         Id = "cancel", Kind = StepKind.Action, Action = "sales.change_order_status",
-                                        Parameters = new Dictionary<string, string> { ["status"] = "cancelled", ["reason"] = "rejected: {{approval.comment}}" },
+                                        Parameters = new Dictionary<string, string> { ["status"] = "cancelled",
+                                            ["reason"] = "rejected: {{approval.comment}}" },
                                     },
                                 ],
                             },
@@ -236,5 +253,6 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     }
 
     private static IEnumerable<string> ActionsOf(IEnumerable<StepDto> steps) =>
-        steps.SelectMany(s => (s.Action is { } action ? [action] : Array.Empty<string>()).Concat(ActionsOf(s.Then)).Concat(ActionsOf(s.Else)));
+        steps.SelectMany(s => (s.Action is { } action ? [action] : Array.Empty<string>()).Concat(ActionsOf(s.Then))
+            .Concat(ActionsOf(s.Else)));
 }

@@ -31,7 +31,8 @@ public sealed class RuleAppService(
         if (catalog.FindTrigger(definition.Trigger) is not { } trigger) return [];
         var described = trigger.Fields.Concat(AutomationCatalog.CommonFields).ToDictionary(f => f.Name, StringComparer.Ordinal);
         return compiler.FieldsFor(definition, trigger)
-            .Select(f => described.GetValueOrDefault(f.Key) ?? new CatalogField(f.Key, f.Value, f.Key.StartsWith("steps.", StringComparison.Ordinal) ? "an earlier step's output" : "a waited event's field"))
+            .Select(f => described.GetValueOrDefault(f.Key) ?? new CatalogField(f.Key, f.Value, f.Key.StartsWith("steps.",
+                StringComparison.Ordinal) ? "an earlier step's output" : "a waited event's field"))
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 
@@ -40,22 +41,26 @@ public sealed class RuleAppService(
         var since = clock.GetUtcNow().AddDays(-7);
         var stats = await db.Runs.AsNoTracking().Where(r => r.StartedAt >= since)
             .GroupBy(r => r.RuleId)
-            .Select(g => new { RuleId = g.Key, Count = g.Count(), Failed = g.Count(r => r.State == RunState.DeadLettered), Last = g.Max(r => r.StartedAt) })
+            .Select(g => new { RuleId = g.Key, Count = g.Count(), Failed = g.Count(r => r.State == RunState.DeadLettered),
+                Last = g.Max(r => r.StartedAt) })
             .ToDictionaryAsync(s => s.RuleId, cancellationToken);
         var rules = await db.Rules.AsNoTracking().OrderBy(r => r.Name).ToListAsync(cancellationToken);
         return rules.Select(r =>
         {
             var s = stats.GetValueOrDefault(r.Id);
-            return new RuleListItemDto(r.Id, r.Name, r.ActiveTrigger ?? r.Draft.Trigger, r.IsEnabled, r.ActiveVersionNumber, r.LatestVersionNumber,
+            return new RuleListItemDto(r.Id, r.Name, r.ActiveTrigger ?? r.Draft.Trigger, r.IsEnabled, r.ActiveVersionNumber,
+                r.LatestVersionNumber,
                 r.HasUnpublishedChanges, s?.Last, s?.Count ?? 0, s?.Failed ?? 0);
         }).ToList();
     }
 
-    public async Task<RuleDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => ToDto(await FindAsync(id, tracking: false, cancellationToken));
+    public async Task<RuleDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => ToDto(await FindAsync(id,
+        tracking: false, cancellationToken));
 
     public IReadOnlyList<DefinitionProblemDto> Validate(RuleDefinitionDto definition) => compiler.Compile(definition).Problems;
 
-    public async Task<RuleDto> CreateAsync(string name, string? description, RuleDefinitionDto draft, CancellationToken cancellationToken = default)
+    public async Task<RuleDto> CreateAsync(string name, string? description, RuleDefinitionDto draft,
+        CancellationToken cancellationToken = default)
     {
         await EnsureNameFreeAsync(null, name, cancellationToken);
         var rule = new Rule(Guid.CreateVersion7(), name, description, draft);
@@ -65,7 +70,8 @@ public sealed class RuleAppService(
         return ToDto(rule);
     }
 
-    public async Task<RuleDto> SaveDraftAsync(Guid id, string name, string? description, RuleDefinitionDto draft, string? concurrencyStamp, CancellationToken cancellationToken = default)
+    public async Task<RuleDto> SaveDraftAsync(Guid id, string name, string? description, RuleDefinitionDto draft, string? concurrencyStamp,
+        CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: true, cancellationToken);
         if (concurrencyStamp is { Length: > 0 }) db.Entry(rule).Property(r => r.ConcurrencyStamp).OriginalValue = concurrencyStamp;
@@ -77,23 +83,28 @@ public sealed class RuleAppService(
         return ToDto(rule);
     }
 
-    public async Task<RuleVersionDto> PublishAsync(Guid id, string? note, bool acceptLoopRisk, CancellationToken cancellationToken = default)
+    public async Task<RuleVersionDto> PublishAsync(Guid id, string? note, bool acceptLoopRisk,
+        CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: true, cancellationToken);
         compiler.CompileOrThrow(rule.Draft);
         var loops = await FindLoopsAsync(id, rule.Draft, cancellationToken);
         if (loops.Count > 0 && !acceptLoopRisk)
             throw new BusinessException("Automation:PossibleLoop",
-                $"This rule may retrigger itself: {string.Join("; ", loops)}. Add a condition that breaks the circle, or publish accepting the risk (runs stop at the depth limit).", new Dictionary<string, object?> { ["loops"] = loops });
+                $"This rule may retrigger itself: {string.Join("; ", loops)}. Add a condition that breaks the circle, or publish " +
+                    $"accepting the risk (runs stop at the depth limit).", new Dictionary<string, object?> { ["loops"] = loops });
         var version = rule.Publish(currentUser.UserName ?? "system", clock.GetUtcNow(), note);
         db.RuleVersions.Add(version);
-        Audit(id, "published", $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}" : string.Empty) + (note is null ? string.Empty : $": {note}"));
+        Audit(id, "published",
+            $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}"
+                : string.Empty) + (note is null ? string.Empty : $": {note}"));
         await db.SaveChangesAsync(cancellationToken);
         await AppliedAsync(id, cancellationToken);
         return ToDto(version, rule);
     }
 
-    public async Task<IReadOnlyList<string>> FindLoopsAsync(Guid id, RuleDefinitionDto definition, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> FindLoopsAsync(Guid id, RuleDefinitionDto definition,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var others = await db.Rules.AsNoTracking().Where(r => r.IsEnabled && r.ActiveVersionId != null && r.Id != id)
@@ -130,7 +141,8 @@ public sealed class RuleAppService(
     public async Task<IReadOnlyList<RuleVersionDto>> GetVersionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: false, cancellationToken);
-        var versions = await db.RuleVersions.AsNoTracking().Where(v => v.RuleId == id).OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+        var versions = await db.RuleVersions.AsNoTracking().Where(v => v.RuleId == id).OrderByDescending(v => v.Number)
+            .ToListAsync(cancellationToken);
         return versions.Select(v => ToDto(v, rule)).ToList();
     }
 
@@ -159,10 +171,13 @@ public sealed class RuleAppService(
     public async Task<Guid> StartManuallyAsync(Guid id, Guid? subjectId, CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: false, cancellationToken);
-        if (rule.ActiveVersionId is not { } versionId || !rule.IsEnabled) throw new BusinessException("Automation:NotPublished", "Publish and enable the rule first.");
+        if (rule.ActiveVersionId is not { } versionId || !rule.IsEnabled) throw new BusinessException("Automation:NotPublished",
+            "Publish and enable the rule first.");
         if (rule.ActiveTrigger != AutomationCatalog.ManualTrigger)
-            throw new BusinessException("Automation:NotManual", "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.");
-        var (run, needsWorker) = await starter.StartAsync(new ActiveRule(id, rule.Name, versionId, rule.ActiveVersionNumber!.Value), AutomationCatalog.ManualTrigger, null,
+            throw new BusinessException("Automation:NotManual",
+                "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.");
+        var (run, needsWorker) = await starter.StartAsync(new ActiveRule(id, rule.Name, versionId, rule.ActiveVersionNumber!.Value),
+            AutomationCatalog.ManualTrigger, null,
             subjectId is null ? null : "subject", subjectId, $"started by {currentUser.UserName ?? "?"}",
             new Dictionary<string, object?> { ["subject.id"] = subjectId?.ToString() }, depth: 1, keepSkipped: true, cancellationToken);
         Audit(id, "started by hand", subjectId?.ToString());
@@ -171,14 +186,16 @@ public sealed class RuleAppService(
         return run!.Id;
     }
 
-    public async Task<DryRunReportDto> DryRunAsync(Guid id, int? version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId, CancellationToken cancellationToken = default)
+    public async Task<DryRunReportDto> DryRunAsync(Guid id, int? version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId,
+        CancellationToken cancellationToken = default)
     {
         var rule = await FindAsync(id, tracking: false, cancellationToken);
         var definition = rule.Draft;
         var number = 0;
         if (version is { } wanted)
         {
-            definition = (await db.RuleVersions.AsNoTracking().FirstOrDefaultAsync(v => v.RuleId == id && v.Number == wanted, cancellationToken)
+            definition = (await db.RuleVersions.AsNoTracking().FirstOrDefaultAsync(v => v.RuleId == id && v.Number == wanted,
+                cancellationToken)
                           ?? throw new EntityNotFoundException(typeof(RuleVersion), wanted)).Definition;
             number = wanted;
         }
@@ -197,7 +214,8 @@ public sealed class RuleAppService(
     }
 
     private void Audit(Guid ruleId, string action, string? details) =>
-        db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), ruleId, null, action, currentUser.UserName ?? "system", details, clock.GetUtcNow()));
+        db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), ruleId, null, action, currentUser.UserName ?? "system", details,
+            clock.GetUtcNow()));
 
     private async Task EnsureNameFreeAsync(Guid? self, string name, CancellationToken cancellationToken)
     {
@@ -210,7 +228,9 @@ public sealed class RuleAppService(
         await (tracking ? db.Rules : db.Rules.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
         ?? throw new EntityNotFoundException(typeof(Rule), id);
 
-    private static RuleDto ToDto(Rule r) => new(r.Id, r.Name, r.Description, r.IsEnabled, r.Draft, r.ActiveVersionNumber, r.LatestVersionNumber, r.ConcurrencyStamp);
+    private static RuleDto ToDto(Rule r) => new(r.Id, r.Name, r.Description, r.IsEnabled, r.Draft, r.ActiveVersionNumber,
+        r.LatestVersionNumber, r.ConcurrencyStamp);
 
-    private static RuleVersionDto ToDto(RuleVersion v, Rule r) => new(v.Id, v.Number, v.PublishedBy, v.PublishedAt, v.Note, r.ActiveVersionId == v.Id, v.Definition);
+    private static RuleVersionDto ToDto(RuleVersion v, Rule r) => new(v.Id, v.Number, v.PublishedBy, v.PublishedAt, v.Note,
+        r.ActiveVersionId == v.Id, v.Definition);
 }

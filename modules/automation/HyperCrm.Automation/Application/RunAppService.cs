@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Automation.Application;
 
-public sealed class RunAppService(AutomationDbContext db, RuleProgramCache programs, RunSignal signal, ICurrentUser currentUser, TimeProvider clock) : IRunAppService
+public sealed class RunAppService(AutomationDbContext db, RuleProgramCache programs, RunSignal signal, ICurrentUser currentUser,
+    TimeProvider clock) : IRunAppService
 {
     public async Task<PagedResultDto<RunListItemDto>> GetListAsync(GetRunListInput input, CancellationToken cancellationToken = default)
     {
@@ -23,19 +24,24 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         if (input.To is { } to) query = query.Where(r => r.StartedAt < to);
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Skip(input.Skip).Take(input.Take)
-            .Select(r => new RunListItemDto(r.Id, r.RuleId, r.RuleName, r.VersionNumber, r.State, r.SubjectKind, r.SubjectId, r.Summary, r.StartedAt, r.FinishedAt, r.LastError))
+            .Select(r => new RunListItemDto(r.Id, r.RuleId, r.RuleName, r.VersionNumber, r.State, r.SubjectKind, r.SubjectId, r.Summary,
+                r.StartedAt, r.FinishedAt, r.LastError))
             .ToListAsync(cancellationToken);
         return new PagedResultDto<RunListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
     public async Task<RunDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);
+        var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id,
+            cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);
         var steps = await db.RunSteps.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Seq)
-            .Select(s => new RunStepDto(s.Seq, s.StepId, s.Kind, s.Action, s.State, s.Attempt, s.Input, s.Output, s.Reason, s.Error, s.StartedAt, s.FinishedAt, s.IdempotencyKey))
+            .Select(s => new RunStepDto(s.Seq, s.StepId, s.Kind, s.Action, s.State, s.Attempt, s.Input, s.Output, s.Reason, s.Error,
+                s.StartedAt, s.FinishedAt, s.IdempotencyKey))
             .ToListAsync(cancellationToken);
-        return new RunDto(run.Id, run.RuleId, run.RuleName, run.VersionId, run.VersionNumber, run.State, run.Trigger, run.EventId, run.SubjectKind, run.SubjectId,
-            run.Summary, run.Depth, run.CurrentStepId, run.Attempt, run.NextAttemptAt, run.WaitTrigger, run.LastError, run.StartedAt, run.FinishedAt,
+        return new RunDto(run.Id, run.RuleId, run.RuleName, run.VersionId, run.VersionNumber, run.State, run.Trigger, run.EventId,
+            run.SubjectKind, run.SubjectId,
+            run.Summary, run.Depth, run.CurrentStepId, run.Attempt, run.NextAttemptAt, run.WaitTrigger, run.LastError, run.StartedAt,
+                run.FinishedAt,
             run.Data.ToDictionary(d => d.Key, d => (object?)HyperCrm.Automation.Domain.Expressions.FieldValues.Format(d.Value)),
             steps);
     }
@@ -56,7 +62,8 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         signal.Notify();
     }
 
-    public async Task<int> BulkAsync(IReadOnlyList<Guid> ids, bool skip, bool useActiveVersion, CancellationToken cancellationToken = default)
+    public async Task<int> BulkAsync(IReadOnlyList<Guid> ids, bool skip, bool useActiveVersion,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var runs = await db.Runs.Where(r => ids.Contains(r.Id) && r.State == RunState.DeadLettered).ToListAsync(cancellationToken);
@@ -75,7 +82,8 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
 
     private async Task RetryAsync(Run run, bool useActiveVersion, CancellationToken cancellationToken)
     {
-        var stepId = run.CurrentStepId ?? (await programs.GetAsync(db, run.VersionId, cancellationToken)).Program.ElementAtOrDefault(run.Pc)?.Step.Id
+        var stepId = run.CurrentStepId ?? (await programs.GetAsync(db, run.VersionId,
+            cancellationToken)).Program.ElementAtOrDefault(run.Pc)?.Step.Id
                      ?? throw new BusinessException("Automation:NoFailedStep", "The run has no failed step to retry.");
         var (versionId, number) = (run.VersionId, run.VersionNumber);
         if (useActiveVersion)
@@ -86,7 +94,8 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         var program = await programs.GetAsync(db, versionId, cancellationToken);
         var pc = program.IndexOf(stepId);
         if (pc < 0)
-            throw new BusinessException("Automation:StepNotInVersion", $"Version {number} has no step '{stepId}'; retry with the version the run started with.");
+            throw new BusinessException("Automation:StepNotInVersion",
+                $"Version {number} has no step '{stepId}'; retry with the version the run started with.");
         run.RetryFrom(versionId, number, pc, stepId, clock.GetUtcNow());
         Audit(run, "retried", $"from step {stepId} with version {number}");
     }
@@ -95,12 +104,14 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     {
         var stepId = run.CurrentStepId;
         run.SkipFailedStep(clock.GetUtcNow());
-        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, $"skipped by {currentUser.UserName ?? "?"}", null, clock.GetUtcNow(), clock.GetUtcNow(), null));
+        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, $"skipped by {currentUser.UserName ?? "?"}",
+            null, clock.GetUtcNow(), clock.GetUtcNow(), null));
         Audit(run, "step skipped", stepId);
     }
 
     private void Audit(Run run, string action, string? details) =>
-        db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), run.RuleId, run.Id, action, currentUser.UserName ?? "system", details, clock.GetUtcNow()));
+        db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), run.RuleId, run.Id, action, currentUser.UserName ?? "system", details,
+            clock.GetUtcNow()));
 
     private async Task<Run> LockedAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Runs.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);

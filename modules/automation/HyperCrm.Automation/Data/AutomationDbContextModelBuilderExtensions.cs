@@ -34,7 +34,8 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.ActiveTrigger).HasMaxLength(120);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.Property(x => x.Draft).HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<RuleDefinitionDto>(v, Json) ?? new RuleDefinitionDto(), definitionComparer);
+                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<RuleDefinitionDto>(v,
+                    Json) ?? new RuleDefinitionDto(), definitionComparer);
             b.HasIndex(x => x.Name).IsUnique();
             b.HasIndex(x => x.PlaybookKey).IsUnique().HasFilter("playbook_key IS NOT NULL");
             b.HasIndex(x => x.ActiveTrigger).HasFilter("is_enabled");
@@ -45,7 +46,8 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.PublishedBy).HasMaxLength(200).IsRequired();
             b.Property(x => x.Note).HasMaxLength(500);
             b.Property(x => x.Definition).HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<RuleDefinitionDto>(v, Json) ?? new RuleDefinitionDto(), definitionComparer);
+                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<RuleDefinitionDto>(v,
+                    Json) ?? new RuleDefinitionDto(), definitionComparer);
             b.HasIndex(x => new { x.RuleId, x.Number }).IsUnique();
         });
         builder.Entity<Run>(b =>
@@ -64,7 +66,8 @@ public static class AutomationDbContextModelBuilderExtensions
             // The data is the run's own (read-only outside): stored from its private field.
             b.Ignore(x => x.Data);
             b.Property<Dictionary<string, object?>>("_data").HasColumnName("data").HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v, Json) ?? new Dictionary<string, object?>(), dataComparer);
+                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v,
+                    Json) ?? new Dictionary<string, object?>(), dataComparer);
             // The lease on NextAttemptAt (below) is the run's concurrency control, not the aggregate's stamp.
             b.Ignore(x => x.ConcurrencyStamp);
             // The worker's queue: runs due now (pending, retrying, a delay or a wait's timeout). Also the worker's
@@ -101,7 +104,8 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.SubjectKind).HasMaxLength(40);
             b.Property(x => x.Summary).HasMaxLength(300).IsRequired();
             b.Property(x => x.Values).HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v, Json) ?? new Dictionary<string, object?>(), dataComparer);
+                v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v,
+                    Json) ?? new Dictionary<string, object?>(), dataComparer);
             b.HasIndex(x => new { x.Trigger, x.OccurredAt });
             b.HasIndex(x => x.SubjectId);
         });

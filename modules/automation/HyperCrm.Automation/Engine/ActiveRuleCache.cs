@@ -20,7 +20,8 @@ public sealed class ActiveRuleCache(TimeProvider clock)
         if (snapshot is null || clock.GetUtcNow() - snapshot.LoadedAt > Lifetime)
         {
             var rules = await db.Rules.AsNoTracking().Where(r => r.IsEnabled && r.ActiveVersionId != null && r.ActiveTrigger != null)
-                .Select(r => new { Trigger = r.ActiveTrigger!, Rule = new ActiveRule(r.Id, r.Name, r.ActiveVersionId!.Value, r.ActiveVersionNumber!.Value) })
+                .Select(r => new { Trigger = r.ActiveTrigger!, Rule = new ActiveRule(r.Id, r.Name, r.ActiveVersionId!.Value,
+                    r.ActiveVersionNumber!.Value) })
                 .ToListAsync(cancellationToken);
             snapshot = new Snapshot(clock.GetUtcNow(), rules.ToLookup(r => r.Trigger, r => r.Rule, StringComparer.Ordinal));
             _snapshot = snapshot;

@@ -11,7 +11,8 @@ public sealed class AutomationActionMap(IEnumerable<AutomationActionRegistration
 {
     private readonly Lazy<IReadOnlyDictionary<string, Type>> _types = new(() => Build(registrations, scopes));
 
-    /// <summary>The action named <paramref name="name"/> from <paramref name="services"/> (the step's scope); null when no module offers it.</summary>
+    /// <summary>The action named <paramref name="name"/> from <paramref name="services"/> (the step's scope); null when no module offers
+    /// it.</summary>
     public IAutomationAction? Resolve(IServiceProvider services, string name) =>
         _types.Value.TryGetValue(name, out var type) ? (IAutomationAction)services.GetRequiredService(type) : null;
 
@@ -26,7 +27,8 @@ public sealed class AutomationActionMap(IEnumerable<AutomationActionRegistration
         {
             var action = (IAutomationAction)scope.ServiceProvider.GetRequiredService(type);
             if (!map.TryAdd(action.Descriptor.Name, type))
-                throw new InvalidOperationException($"Two actions are named '{action.Descriptor.Name}': {map[action.Descriptor.Name].Name} and {type.Name}.");
+                throw new InvalidOperationException($"Two actions are named '{action.Descriptor.Name}': " +
+                    $"{map[action.Descriptor.Name].Name} and {type.Name}.");
         }
         return map;
     }

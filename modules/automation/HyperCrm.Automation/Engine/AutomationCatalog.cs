@@ -34,9 +34,11 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
 
     public EventTriggerType? FindEventType(string key) => _snapshot.Value.EventTypes.GetValueOrDefault(key);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string Name, FieldType Type, PropertyInfo Property)[]> Readers = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string Name, FieldType Type,
+        PropertyInfo Property)[]> Readers = new();
 
-    /// <summary>The event's own properties as <c>event.*</c> values (enums by their wire names); the property list is read once per type.</summary>
+    /// <summary>The event's own properties as <c>event.*</c> values (enums by their wire names); the property list is read once per
+    /// type.</summary>
     public static Dictionary<string, object?> ReadEventFields(object eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -49,13 +51,15 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
     }
 
     private static IEnumerable<PropertyInfo> Readable(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && FieldTypeOf(p.PropertyType) is not null);
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0
+            && FieldTypeOf(p.PropertyType) is not null);
 
     internal static FieldType? FieldTypeOf(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t == typeof(string) || t == typeof(Guid) || t.IsEnum) return FieldType.Text;
-        if (t == typeof(decimal) || t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(short)) return FieldType.Number;
+        if (t == typeof(decimal) || t == typeof(int) || t == typeof(long) || t == typeof(double)
+            || t == typeof(short)) return FieldType.Number;
         if (t == typeof(bool)) return FieldType.Boolean;
         if (t == typeof(DateTimeOffset) || t == typeof(DateTime) || t == typeof(DateOnly)) return FieldType.DateTime;
         if (typeof(IEnumerable<string>).IsAssignableFrom(t)) return FieldType.List;
@@ -70,15 +74,19 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
         foreach (var eventType in eventTypes.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var fields = Readable(eventType.EventType)
-                .Select(p => new CatalogField("event." + JsonNamingPolicy.CamelCase.ConvertName(p.Name), FieldTypeOf(p.PropertyType)!.Value, $"the event's {p.Name}"))
+                .Select(p => new CatalogField("event." + JsonNamingPolicy.CamelCase.ConvertName(p.Name), FieldTypeOf(p.PropertyType)!.Value,
+                    $"the event's {p.Name}"))
                 .ToList();
             if (enrichers.TryGetValue(eventType.Key, out var enricher)) fields.AddRange(enricher.Fields);
             triggers.Add(new TriggerDescriptor(eventType.Key, eventType.Module, Describe(eventType), TriggerKind.Event, fields));
         }
-        triggers.Add(new TriggerDescriptor(ManualTrigger, "automation", "started by hand from the rule page, optionally for one order, customer or deal", TriggerKind.Manual, []));
-        triggers.Add(new TriggerDescriptor(ScheduleTrigger, "automation", "on a schedule (a cron expression), once per cluster", TriggerKind.Schedule,
+        triggers.Add(new TriggerDescriptor(ManualTrigger, "automation",
+            "started by hand from the rule page, optionally for one order, customer or deal", TriggerKind.Manual, []));
+        triggers.Add(new TriggerDescriptor(ScheduleTrigger, "automation", "on a schedule (a cron expression), once per cluster",
+            TriggerKind.Schedule,
             [new CatalogField("schedule.fired_at", FieldType.DateTime, "when the schedule fired")]));
-        var actions = scope.ServiceProvider.GetServices<IAutomationAction>().Select(a => a.Descriptor).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var actions = scope.ServiceProvider.GetServices<IAutomationAction>().Select(a => a.Descriptor).OrderBy(a => a.Name,
+            StringComparer.Ordinal).ToList();
         var duplicate = actions.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two automation actions are named '{duplicate.Key}'.");
         return new Snapshot(triggers, actions, eventTypes.ToDictionary(e => e.Key, StringComparer.Ordinal));
@@ -90,7 +98,8 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
         return $"when {string.Join(' ', words.Skip(1))} ({eventType.Module})";
     }
 
-    private sealed class Snapshot(List<TriggerDescriptor> triggers, List<ActionDescriptor> actions, Dictionary<string, EventTriggerType> eventTypes)
+    private sealed class Snapshot(List<TriggerDescriptor> triggers, List<ActionDescriptor> actions,
+        Dictionary<string, EventTriggerType> eventTypes)
     {
         public IReadOnlyList<TriggerDescriptor> Triggers { get; } = triggers;
         public IReadOnlyList<ActionDescriptor> Actions { get; } = actions;

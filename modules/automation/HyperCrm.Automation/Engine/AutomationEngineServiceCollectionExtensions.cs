@@ -11,7 +11,9 @@ public static class AutomationEngineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(trigger);
         // Batched: the sink re-checks in memory what it reads back (a waiting run an earlier event of the batch resumed).
-        return new DistributedEventHandlerRegistration(trigger.Key, trigger.EventType, typeof(AutomationEventSink), typeof(AutomationDbContext),
-            (provider, eventData, ct) => provider.GetRequiredService<AutomationEventSink>().HandleAsync(trigger.Key, eventData, ct)) { Batched = true };
+        return new DistributedEventHandlerRegistration(trigger.Key, trigger.EventType, typeof(AutomationEventSink),
+            typeof(AutomationDbContext),
+            (provider, eventData, ct) => provider.GetRequiredService<AutomationEventSink>().HandleAsync(trigger.Key, eventData,
+                ct)) { Batched = true };
     }
 }

@@ -25,17 +25,20 @@ public sealed class AutomationEventSink(
         var now = clock.GetUtcNow();
         var values = AutomationCatalog.ReadEventFields(eventData);
         var enricher = enrichers.FirstOrDefault(e => e.EventName == trigger);
-        var data = enricher is null ? new TriggerData(values, null, null, trigger) : await enricher.EnrichAsync(eventData, values, cancellationToken);
+        var data = enricher is null ? new TriggerData(values, null, null, trigger) : await enricher.EnrichAsync(eventData, values,
+            cancellationToken);
         var eventId = incoming?.Id ?? Guid.CreateVersion7(now);
         var depth = incoming?.CausationDepth ?? 0;
-        db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values, depth));
+        db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values,
+            depth));
 
         var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
         var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
         {
             var runData = new Dictionary<string, object?>(values, StringComparer.Ordinal) { ["subject.id"] = data.SubjectId?.ToString() };
-            var (_, needsWorker) = await starter.StartAsync(rule, trigger, eventId, data.SubjectKind, data.SubjectId, data.Summary, runData, depth + 1, keepSkipped: false, cancellationToken);
+            var (_, needsWorker) = await starter.StartAsync(rule, trigger, eventId, data.SubjectKind, data.SubjectId, data.Summary, runData,
+                depth + 1, keepSkipped: false, cancellationToken);
             work |= needsWorker;
         }
         if (work) signal.Notify();
@@ -44,7 +47,8 @@ public sealed class AutomationEventSink(
     /// <summary>Waiting runs read at a time when an event arrives.</summary>
     public const int ResumePageSize = 100;
 
-    private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> ResumeWaitingAsync(string trigger, TriggerData data, Dictionary<string, object?> values, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         if (data.Correlations.Count == 0) return false;
         var correlations = data.Correlations.ToList();
@@ -53,16 +57,19 @@ public sealed class AutomationEventSink(
         // Every waiting run, a page at a time: a popular order or customer may have many rules waiting on it.
         while (true)
         {
-            var query = db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null && correlations.Contains(r.WaitCorrelation.Value));
+            var query = db.Runs.Where(r => r.WaitTrigger == trigger && r.WaitCorrelation != null
+                && correlations.Contains(r.WaitCorrelation.Value));
             if (after is { } last) query = query.Where(r => r.Id.CompareTo(last) > 0);
             var page = await query.OrderBy(r => r.Id).Take(ResumePageSize).ToListAsync(cancellationToken);
             if (page.Count == 0) break;
             after = page[^1].Id;
             // Events of one batch are saved together, so a run an earlier event of the batch resumed still matches in the
             // database: the tracked copy, already resumed, says otherwise.
-            foreach (var run in page.Where(r => r.IsWaitingForEvent && r.WaitTrigger == trigger && correlations.Contains(r.WaitCorrelation!.Value)))
+            foreach (var run in page.Where(r => r.IsWaitingForEvent && r.WaitTrigger == trigger
+                && correlations.Contains(r.WaitCorrelation!.Value)))
             {
-                db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null, $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
+                db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null,
+                    $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
                 run.Resume(values, timedOut: false, now);
                 resumed++;
             }

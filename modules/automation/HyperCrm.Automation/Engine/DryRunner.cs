@@ -14,7 +14,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
 {
     public const int MaxEvents = 500;
 
-    public async Task<DryRunReportDto> RunAsync(Guid ruleId, RuleDefinitionDto definition, int version, DateTimeOffset from, DateTimeOffset to, Guid? subjectId, CancellationToken cancellationToken)
+    public async Task<DryRunReportDto> RunAsync(Guid ruleId, RuleDefinitionDto definition, int version, DateTimeOffset from,
+        DateTimeOffset to, Guid? subjectId, CancellationToken cancellationToken)
     {
         var rule = compiler.CompileOrThrow(definition);
         var query = db.Events.AsNoTracking().Where(e => e.Trigger == rule.Trigger && e.OccurredAt >= from && e.OccurredAt < to);
@@ -30,14 +31,17 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
         var items = new List<DryRunItemDto>();
         foreach (var recorded in events)
         {
-            var data = new Dictionary<string, object?>(recorded.Values, StringComparer.Ordinal) { ["subject.id"] = recorded.SubjectId?.ToString() };
+            var data = new Dictionary<string, object?>(recorded.Values,
+                StringComparer.Ordinal) { ["subject.id"] = recorded.SubjectId?.ToString() };
             var (wouldRun, wouldDo) = Simulate(rule, data, recorded.OccurredAt);
             var run = live.FirstOrDefault(r => r.EventId == recorded.Id);
-            var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop").Select(s => s.Action is null ? $"{s.Kind}: {s.Reason}" : $"{s.Action}: {s.Output}").ToList();
+            var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop").Select(s =>
+                s.Action is null ? $"{s.Kind}: {s.Reason}" : $"{s.Action}: {s.Output}").ToList();
             items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, recorded.Summary, recorded.SubjectId, wouldRun, wouldDo,
                 run is null ? null : $"{CatalogState(run.State)} (version {run.VersionNumber})", did));
         }
-        return new DryRunReportDto(rule.Trigger, version, events.Count, items.Count(i => i.WouldRun), items.Count(i => i.LiveOutcome is not null && !i.LiveOutcome.StartsWith("skipped", StringComparison.Ordinal)), items);
+        return new DryRunReportDto(rule.Trigger, version, events.Count, items.Count(i => i.WouldRun),
+            items.Count(i => i.LiveOutcome is not null && !i.LiveOutcome.StartsWith("skipped", StringComparison.Ordinal)), items);
     }
 
     /// <summary>Walks the program like the interpreter, describing actions instead of calling them.</summary>
@@ -62,7 +66,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
                     continue;
                 case InstructionKind.JumpIfFalse:
                     var held = instruction.Condition!.Evaluate(data, at, rule.Fields) is true;
-                    lines.Add($"branch `{instruction.Condition.Text}`: {(held ? "then" : "else")} ({instruction.Condition.Explain(data, rule.Fields)})");
+                    lines.Add($"branch `{instruction.Condition.Text}`: {(held ? "then" : "else")} " +
+                        $"({instruction.Condition.Explain(data, rule.Fields)})");
                     pc = held ? pc + 1 : instruction.Target;
                     continue;
                 case InstructionKind.Stop:
@@ -75,8 +80,10 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
                     lines.Add($"wait for '{instruction.Step.Event}' (up to {instruction.Step.Minutes} min); what follows depends on it");
                     return (true, lines);
                 default:
-                    var parameters = instruction.Parameters.ToDictionary(p => p.Key, p => Safe(() => p.Value.Render(data, at, rule.Fields)));
-                    lines.Add($"would call {instruction.Action!.Name} {JsonSerializer.Serialize(parameters, AutomationDbContextModelBuilderExtensions.Json)}" +
+                    var parameters = instruction.Parameters.ToDictionary(p => p.Key, p => Safe(() => p.Value.Render(data, at,
+                        rule.Fields)));
+                    lines.Add($"would call {instruction.Action!.Name} " +
+                        $"{JsonSerializer.Serialize(parameters, AutomationDbContextModelBuilderExtensions.Json)}" +
                               (instruction.Action.HasSideEffects ? " (simulated)" : string.Empty));
                     if (instruction.Step.Kind == StepKind.Approval)
                     {

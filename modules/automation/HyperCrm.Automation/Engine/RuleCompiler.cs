@@ -26,7 +26,9 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             return (null, problems);
         }
         if (trigger.Kind == TriggerKind.Schedule && !IsCron(definition.Schedule))
-            problems.Add(new("schedule", $"'{definition.Schedule}' is not a cron expression (seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 ? * MON-FRI).", null));
+            problems.Add(new("schedule",
+                $"'{definition.Schedule}' is not a cron expression (seconds minutes hours day-of-month month day-of-week, e.g. 0 0 9 ? * " +
+                    $"MON-FRI).", null));
         var fields = FieldsFor(definition, trigger);
         CompiledExpression? condition = null;
         if (!string.IsNullOrWhiteSpace(definition.Condition)) condition = Expression(definition.Condition, fields, "condition", problems);
@@ -42,7 +44,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
     public CompiledRule CompileOrThrow(RuleDefinitionDto definition)
     {
         var (rule, problems) = Compile(definition);
-        return rule ?? throw new BusinessException("Automation:InvalidRule", string.Join(" ", problems.Select(p => $"{p.Where}: {p.Message}")),
+        return rule ?? throw new BusinessException("Automation:InvalidRule", string.Join(" ",
+            problems.Select(p => $"{p.Where}: {p.Message}")),
             new Dictionary<string, object?> { ["problems"] = problems });
     }
 
@@ -68,7 +71,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
     public static IEnumerable<StepDto> Flatten(IEnumerable<StepDto> steps) =>
         steps.SelectMany(s => new[] { s }.Concat(Flatten(s.Then)).Concat(Flatten(s.Else)));
 
-    private void Emit(IReadOnlyList<StepDto> steps, Dictionary<string, FieldType> fields, List<Instruction> program, List<DefinitionProblemDto> problems,
+    private void Emit(IReadOnlyList<StepDto> steps, Dictionary<string, FieldType> fields, List<Instruction> program,
+        List<DefinitionProblemDto> problems,
         HashSet<string> ids, ref int count, string where)
     {
         for (var index = 0; index < steps.Count; index++)
@@ -76,7 +80,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             var step = steps[index];
             count++;
             var at = $"{where}[{index + 1}]" + (step.Label is { Length: > 0 } label ? $" \"{label}\"" : string.Empty);
-            if (string.IsNullOrWhiteSpace(step.Id) || step.Id.Length > 40 || !step.Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            if (string.IsNullOrWhiteSpace(step.Id) || step.Id.Length > 40 || !step.Id.All(c => char.IsAsciiLetterOrDigit(c)
+                || c is '-' or '_'))
                 problems.Add(new(at, "Every step needs an id of letters, digits, '-' or '_' (at most 40).", null));
             else if (!ids.Add(step.Id))
                 problems.Add(new(at, $"The step id '{step.Id}' is used twice.", null));
@@ -112,7 +117,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
                 case StepKind.WaitForEvent:
                     if (step.Event is null || catalog.FindTrigger(step.Event) is not { Kind: TriggerKind.Event })
                         problems.Add(new(at, $"Unknown event '{step.Event}' to wait for.", null));
-                    if (step.Minutes is not (> 0 and <= 60 * 24 * 90)) problems.Add(new(at, "A wait needs a timeout of 1 minute to 90 days.", null));
+                    if (step.Minutes is not (> 0 and <= 60 * 24 * 90)) problems.Add(new(at,
+                        "A wait needs a timeout of 1 minute to 90 days.", null));
                     program.Add(new Instruction(InstructionKind.WaitForEvent, step, step.Label));
                     break;
                 case StepKind.Stop:
@@ -125,7 +131,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
         }
     }
 
-    private void EmitAction(StepDto step, string? actionName, Dictionary<string, FieldType> fields, List<Instruction> program, List<DefinitionProblemDto> problems, string at)
+    private void EmitAction(StepDto step, string? actionName, Dictionary<string, FieldType> fields, List<Instruction> program,
+        List<DefinitionProblemDto> problems, string at)
     {
         var action = actionName is null ? null : catalog.FindAction(actionName);
         if (action is null)
@@ -139,7 +146,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             var given = step.Parameters.GetValueOrDefault(parameter.Name);
             if (string.IsNullOrWhiteSpace(given))
             {
-                if (parameter.Required) problems.Add(new($"{at}.{parameter.Name}", $"'{parameter.Name}' is required: {parameter.Description}.", null));
+                if (parameter.Required) problems.Add(new($"{at}.{parameter.Name}",
+                    $"'{parameter.Name}' is required: {parameter.Description}.", null));
                 continue;
             }
             try
@@ -158,7 +166,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
         program.Add(new Instruction(InstructionKind.Action, step, step.Label) { Action = action, Parameters = parameters });
     }
 
-    private static CompiledExpression? Expression(string text, IReadOnlyDictionary<string, FieldType> fields, string where, List<DefinitionProblemDto> problems)
+    private static CompiledExpression? Expression(string text, IReadOnlyDictionary<string, FieldType> fields, string where,
+        List<DefinitionProblemDto> problems)
     {
         try
         {

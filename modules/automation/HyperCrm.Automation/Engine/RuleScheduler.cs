@@ -19,15 +19,18 @@ public sealed class RuleScheduler(ISchedulerFactory schedulers, AutomationDbCont
         var key = new JobKey($"rule-{ruleId}", Group);
         string? cron = null;
         if (rule is { IsEnabled: true, ActiveTrigger: AutomationCatalog.ScheduleTrigger, ActiveVersionId: { } versionId })
-            cron = (await db.RuleVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Definition).FirstAsync(cancellationToken)).Schedule?.Trim();
+            cron = (await db.RuleVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => v.Definition)
+                .FirstAsync(cancellationToken)).Schedule?.Trim();
         if (cron is null)
         {
             await scheduler.DeleteJob(key, cancellationToken);
             return;
         }
-        var job = JobBuilder.Create<ScheduledRuleJob>().WithIdentity(key).UsingJobData(ScheduledRuleJob.RuleIdKey, ruleId.ToString()).StoreDurably().Build();
+        var job = JobBuilder.Create<ScheduledRuleJob>().WithIdentity(key).UsingJobData(ScheduledRuleJob.RuleIdKey,
+            ruleId.ToString()).StoreDurably().Build();
         var trigger = TriggerBuilder.Create().WithIdentity($"rule-{ruleId}", Group).ForJob(key)
-            .WithCronSchedule(cron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build();
+            .WithCronSchedule(cron,
+                c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
     }
 }

@@ -14,7 +14,8 @@ namespace HyperCrm.Automation.Engine;
 /// Executes a run's program one instruction at a time and logs each decision with its reason. Side effects go
 /// through catalog actions with the key <c>run:step</c>, so re-executing a step after a crash or a retry repeats no effect.
 /// </summary>
-public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, AutomationActionMap actions, TimeProvider clock, Microsoft.Extensions.Options.IOptions<AutomationOptions> options,
+public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider services, AutomationActionMap actions, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<AutomationOptions> options,
     ILogger<RunInterpreter> logger)
 {
     private static readonly JsonSerializerOptions Json = AutomationDbContextModelBuilderExtensions.Json;
@@ -44,7 +45,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         return true;
     }
 
-    /// <summary>Executes instructions until the run parks; inline (inside an event handler) it stops before the first side effect.</summary>
+    /// <summary>Executes instructions until the run parks; inline (inside an event handler) it stops before the first side
+    /// effect.</summary>
     public async Task<StepOutcome> ContinueAsync(Run run, CompiledRule rule, bool inline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -76,7 +78,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             case InstructionKind.JumpIfFalse:
                 var held = Evaluate(instruction.Condition!, run.Data, rule.Fields, out var error);
                 var reason = error is null
-                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with {instruction.Condition.Explain(run.Data, rule.Fields)}: {(held ? "then" : "else")} branch"
+                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with " +
+                        $"{instruction.Condition.Explain(run.Data, rule.Fields)}: {(held ? "then" : "else")} branch"
                     : $"`{instruction.Condition!.Text}` could not be evaluated ({error}): else branch";
                 Log(run, step.Id, "branch", null, StepState.Decided, null, null, reason, null, now);
                 run.MoveTo(held ? run.Pc + 1 : instruction.Target, step.Id);
@@ -96,24 +99,28 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                 if (inline) return Defer(run, now);
                 run.MoveTo(run.Pc, step.Id);
                 run.WaitUntil(now.AddMinutes(step.Minutes ?? 1));
-                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, $"waits {step.Minutes} min, until {run.NextAttemptAt:u}", null, now);
+                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, $"waits {step.Minutes} min, until {run.NextAttemptAt:u}",
+                    null, now);
                 return StepOutcome.Commit;
             case InstructionKind.WaitForEvent:
                 if (run.IsWaitingForEvent && run.CurrentStepId == step.Id)
                 {
-                    Log(run, step.Id, "wait_for_event", null, StepState.Succeeded, null, null, $"no '{step.Event}' within {step.Minutes} min: timed out", null, now);
+                    Log(run, step.Id, "wait_for_event", null, StepState.Succeeded, null, null,
+                        $"no '{step.Event}' within {step.Minutes} min: timed out", null, now);
                     run.Resume(new Dictionary<string, object?>(), timedOut: true, now);
                     return StepOutcome.Continue;
                 }
                 if (inline) return Defer(run, now);
                 if (run.SubjectId is not { } subject)
                 {
-                    Fail(run, step, null, "This run has no subject (order, customer) to wait for an event about.", permanent: true, null, now);
+                    Fail(run, step, null, "This run has no subject (order, customer) to wait for an event about.", permanent: true, null,
+                        now);
                     return StepOutcome.Parked;
                 }
                 run.MoveTo(run.Pc, step.Id);
                 run.WaitForEvent(step.Event!, subject, now.AddMinutes(step.Minutes ?? 60));
-                Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null, $"waits for '{step.Event}' about {subject} (up to {step.Minutes} min)", null, now);
+                Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null,
+                    $"waits for '{step.Event}' about {subject} (up to {step.Minutes} min)", null, now);
                 return StepOutcome.Commit;
             default:
                 if (inline && instruction.Action!.HasSideEffects) return Defer(run, now);
@@ -127,7 +134,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         return StepOutcome.Parked;
     }
 
-    private async Task<StepOutcome> ActAsync(Run run, CompiledRule rule, Instruction instruction, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<StepOutcome> ActAsync(Run run, CompiledRule rule, Instruction instruction, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var step = instruction.Step;
         var descriptor = instruction.Action!;
@@ -136,7 +144,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         Dictionary<string, object?> parameters;
         try
         {
-            parameters = instruction.Parameters.ToDictionary(p => p.Key, p => p.Value.Render(run.Data, now, rule.Fields), StringComparer.Ordinal);
+            parameters = instruction.Parameters.ToDictionary(p => p.Key, p => p.Value.Render(run.Data, now, rule.Fields),
+                StringComparer.Ordinal);
         }
         catch (Exception ex) when (ex is ExpressionException or InvalidCastException or OverflowException)
         {
@@ -147,7 +156,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         var action = actions.Resolve(services, descriptor.Name);
         if (action is null)
         {
-            Fail(run, step, descriptor.Name, $"The action '{descriptor.Name}' is no longer offered by any module.", permanent: true, input, now);
+            Fail(run, step, descriptor.Name, $"The action '{descriptor.Name}' is no longer offered by any module.", permanent: true, input,
+                now);
             return StepOutcome.Parked;
         }
         ActionResult result;
@@ -155,7 +165,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         {
             using (EventCausation.Acting(run.Depth))
             {
-                result = await action.ExecuteAsync(new ActionContext(run.Id, step.Id, key, run.RuleName, parameters, run.Data, run.SubjectKind, run.SubjectId), cancellationToken);
+                result = await action.ExecuteAsync(new ActionContext(run.Id, step.Id, key, run.RuleName, parameters, run.Data,
+                    run.SubjectKind, run.SubjectId), cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -167,32 +178,40 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return StepOutcome.Parked;
         }
         if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
-        var output = result.Outputs is { Count: > 0 } outputs ? result.Summary + " " + JsonSerializer.Serialize(outputs, Json) : result.Summary;
-        Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output, step.Label, null, now, key);
+        var output = result.Outputs is { Count: > 0 } outputs ? result.Summary + " " + JsonSerializer.Serialize(outputs,
+            Json) : result.Summary;
+        Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output,
+            step.Label, null, now, key);
         if (result.Wait is { } wait)
         {
             run.MoveTo(run.Pc, step.Id);
-            run.WaitForEvent(wait.TriggerKey, wait.CorrelationId, now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout));
-            Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null, $"waits for '{wait.TriggerKey}' ({wait.CorrelationId})", null, now);
+            run.WaitForEvent(wait.TriggerKey, wait.CorrelationId,
+                now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout));
+            Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null,
+                $"waits for '{wait.TriggerKey}' ({wait.CorrelationId})", null, now);
             return StepOutcome.Commit;
         }
         run.MoveTo(run.Pc + 1, null);
         return descriptor.HasSideEffects ? StepOutcome.Commit : StepOutcome.Continue;
     }
 
-    private void Fail(Run run, StepDto step, string? action, string error, bool permanent, string? input, DateTimeOffset now, string? key = null)
+    private void Fail(Run run, StepDto step, string? action, string error, bool permanent, string? input, DateTimeOffset now,
+        string? key = null)
     {
         var dead = run.Fail(error, permanent, now, Random.Shared, options.Value.MaxAttempts);
         Log(run, step.Id, step.Kind.ToString().ToLowerInvariant(), action, dead ? StepState.Failed : StepState.Retrying, input, null,
-            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {options.Value.MaxAttempts} times: dead-lettered") : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
+            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {options.Value.MaxAttempts} times: dead-lettered")
+                : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
             error, now, key);
     }
 
-    private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason, string? error,
+    private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason,
+        string? error,
         DateTimeOffset at, string? key = null) =>
         db.RunSteps.Add(run.Log(stepId, kind, action, state, input, output, reason, error, at, at, key));
 
-    private bool Evaluate(CompiledExpression condition, IReadOnlyDictionary<string, object?> data, IReadOnlyDictionary<string, FieldType> fields, out string? error)
+    private bool Evaluate(CompiledExpression condition, IReadOnlyDictionary<string, object?> data,
+        IReadOnlyDictionary<string, FieldType> fields, out string? error)
     {
         try
         {

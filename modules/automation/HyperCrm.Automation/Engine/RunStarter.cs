@@ -12,20 +12,25 @@ namespace HyperCrm.Automation.Engine;
 /// transaction, stopped at once beyond the loop depth limit, its condition decided, and its side-effect-free steps
 /// executed; the rest is left to the worker. The caller saves and commits.
 /// </summary>
-public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs, RunInterpreter interpreter, TimeProvider clock, IOptions<AutomationOptions> options)
+public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs, RunInterpreter interpreter, TimeProvider clock,
+    IOptions<AutomationOptions> options)
 {
-    /// <summary>Returns the run (or null when its condition did not hold and skipped runs are not kept) and whether the worker has work.</summary>
-    public async Task<(Run? Run, bool WorkerNeeded)> StartAsync(ActiveRule rule, string trigger, Guid? eventId, string? subjectKind, Guid? subjectId,
+    /// <summary>Returns the run (or null when its condition did not hold and skipped runs are not kept) and whether the worker has
+    /// work.</summary>
+    public async Task<(Run? Run, bool WorkerNeeded)> StartAsync(ActiveRule rule, string trigger, Guid? eventId, string? subjectKind,
+        Guid? subjectId,
         string summary, Dictionary<string, object?> data, int depth, bool keepSkipped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var now = clock.GetUtcNow();
         var program = await programs.GetAsync(db, rule.VersionId, cancellationToken);
-        var run = new Run(Guid.CreateVersion7(now), rule.Id, rule.Name, rule.VersionId, rule.Version, trigger, eventId, subjectKind, subjectId, summary, depth, data, now);
+        var run = new Run(Guid.CreateVersion7(now), rule.Id, rule.Name, rule.VersionId, rule.Version, trigger, eventId, subjectKind,
+            subjectId, summary, depth, data, now);
         db.Runs.Add(run);
         if (depth > options.Value.MaxDepth)
         {
-            var reason = $"Loop protection: this event comes from a chain of {depth - 1} automated reactions (limit {options.Value.MaxDepth}); " +
+            var reason =
+                $"Loop protection: this event comes from a chain of {depth - 1} automated reactions (limit {options.Value.MaxDepth}); " +
                          "a rule probably retriggers itself, directly or through another rule.";
             db.RunSteps.Add(run.Log("start", "loop_guard", null, StepState.Failed, null, null, reason, null, now, now, null));
             run.Stop(reason, now);
@@ -37,7 +42,8 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
             // Without change detection: the caller's context may track a whole batch of runs, and nothing here was modified.
             using (db.ChangeTracker.Pause())
             {
-                foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id).ToList()) entry.State = EntityState.Detached;
+                foreach (var entry in db.ChangeTracker.Entries<RunStep>().Where(e => e.Entity.RunId == run.Id)
+                    .ToList()) entry.State = EntityState.Detached;
                 db.Entry(run).State = EntityState.Detached;
             }
             return (null, false);

@@ -50,7 +50,8 @@ public sealed class RunWorker(
         {
             // Runs are independent, so several go at once: most of a step's time is spent waiting on a connector or
             // the database, not on this CPU, and no lock is held meanwhile.
-            await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency), CancellationToken = cancellationToken },
+            await Parallel.ForEachAsync(leased, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.Concurrency),
+                CancellationToken = cancellationToken },
                 async (lease, ct) => Interlocked.Add(ref touched, await ProcessRunAsync(lease, ct)));
         }
         finally
@@ -71,7 +72,8 @@ public sealed class RunWorker(
         until = until.AddTicks(-(until.UtcTicks % 10));
         var ids = await db.Database.SqlQuery<Guid>($"""
             UPDATE automation.runs SET next_attempt_at = {until}
-            WHERE id IN (SELECT id FROM automation.runs WHERE next_attempt_at <= now() ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
+            WHERE id IN (SELECT id FROM automation.runs WHERE next_attempt_at <= now() ORDER BY next_attempt_at LIMIT
+            {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
         return ids.Select(id => new Lease(id, until)).ToList();
@@ -106,8 +108,10 @@ public sealed class RunWorker(
         int deleted;
         do
         {
-            deleted = await db.Database.ExecuteSqlInterpolatedAsync(
-                $"DELETE FROM automation.event_log WHERE id IN (SELECT id FROM automation.event_log WHERE occurred_at < {before} LIMIT 5000)", cancellationToken);
+            deleted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                DELETE FROM automation.event_log
+                WHERE id IN (SELECT id FROM automation.event_log WHERE occurred_at < {before} LIMIT 5000)
+                """, cancellationToken);
         }
         while (deleted == 5000 && !cancellationToken.IsCancellationRequested);
     }

@@ -22,8 +22,10 @@ public sealed class ScheduledRuleJob(AutomationDbContext db, RunStarter starter,
         var firedFor = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         var eventId = DeterministicId(ruleId, firedFor);
         if (await db.Runs.AnyAsync(r => r.RuleId == ruleId && r.EventId == eventId, cancellationToken)) return;
-        var (_, needsWorker) = await starter.StartAsync(new ActiveRule(ruleId, rule.Name, versionId, version), AutomationCatalog.ScheduleTrigger, eventId, null, null,
-            $"scheduled for {firedFor:u}", new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, depth: 1, keepSkipped: true, cancellationToken);
+        var (_, needsWorker) = await starter.StartAsync(new ActiveRule(ruleId, rule.Name, versionId, version),
+            AutomationCatalog.ScheduleTrigger, eventId, null, null,
+            $"scheduled for {firedFor:u}", new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, depth: 1,
+                keepSkipped: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (needsWorker) signal.Notify();
     }

@@ -2,7 +2,8 @@ using HyperCrm.Framework.Application;
 
 namespace HyperCrm.Customers.Customers;
 
-/// <summary>Customers for staff, who see every customer and every field; partners go through <see cref="IPartnerCustomerAppService"/>.</summary>
+/// <summary>Customers for staff, who see every customer and every field; partners go through <see
+/// cref="IPartnerCustomerAppService"/>.</summary>
 public interface ICustomerAppService
 {
     Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input, CancellationToken cancellationToken = default);

@@ -7,7 +7,8 @@ namespace HyperCrm.Customers.Customers;
 /// </summary>
 public interface IPartnerCustomerAppService
 {
-    Task<CursorPageDto<PartnerCustomerDto>> GetPageAsync(Guid partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default);
+    Task<CursorPageDto<PartnerCustomerDto>> GetPageAsync(Guid partnerId, string? filter, int limit, string? cursor,
+        CancellationToken cancellationToken = default);
 
     Task<PartnerCustomerDto> GetAsync(Guid id, Guid partnerId, CancellationToken cancellationToken = default);
 

@@ -9,6 +9,7 @@ public interface ICustomerImportAppService
 
     Task<CustomerImportDto> StartAsync(Guid id, IReadOnlyDictionary<string, int> mapping, CancellationToken cancellationToken = default);
 
-    /// <summary>Processes the rows (the background job calls it); resumes after the rows already done, so a restart loses nothing.</summary>
+    /// <summary>Processes the rows (the background job calls it); resumes after the rows already done, so a restart loses
+    /// nothing.</summary>
     Task ProcessAsync(Guid id, CancellationToken cancellationToken = default);
 }

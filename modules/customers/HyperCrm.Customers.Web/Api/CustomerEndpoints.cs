@@ -16,7 +16,8 @@ public static class CustomerEndpoints
     {
         var group = endpoints.MapHyperApiV1("Customers").MapGroup("/customers");
 
-        group.MapGet("/", async (IPartnerCustomerAppService customers, ClaimsPrincipal user, string? filter, int? limit, string? cursor, CancellationToken ct) =>
+        group.MapGet("/", async (IPartnerCustomerAppService customers, ClaimsPrincipal user, string? filter, int? limit, string? cursor,
+            CancellationToken ct) =>
                 TypedResults.Ok(await customers.GetPageAsync(user.RequiredPartnerId(), filter, limit ?? 50, cursor, ct)))
             .RequireScope(ApiScopes.CustomersRead)
             .WithName("ListCustomers")
@@ -29,7 +30,8 @@ public static class CustomerEndpoints
             .WithSummary("The calling partner's view of one of its customers")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async Task<Created<PartnerCustomerDto>> (CreateCustomerDto input, IPartnerCustomerAppService customers, ClaimsPrincipal user, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<PartnerCustomerDto>> (CreateCustomerDto input, IPartnerCustomerAppService customers,
+            ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var created = await customers.CreateAsync(input, user.RequiredPartnerId(), ct);
                 return TypedResults.Created($"{HyperApi.V1}/customers/{created.Id}", created);
@@ -42,7 +44,8 @@ public static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapPatch("/{id:guid}", async (Guid id, UpdateCustomerDto input, IPartnerCustomerAppService customers, ClaimsPrincipal user, CancellationToken ct) =>
+        group.MapPatch("/{id:guid}", async (Guid id, UpdateCustomerDto input, IPartnerCustomerAppService customers, ClaimsPrincipal user,
+            CancellationToken ct) =>
                 TypedResults.Ok(await customers.UpdateAsync(id, input, user.RequiredPartnerId(), ct)))
             .Validate<UpdateCustomerDto>()
             .RequireScope(ApiScopes.CustomersWrite)

@@ -8,7 +8,8 @@ public sealed class CustomersMenuContributor : IMenuContributor
     {
         ArgumentNullException.ThrowIfNull(context);
         var l = context.Localizer<CustomersResource>();
-        context.Menu.Items.Add(new MenuItem("Customers", l["Menu:Customers"], "/Customers", icon: "people", order: 100, requiredPermission: CustomersPermissions.Default));
+        context.Menu.Items.Add(new MenuItem("Customers", l["Menu:Customers"], "/Customers", icon: "people", order: 100,
+            requiredPermission: CustomersPermissions.Default));
         return Task.CompletedTask;
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace HyperCrm.Customers.Web.Menus;
 
 /// <summary>The latest entries of every customer's timeline: what happened, by whom.</summary>
-public sealed class RecentActivityDashboardContributor(IServiceScopeFactory scopes, IStringLocalizer<CustomersResource> l) : IDashboardContributor
+public sealed class RecentActivityDashboardContributor(IServiceScopeFactory scopes,
+    IStringLocalizer<CustomersResource> l) : IDashboardContributor
 {
     public int Order => 40;
 
@@ -17,7 +18,8 @@ public sealed class RecentActivityDashboardContributor(IServiceScopeFactory scop
     {
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, CustomersPermissions.Default, cancellationToken)) return null;
+        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, CustomersPermissions.Default,
+            cancellationToken)) return null;
         var recent = await sp.GetRequiredService<ICustomerTimelineAppService>().GetRecentAsync(8, cancellationToken);
         var items = recent.Select(e => new DashboardItem(e.Title, e.ReferenceUrl,
             $"{e.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)} · {l["Actor:" + e.Actor]} {e.ActorName}")).ToList();

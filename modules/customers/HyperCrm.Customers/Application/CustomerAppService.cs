@@ -17,12 +17,14 @@ public sealed class CustomerAppService(
     TimelineWriter timeline,
     TimeProvider clock) : ICustomerAppService
 {
-    public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input, CancellationToken cancellationToken = default)
+    public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var query = await FilteredAsync(input, cancellationToken);
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
-        var items = await ListItems(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(input.Skip).Take(input.Take)).ToListAsync(cancellationToken);
+        var items = await ListItems(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(input.Skip).Take(input.Take))
+            .ToListAsync(cancellationToken);
         return new PagedResultDto<CustomerListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
@@ -37,7 +39,8 @@ public sealed class CustomerAppService(
         ArgumentNullException.ThrowIfNull(input);
         var customer = await manager.CreateAsync(input.Kind, input.Name, input.Email, input.Phone, null, cancellationToken);
         if (input.OtherContacts is { Count: > 0 } others)
-            await manager.ChangeOtherContactsAsync(customer, others.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
+            await manager.ChangeOtherContactsAsync(customer, others.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)),
+                cancellationToken);
         await ApplyAsync(customer, input, cancellationToken);
         await customers.InsertAsync(customer, cancellationToken: cancellationToken);
         timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created");
@@ -70,7 +73,8 @@ public sealed class CustomerAppService(
         }
         if (input.OtherContacts is not null)
         {
-            await manager.ChangeOtherContactsAsync(customer, input.OtherContacts.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)), cancellationToken);
+            await manager.ChangeOtherContactsAsync(customer, input.OtherContacts.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)),
+                cancellationToken);
             changed.Add("other contacts");
         }
         changed.AddRange(await ApplyAsync(customer, input, cancellationToken));
@@ -97,16 +101,20 @@ public sealed class CustomerAppService(
     public async Task WriteCsvAsync(GetCustomerListInput input, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+            leaveOpen: true);
         await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), false);
         await csv.WriteRecordAsync(["id", "kind", "name", "email", "phone", "company", "tags", "created"], cancellationToken);
         var filtered = await FilteredAsync(input, cancellationToken);
-        await foreach (var row in ListItems(filtered.OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in ListItems(filtered.OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable()
+            .WithCancellation(cancellationToken))
         {
             await csv.WriteRecordAsync(
             [
-                row.Id.ToString(), row.Kind.ToString().ToLowerInvariant(), SafeCell(row.Name), SafeCell(row.Email), row.Phone ?? string.Empty,
-                SafeCell(row.CompanyName), SafeCell(string.Join(';', row.Tags)), row.CreationTime.ToString("O", CultureInfo.InvariantCulture),
+                row.Id.ToString(), row.Kind.ToString().ToLowerInvariant(), SafeCell(row.Name), SafeCell(row.Email), row.Phone
+                    ?? string.Empty,
+                SafeCell(row.CompanyName), SafeCell(string.Join(';', row.Tags)), row.CreationTime.ToString("O",
+                    CultureInfo.InvariantCulture),
             ], cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
@@ -128,14 +136,19 @@ public sealed class CustomerAppService(
             var phone = ContactNormalizer.TryPhone(text);
             // Only an email-like or phone-like filter can match another contact; the usual name search skips that lookup.
             var others = phone is not null || text.Contains('@', StringComparison.Ordinal)
-                ? await OtherContactOwnersAsync(phone is null ? ContactKind.Email : ContactKind.Phone, phone ?? text.ToLowerInvariant(), cancellationToken)
+                ? await OtherContactOwnersAsync(phone is null ? ContactKind.Email : ContactKind.Phone, phone ?? text.ToLowerInvariant(),
+                    cancellationToken)
                 : [];
             query = (phone, others.Count) switch
             {
-                (null, 0) => query.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter)),
-                (null, _) => query.Where(c => EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter) || others.Contains(c.Id)),
+                (null, 0) => query.Where(c => EF.Functions.ILike(c.Name, pattern,
+                    LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter)),
+                (null, _) => query.Where(c => EF.Functions.ILike(c.Name, pattern,
+                    LikePattern.EscapeCharacter) || EF.Functions.ILike(c.Email!, pattern, LikePattern.EscapeCharacter)
+                        || others.Contains(c.Id)),
                 (_, 0) => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter)),
-                _ => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern, LikePattern.EscapeCharacter) || others.Contains(c.Id)),
+                _ => query.Where(c => c.Phone == phone || EF.Functions.ILike(c.Name, pattern,
+                    LikePattern.EscapeCharacter) || others.Contains(c.Id)),
             };
         }
         return query;
@@ -150,12 +163,14 @@ public sealed class CustomerAppService(
         from c in query
         join company in db.Customers on c.CompanyId equals company.Id into companies
         from company in companies.DefaultIfEmpty()
-        select new CustomerListItemDto(c.Id, c.Kind, c.Name, c.Email, c.Phone, company != null ? company.Name : null, c.Tags, c.CreationTime);
+        select new CustomerListItemDto(c.Id, c.Kind, c.Name, c.Email, c.Phone, company != null ? company.Name : null, c.Tags,
+            c.CreationTime);
 
     private async Task<Customer> FindAsync(Guid id, bool tracking, CancellationToken cancellationToken)
     {
         var query = tracking ? db.Customers : db.Customers.AsNoTracking();
-        return await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Customer), id);
+        return await query.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Customer),
+            id);
     }
 
     private async Task<List<string>> ApplyAsync(Customer customer, CustomerInputBase input, CancellationToken cancellationToken)
@@ -202,5 +217,6 @@ public sealed class CustomerAppService(
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<string?> CompanyNameAsync(Guid? companyId, CancellationToken cancellationToken) =>
-        companyId is null ? null : await db.Customers.Where(c => c.Id == companyId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+        companyId is null ? null : await db.Customers.Where(c => c.Id == companyId).Select(c => c.Name)
+            .FirstOrDefaultAsync(cancellationToken);
 }

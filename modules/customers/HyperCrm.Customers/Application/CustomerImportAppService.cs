@@ -36,7 +36,8 @@ public sealed class CustomerImportAppService(
         var (headers, rows) = Parse(content, int.MaxValue);
         if (headers.Count == 0) throw new BusinessException("Customers:ImportEmpty", "The file has no header row.");
         if (rows.Count > MaxRows) throw new BusinessException("Customers:ImportTooLarge", $"A file can hold at most {MaxRows} rows.");
-        var import = new CustomerImport(Guid.CreateVersion7(), Path.GetFileName(fileName), content, headers, rows.Count, GuessMapping(headers));
+        var import = new CustomerImport(Guid.CreateVersion7(), Path.GetFileName(fileName), content, headers, rows.Count,
+            GuessMapping(headers));
         db.Imports.Add(import);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(import, rows);
@@ -49,7 +50,8 @@ public sealed class CustomerImportAppService(
         return ToDto(import, preview);
     }
 
-    public async Task<CustomerImportDto> StartAsync(Guid id, IReadOnlyDictionary<string, int> mapping, CancellationToken cancellationToken = default)
+    public async Task<CustomerImportDto> StartAsync(Guid id, IReadOnlyDictionary<string, int> mapping,
+        CancellationToken cancellationToken = default)
     {
         var import = await FindAsync(id, tracking: true, cancellationToken);
         import.Queue(mapping);
@@ -57,7 +59,8 @@ public sealed class CustomerImportAppService(
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<CustomerImportJob>().WithIdentity($"customer-import-{id}", "imports")
             .UsingJobData(CustomerImportJob.ImportIdKey, id.ToString()).RequestRecovery().Build();
-        await scheduler.ScheduleJob(job, TriggerBuilder.Create().WithIdentity($"customer-import-{id}", "imports").StartNow().Build(), new ScheduleJobOptions(), cancellationToken);
+        await scheduler.ScheduleJob(job, TriggerBuilder.Create().WithIdentity($"customer-import-{id}", "imports").StartNow().Build(),
+            new ScheduleJobOptions(), cancellationToken);
         return ToDto(import, []);
     }
 
@@ -80,21 +83,25 @@ public sealed class CustomerImportAppService(
     }
 
     /// <summary>One row: matched by email or phone (so importing twice does not duplicate), else created. Errors name the reason.</summary>
-    private async Task<(bool Created, string? Error)> ImportRowAsync(IReadOnlyList<string> row, Dictionary<string, int> mapping, CancellationToken cancellationToken)
+    private async Task<(bool Created, string? Error)> ImportRowAsync(IReadOnlyList<string> row, Dictionary<string, int> mapping,
+        CancellationToken cancellationToken)
     {
-        string? Field(string name) => mapping.TryGetValue(name, out var column) && column < row.Count && row[column].Trim() is { Length: > 0 } value ? value : null;
+        string? Field(string name) => mapping.TryGetValue(name,
+            out var column) && column < row.Count && row[column].Trim() is { Length: > 0 } value ? value : null;
         var name = Field(ImportFields.Name);
         if (name is null) return (false, "The name is empty.");
         if (name.Length > CustomerConsts.MaxNameLength) return (false, "The name is too long.");
         try
         {
-            var (customer, created, _) = await manager.MatchOrCreateAsync(CustomerKind.Person, name, Field(ImportFields.Email), Field(ImportFields.Phone), null, cancellationToken);
+            var (customer, created, _) = await manager.MatchOrCreateAsync(CustomerKind.Person, name, Field(ImportFields.Email),
+                Field(ImportFields.Phone), null, cancellationToken);
             if (created)
             {
                 if (Field(ImportFields.Kind) is { } kind && kind.Trim().ToLowerInvariant() is "company" or "компания")
                     customer.ChangeKind(CustomerKind.Company);
                 if (Field(ImportFields.Tags) is { } tags) customer.SetTags(tags.Split([';', ','], StringSplitOptions.RemoveEmptyEntries));
-                if (Field(ImportFields.Notes) is { } notes) customer.SetNotes(notes.Length > CustomerConsts.MaxNotesLength ? notes[..CustomerConsts.MaxNotesLength] : notes);
+                if (Field(ImportFields.Notes) is { } notes) customer.SetNotes(notes.Length > CustomerConsts.MaxNotesLength
+                    ? notes[..CustomerConsts.MaxNotesLength] : notes);
                 timeline.Add(customer.Id, "customer.imported", "Customer imported from CSV");
             }
             return (created, null);
@@ -109,7 +116,8 @@ public sealed class CustomerImportAppService(
     {
         await db.SaveChangesAsync(cancellationToken);
         // Customers created in this batch are now findable by the next rows' matching; keep only the import tracked.
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not CustomerImport).ToList()) entry.State = EntityState.Detached;
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not CustomerImport)
+            .ToList()) entry.State = EntityState.Detached;
     }
 
     private async Task<CustomerImport> FindAsync(Guid id, bool tracking, CancellationToken cancellationToken) =>
@@ -137,7 +145,8 @@ public sealed class CustomerImportAppService(
         if (string.IsNullOrWhiteSpace(text)) return ([], []);
         var firstLine = text.Split('\n', 2)[0];
         var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        using var reader = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, IncludeValuesInExceptions = false, SkipEmptyLines = true });
+        using var reader = CsvReader.FromText(text, new CsvReaderOptions { Separator = separator, IncludeValuesInExceptions = false,
+            SkipEmptyLines = true });
         reader.ReadHeader();
         var headers = reader.Headers.ToList();
         var rows = new List<IReadOnlyList<string>>();
@@ -147,6 +156,7 @@ public sealed class CustomerImportAppService(
     }
 
     private static CustomerImportDto ToDto(CustomerImport i, IReadOnlyList<IReadOnlyList<string>> preview) => new(
-        i.Id, i.FileName, i.Status, i.Headers, i.Mapping, preview.Take(PreviewRows).ToList(), i.TotalRows, i.ProcessedRows, i.Created, i.Matched, i.Failed,
+        i.Id, i.FileName, i.Status, i.Headers, i.Mapping, preview.Take(PreviewRows)
+            .ToList(), i.TotalRows, i.ProcessedRows, i.Created, i.Matched, i.Failed,
         i.Errors, i.CreationTime, i.FinishedAt);
 }

@@ -5,15 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
 
-public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline, TimeProvider clock) : ICustomerIntegrationService
+public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline,
+    TimeProvider clock) : ICustomerIntegrationService
 {
     public async Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(CustomerKind.Person, input.Name, input.Email, input.Phone, input.PartnerId, cancellationToken);
+        var (customer, created, matchedBy) = await manager.MatchOrCreateAsync(CustomerKind.Person, input.Name, input.Email, input.Phone,
+            input.PartnerId, cancellationToken);
         // The partner's view holds what it sent: the customer's own record is not the partner's to read or change.
         if (input.PartnerId is { } partnerId)
-            customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone), clock.GetUtcNow());
+            customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone),
+                clock.GetUtcNow());
         if (created) timeline.Add(customer.Id, "customer.created", $"Customer created from {input.Source}");
         await db.SaveChangesAsync(cancellationToken);
         return new CustomerMatchDto(customer.Id, created, matchedBy);
@@ -25,5 +28,6 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
             .FirstOrDefaultAsync(cancellationToken);
 
     public Task<bool> IsVisibleToPartnerAsync(Guid customerId, Guid partnerId, CancellationToken cancellationToken = default) =>
-        db.Customers.AnyAsync(c => c.Id == customerId && c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId), cancellationToken);
+        db.Customers.AnyAsync(c => c.Id == customerId && c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId),
+            cancellationToken);
 }

@@ -13,13 +13,15 @@ public static partial class CustomersMapper
     public static partial TimelineEntryDto ToDto(this TimelineEntry entry);
 
     public static CustomerDto ToDto(this Customer c, string? companyName) => new(
-        c.Id, c.Kind, c.Name, c.Email, c.Phone, c.OtherContacts.Select(p => new ContactPointDto(p.Kind, p.Value, p.Label)).ToList(), c.CompanyId, companyName, c.Tags, c.OwnerId,
+        c.Id, c.Kind, c.Name, c.Email, c.Phone, c.OtherContacts.Select(p => new ContactPointDto(p.Kind, p.Value,
+            p.Label)).ToList(), c.CompanyId, companyName, c.Tags, c.OwnerId,
         c.Address.IsEmpty ? null : new AddressDto(c.Address.Country, c.Address.City, c.Address.Line1, c.Address.PostalCode),
         new ConsentDto(c.MarketingConsent, c.ConsentSource, c.ConsentChangedAt),
         c.Notes, c.MergedIntoId, c.CreationTime, c.ConcurrencyStamp)
     {
         PossibleDuplicateOfId = c.PossibleDuplicateOfId,
-        PartnerViews = c.PartnerViews.Select(v => new PartnerViewDto(v.PartnerId, v.Name, v.Email, v.Phone, v.Notes, v.MarketingConsent, v.CreationTime)).ToList(),
+        PartnerViews = c.PartnerViews.Select(v => new PartnerViewDto(v.PartnerId, v.Name, v.Email, v.Phone, v.Notes, v.MarketingConsent,
+            v.CreationTime)).ToList(),
     };
 
     public static PartnerCustomerDto ToPartnerDto(this Customer c, PartnerView v) => new(

@@ -19,7 +19,8 @@ public sealed class PartnerCustomerAppService(
     TimelineWriter timeline,
     TimeProvider clock) : IPartnerCustomerAppService
 {
-    public async Task<CursorPageDto<PartnerCustomerDto>> GetPageAsync(Guid partnerId, string? filter, int limit, string? cursor, CancellationToken cancellationToken = default)
+    public async Task<CursorPageDto<PartnerCustomerDto>> GetPageAsync(Guid partnerId, string? filter, int limit, string? cursor,
+        CancellationToken cancellationToken = default)
     {
         var query = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId));
         if (!string.IsNullOrWhiteSpace(filter))
@@ -28,7 +29,8 @@ public sealed class PartnerCustomerAppService(
             var pattern = LikePattern.Contains(text);
             var phone = ContactNormalizer.TryPhone(text);
             query = query.Where(c => c.PartnerViews.Any(v => v.PartnerId == partnerId
-                && (EF.Functions.ILike(v.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(v.Email!, pattern, LikePattern.EscapeCharacter) || (phone != null && v.Phone == phone))));
+                && (EF.Functions.ILike(v.Name, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(v.Email!, pattern,
+                    LikePattern.EscapeCharacter) || (phone != null && v.Phone == phone))));
         }
         var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
         return new CursorPageDto<PartnerCustomerDto>(page.Select(c => c.ToPartnerDto(c.ViewOf(partnerId)!)).ToList(), next);
@@ -40,7 +42,8 @@ public sealed class PartnerCustomerAppService(
         return customer.ToPartnerDto(view);
     }
 
-    public async Task<PartnerCustomerDto> CreateAsync(CreateCustomerDto input, Guid partnerId, CancellationToken cancellationToken = default)
+    public async Task<PartnerCustomerDto> CreateAsync(CreateCustomerDto input, Guid partnerId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         RefuseStaffFields(input);
@@ -55,13 +58,15 @@ public sealed class PartnerCustomerAppService(
         }
         else
         {
-            (customer, created, _) = await manager.MatchOrCreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId, cancellationToken);
+            (customer, created, _) = await manager.MatchOrCreateAsync(input.Kind, input.Name, input.Email, input.Phone, partnerId,
+                cancellationToken);
             // The partner already has this customer: a conflict naming what it can already see, nothing else.
             if (!created && customer.ViewOf(partnerId) is not null)
                 throw new BusinessException("Customers:DuplicateContact", "You already have a customer with this email or phone.",
                     new Dictionary<string, object?> { ["existingCustomerId"] = customer.Id });
         }
-        var view = customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone), now);
+        var view = customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email),
+            ContactNormalizer.Phone(input.Phone), now);
         await ApplyAsync(view, input, partnerId, cancellationToken);
         if (created)
         {
@@ -74,7 +79,8 @@ public sealed class PartnerCustomerAppService(
         return customer.ToPartnerDto(view);
     }
 
-    public async Task<PartnerCustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input, Guid partnerId, CancellationToken cancellationToken = default)
+    public async Task<PartnerCustomerDto> UpdateAsync(Guid id, UpdateCustomerDto input, Guid partnerId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         RefuseStaffFields(input);
@@ -83,7 +89,8 @@ public sealed class PartnerCustomerAppService(
             throw new BusinessException("Common:ConcurrencyConflict", "The record was changed by someone else; reload it and try again.");
         if (input.Name is not null) view.Rename(input.Name);
         if (input.Email is not null || input.Phone is not null)
-            view.SetContacts(input.Email is null ? null : ContactNormalizer.Email(input.Email) ?? string.Empty, input.Phone is null ? null : ContactNormalizer.Phone(input.Phone) ?? string.Empty);
+            view.SetContacts(input.Email is null ? null : ContactNormalizer.Email(input.Email) ?? string.Empty,
+                input.Phone is null ? null : ContactNormalizer.Phone(input.Phone) ?? string.Empty);
         await ApplyAsync(view, input, partnerId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return customer.ToPartnerDto(view);
@@ -95,10 +102,12 @@ public sealed class PartnerCustomerAppService(
         var refused = new Dictionary<string, string[]>();
         if (input.OwnerId is not null) refused["ownerId"] = ["The owner is assigned by staff; a partner cannot set it."];
         if (input.Tags is not null) refused["tags"] = ["Tags are kept by staff; a partner cannot set them."];
-        if (input.ConsentSource is not null) refused["consentSource"] = ["The consent source is recorded by the CRM; send marketingConsent alone."];
+        if (input.ConsentSource is not null) refused["consentSource"] =
+            ["The consent source is recorded by the CRM; send marketingConsent alone."];
         if (input.OtherContacts is not null) refused["otherContacts"] = ["Other contacts are kept by staff; send email and phone."];
         if (refused.Count > 0)
-            throw BusinessException.ForFields("Customers:StaffFieldsRefused", "Some fields are kept by staff and cannot be set through the partner API.", refused);
+            throw BusinessException.ForFields("Customers:StaffFieldsRefused",
+                "Some fields are kept by staff and cannot be set through the partner API.", refused);
     }
 
     private async Task ApplyAsync(PartnerView view, CustomerInputBase input, Guid partnerId, CancellationToken cancellationToken)
@@ -117,7 +126,8 @@ public sealed class PartnerCustomerAppService(
     }
 
     /// <summary>The partner's view of a customer; a customer it has no view of is 404, never 403, so ids do not leak.</summary>
-    private async Task<(Customer Customer, PartnerView View)> FindViewAsync(Guid id, Guid partnerId, bool tracking, CancellationToken cancellationToken)
+    private async Task<(Customer Customer, PartnerView View)> FindViewAsync(Guid id, Guid partnerId, bool tracking,
+        CancellationToken cancellationToken)
     {
         var query = tracking ? db.Customers : db.Customers.AsNoTracking();
         var customer = await query.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, cancellationToken);

@@ -33,7 +33,8 @@ public sealed class AddCustomerTagAction(CustomersDbContext db, TimelineWriter t
         {
             throw new PermanentActionException(ex.Message);
         }
-        timeline.Add(customer.Id, "customer.tagged", $"Tagged {tag}", $"rule {context.RuleName}", HyperCrm.Customers.Timeline.ActorKind.Rule, context.RuleName);
+        timeline.Add(customer.Id, "customer.tagged", $"Tagged {tag}", $"rule {context.RuleName}",
+            HyperCrm.Customers.Timeline.ActorKind.Rule, context.RuleName);
         await db.SaveChangesAsync(cancellationToken);
         return ActionResult.Done($"{customer.Name} tagged {tag}");
     }

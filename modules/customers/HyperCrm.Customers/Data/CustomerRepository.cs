@@ -17,5 +17,6 @@ public sealed class CustomerRepository(CustomersDbContext db) : EfRepository<Cus
 
     // Two queries rather than one OR: each side is a plain index lookup.
     private Task<Customer?> FindByOtherContactAsync(ContactKind kind, string value, CancellationToken cancellationToken) =>
-        Set.Where(c => c.MergedIntoId == null && c.OtherContacts.Any(p => p.Kind == kind && p.Value == value)).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        Set.Where(c => c.MergedIntoId == null && c.OtherContacts.Any(p => p.Kind == kind && p.Value == value)).OrderBy(c => c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -92,10 +92,12 @@ public static class CustomersDbContextModelBuilderExtensions
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.Property(x => x.Mapping).HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<Dictionary<string, int>>(v, JsonOptions) ?? new Dictionary<string, int>(),
+                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<Dictionary<string, int>>(v,
+                    JsonOptions) ?? new Dictionary<string, int>(),
                 new ValueComparer<Dictionary<string, int>>((a, b) => ReferenceEquals(a, b), v => v.Count, v => v));
             b.Property(x => x.Errors).HasColumnType("jsonb").HasConversion(
-                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<List<ImportErrorDto>>(v, JsonOptions) ?? new List<ImportErrorDto>(),
+                v => JsonSerializer.Serialize(v, JsonOptions), v => JsonSerializer.Deserialize<List<ImportErrorDto>>(v,
+                    JsonOptions) ?? new List<ImportErrorDto>(),
                 new ValueComparer<List<ImportErrorDto>>((a, b) => ReferenceEquals(a, b), v => v.Count, v => v));
         });
         builder.ConfigureEventTables(Schema);

@@ -6,5 +6,6 @@ public interface IRoleAppService
 
     Task<IReadOnlyList<PermissionGroupDto>> GetPermissionsAsync(string roleName, CancellationToken cancellationToken = default);
 
-    Task SetPermissionsAsync(string roleName, IReadOnlyCollection<string> grantedPermissions, CancellationToken cancellationToken = default);
+    Task SetPermissionsAsync(string roleName, IReadOnlyCollection<string> grantedPermissions,
+        CancellationToken cancellationToken = default);
 }

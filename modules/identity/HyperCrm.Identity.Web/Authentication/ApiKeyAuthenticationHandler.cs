@@ -57,7 +57,8 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key lacks the scope this endpoint needs.", "Identity:ScopeMissing");
+        return WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key lacks the scope this endpoint needs.",
+            "Identity:ScopeMissing");
     }
 
     private async Task WriteProblemAsync(int status, string title, string detail, string code)

@@ -13,7 +13,8 @@ namespace HyperCrm.Identity.Application;
 /// partner exists and holds that key with every scope, and a bootstrap key no longer configured is revoked. A key shorter
 /// than <see cref="MinKeyLength"/> characters is refused (logged by partner name; no part of a key is ever logged).
 /// </summary>
-public sealed class BootstrapApiKeysSeedContributor(IdentityDbContext db, IConfiguration configuration, TimeProvider clock, ILogger<BootstrapApiKeysSeedContributor> logger)
+public sealed class BootstrapApiKeysSeedContributor(IdentityDbContext db, IConfiguration configuration, TimeProvider clock,
+    ILogger<BootstrapApiKeysSeedContributor> logger)
     : IDataSeedContributor
 {
     public const string DemoPartner = "demo-shop";
@@ -33,7 +34,8 @@ public sealed class BootstrapApiKeysSeedContributor(IdentityDbContext db, IConfi
         {
             if (key.Length < MinKeyLength)
             {
-                logger.LogError("The bootstrap API key of {Partner} is shorter than {Length} characters; it was not created", partnerName, MinKeyLength);
+                logger.LogError("The bootstrap API key of {Partner} is shorter than {Length} characters; it was not created", partnerName,
+                    MinKeyLength);
                 continue;
             }
             var hash = ApiKey.Hash(key);
@@ -55,7 +57,8 @@ public sealed class BootstrapApiKeysSeedContributor(IdentityDbContext db, IConfi
             logger.LogInformation("Bootstrap API key ensured for partner {Partner}", partnerName);
         }
         // A key taken out of the configuration stops working at this start.
-        foreach (var removed in await db.ApiKeys.Where(k => k.Name == KeyName && k.RevokedTime == null && !configured.Contains(k.KeyHash)).ToListAsync(cancellationToken))
+        foreach (var removed in await db.ApiKeys.Where(k => k.Name == KeyName && k.RevokedTime == null && !configured.Contains(k.KeyHash))
+            .ToListAsync(cancellationToken))
         {
             removed.Revoke(clock.GetUtcNow(), null);
             logger.LogWarning("A bootstrap API key of partner {PartnerId} is no longer configured; it was revoked", removed.PartnerId);

@@ -10,7 +10,8 @@ namespace HyperCrm.Identity.Application;
 /// Grants each permission to the roles its module names as defaults, once per permission: a module added later gets
 /// its defaults on the next start, and a grant an admin revoked is not given back.
 /// </summary>
-public sealed class DefaultPermissionGrantsSeedContributor(IdentityDbContext db, PermissionDefinitionManager definitions, TimeProvider clock) : IDataSeedContributor
+public sealed class DefaultPermissionGrantsSeedContributor(IdentityDbContext db, PermissionDefinitionManager definitions,
+    TimeProvider clock) : IDataSeedContributor
 {
     public int Order => 5;
 

@@ -25,7 +25,8 @@ public sealed class HyperSignInManager(
         return user.IsActive && !user.InvitationPending && await base.CanSignInAsync(user);
     }
 
-    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<System.Security.Claims.Claim> additionalClaims)
+    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties,
+        IEnumerable<System.Security.Claims.Claim> additionalClaims)
     {
         ArgumentNullException.ThrowIfNull(user);
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);

@@ -37,7 +37,8 @@ public sealed class OneTimeAuthenticatorTokenProvider(IdentityDbContext db, Time
         var now = clock.GetUtcNow().ToUnixTimeSeconds() / (long)Step.TotalSeconds;
         long? matched = null;
         for (var step = now - 1; step <= now + 1; step++)
-            if (CryptographicOperations.FixedTimeEquals(BitConverter.GetBytes(Code(secret, step)), BitConverter.GetBytes(code))) matched = step;
+            if (CryptographicOperations.FixedTimeEquals(BitConverter.GetBytes(Code(secret, step)),
+                BitConverter.GetBytes(code))) matched = step;
         if (matched is not { } accepted) return false;
         // One code once: only a step later than the last accepted one is taken, atomically.
         var claimed = await db.Users.Where(u => u.Id == user.Id && (u.LastTotpStep == null || u.LastTotpStep < accepted))

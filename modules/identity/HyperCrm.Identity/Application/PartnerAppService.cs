@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Identity.Application;
 
-public sealed class PartnerAppService(IdentityDbContext db, ICurrentUser currentUser, ISecurityAuditLogger audit, TimeProvider clock) : IPartnerAppService
+public sealed class PartnerAppService(IdentityDbContext db, ICurrentUser currentUser, ISecurityAuditLogger audit,
+    TimeProvider clock) : IPartnerAppService
 {
     public async Task<IReadOnlyList<PartnerDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
@@ -57,7 +58,8 @@ public sealed class PartnerAppService(IdentityDbContext db, ICurrentUser current
         var key = new ApiKey(Guid.CreateVersion7(), partnerId, input.Name, plain, input.Scopes);
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.LogAsync(SecurityActions.ApiKeyCreated, true, partner.Name, $"key {key.Prefix}… '{key.Name}' scopes [{string.Join(", ", key.Scopes)}]", cancellationToken);
+        await audit.LogAsync(SecurityActions.ApiKeyCreated, true, partner.Name,
+            $"key {key.Prefix}… '{key.Name}' scopes [{string.Join(", ", key.Scopes)}]", cancellationToken);
         return new CreatedApiKeyDto(key.ToDto(), plain);
     }
 

@@ -10,7 +10,8 @@ public sealed class PartnerIntegrationService(IdentityDbContext db) : IPartnerIn
     public async Task<Guid?> EnsureAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var existing = await db.Partners.AsNoTracking().Where(p => p.Name == name).Select(p => new { p.Id, p.IsActive }).FirstOrDefaultAsync(cancellationToken);
+        var existing = await db.Partners.AsNoTracking().Where(p => p.Name == name).Select(p => new { p.Id,
+            p.IsActive }).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null) return existing.IsActive ? existing.Id : null;
         var partner = new Partner(Guid.CreateVersion7(), name, name);
         db.Partners.Add(partner);
@@ -23,7 +24,8 @@ public sealed class PartnerIntegrationService(IdentityDbContext db) : IPartnerIn
         {
             // Created by a concurrent request a moment ago.
             db.ChangeTracker.Clear();
-            return await db.Partners.AsNoTracking().Where(p => p.Name == name && p.IsActive).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            return await db.Partners.AsNoTracking().Where(p => p.Name == name && p.IsActive).Select(p => (Guid?)p.Id)
+                .FirstOrDefaultAsync(cancellationToken);
         }
     }
 

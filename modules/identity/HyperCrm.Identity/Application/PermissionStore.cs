@@ -10,7 +10,8 @@ public sealed class PermissionStore(IdentityDbContext db, IMemoryCache cache) : 
 {
     private static readonly TimeSpan CacheTtl = TimeSpan.FromSeconds(30);
 
-    public async Task<IReadOnlySet<string>> GetGrantedPermissionsAsync(IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> GetGrantedPermissionsAsync(IReadOnlyCollection<string> roleNames,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roleNames);
         var granted = new HashSet<string>(StringComparer.Ordinal);
@@ -19,7 +20,8 @@ public sealed class PermissionStore(IdentityDbContext db, IMemoryCache cache) : 
             var permissions = await cache.GetOrCreateAsync(CacheKey(role), async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = CacheTtl;
-                return await db.PermissionGrants.AsNoTracking().Where(g => g.RoleName == role).Select(g => g.PermissionName).ToListAsync(cancellationToken);
+                return await db.PermissionGrants.AsNoTracking().Where(g => g.RoleName == role).Select(g => g.PermissionName)
+                    .ToListAsync(cancellationToken);
             });
             granted.UnionWith(permissions ?? []);
         }

@@ -13,7 +13,8 @@ namespace HyperCrm.Identity.Application;
 public sealed class PrivilegeGuard(ICurrentUser currentUser, IPermissionStore store, IdentityDbContext db)
 {
     /// <summary>The permissions only admins hand out: whoever holds them controls who holds everything else.</summary>
-    public static bool IsAdminOnly(string permission) => permission.StartsWith(IdentityPermissions.GroupName + ".", StringComparison.Ordinal);
+    public static bool IsAdminOnly(string permission) => permission.StartsWith(IdentityPermissions.GroupName + ".",
+        StringComparison.Ordinal);
 
     public async Task EnsureMayGrantAsync(IReadOnlyCollection<string> permissions, CancellationToken cancellationToken)
     {
@@ -36,7 +37,8 @@ public sealed class PrivilegeGuard(ICurrentUser currentUser, IPermissionStore st
             throw Refused("You cannot change your own roles; ask another admin.", "Identity:CannotChangeOwnRoles");
         if (addedRoles.Count == 0 || IsSystemOrAdmin) return;
         if (addedRoles.Contains(HyperRoles.Admin)) throw Refused("Only an admin gives the admin role.");
-        var granted = await db.PermissionGrants.AsNoTracking().Where(g => addedRoles.Contains(g.RoleName)).Select(g => g.PermissionName).Distinct().ToListAsync(cancellationToken);
+        var granted = await db.PermissionGrants.AsNoTracking().Where(g => addedRoles.Contains(g.RoleName)).Select(g => g.PermissionName)
+            .Distinct().ToListAsync(cancellationToken);
         await EnsureMayGrantAsync(granted, cancellationToken);
     }
 

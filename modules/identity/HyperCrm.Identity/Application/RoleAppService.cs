@@ -39,23 +39,27 @@ public sealed class RoleAppService(
         await EnsureRoleExistsAsync(roleName, cancellationToken);
         var granted = roleName == HyperRoles.Admin
             ? definitions.All.Select(p => p.Name).ToHashSet()
-            : (await db.PermissionGrants.AsNoTracking().Where(g => g.RoleName == roleName).Select(g => g.PermissionName).ToListAsync(cancellationToken)).ToHashSet();
+            : (await db.PermissionGrants.AsNoTracking().Where(g => g.RoleName == roleName).Select(g => g.PermissionName)
+                .ToListAsync(cancellationToken)).ToHashSet();
         return definitions.Groups.Select(group =>
         {
             var l = localizers.Create(group.LocalizationResource);
             return new PermissionGroupDto(group.Name, l[group.DisplayNameKey],
-                group.Permissions.Select(p => new PermissionGrantDto(p.Name, localizers.Create(p.LocalizationResource)[p.DisplayNameKey], granted.Contains(p.Name))).ToList());
+                group.Permissions.Select(p => new PermissionGrantDto(p.Name, localizers.Create(p.LocalizationResource)[p.DisplayNameKey],
+                    granted.Contains(p.Name))).ToList());
         }).ToList();
     }
 
-    public async Task SetPermissionsAsync(string roleName, IReadOnlyCollection<string> grantedPermissions, CancellationToken cancellationToken = default)
+    public async Task SetPermissionsAsync(string roleName, IReadOnlyCollection<string> grantedPermissions,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grantedPermissions);
         await EnsureRoleExistsAsync(roleName, cancellationToken);
         if (roleName == HyperRoles.Admin)
             throw new BusinessException("Identity:AdminHasAllPermissions", "The admin role always holds every permission.");
         var unknown = grantedPermissions.Where(p => !definitions.IsDefined(p)).ToList();
-        if (unknown.Count > 0) throw new BusinessException("Identity:UnknownPermission", $"Unknown permission(s): {string.Join(", ", unknown)}.");
+        if (unknown.Count > 0) throw new BusinessException("Identity:UnknownPermission",
+            $"Unknown permission(s): {string.Join(", ", unknown)}.");
 
         var current = await db.PermissionGrants.Where(g => g.RoleName == roleName).ToListAsync(cancellationToken);
         var added = grantedPermissions.Except(current.Select(g => g.PermissionName)).Distinct().ToList();
@@ -66,7 +70,8 @@ public sealed class RoleAppService(
         await db.SaveChangesAsync(cancellationToken);
         cache.Remove(PermissionStore.CacheKey(roleName));
         await audit.LogAsync(SecurityActions.RolePermissionsChanged, true, roleName,
-            $"granted [{string.Join(", ", added)}], revoked [{string.Join(", ", removed.Select(r => r.PermissionName))}]", cancellationToken);
+            $"granted [{string.Join(", ", added)}], revoked [{string.Join(", ", removed.Select(r => r.PermissionName))}]",
+                cancellationToken);
     }
 
     private async Task EnsureRoleExistsAsync(string roleName, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public sealed class SecurityAuditLogger(
     IHttpContextAccessor httpContextAccessor,
     TimeProvider clock) : ISecurityAuditLogger
 {
-    public async Task LogAsync(string action, bool succeeded, string? subject, string? details = null, CancellationToken cancellationToken = default)
+    public async Task LogAsync(string action, bool succeeded, string? subject, string? details = null,
+        CancellationToken cancellationToken = default)
     {
         var http = httpContextAccessor.HttpContext;
         var entry = new SecurityAuditEntry(

@@ -26,7 +26,8 @@ public sealed class UserAppService(
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
             var pattern = LikePattern.Contains(input.Filter.Trim());
-            query = query.Where(u => EF.Functions.ILike(u.Email!, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(u.DisplayName, pattern, LikePattern.EscapeCharacter));
+            query = query.Where(u => EF.Functions.ILike(u.Email!, pattern, LikePattern.EscapeCharacter) || EF.Functions.ILike(u.DisplayName,
+                pattern, LikePattern.EscapeCharacter));
         }
         var total = await query.LongCountAsync(cancellationToken);
         var users = await query.OrderBy(u => u.Email).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);
@@ -97,7 +98,8 @@ public sealed class UserAppService(
             user.Activate();
         }
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
-        await audit.LogAsync(isActive ? SecurityActions.UserEnabled : SecurityActions.UserDisabled, true, user.Email, null, cancellationToken);
+        await audit.LogAsync(isActive ? SecurityActions.UserEnabled : SecurityActions.UserDisabled, true, user.Email, null,
+            cancellationToken);
     }
 
     public async Task UnlockAsync(Guid id, CancellationToken cancellationToken = default)

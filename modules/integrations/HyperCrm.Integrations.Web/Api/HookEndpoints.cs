@@ -16,16 +16,22 @@ namespace HyperCrm.Integrations.Web.Api;
 /// </summary>
 public static class HookEndpoints
 {
-    private delegate Task<InboundOutcome> Receiver(InboundWebhookService service, string name, string webhookId, string headers, string body, CancellationToken ct);
+    private delegate Task<InboundOutcome> Receiver(InboundWebhookService service, string name, string webhookId, string headers,
+        string body, CancellationToken ct);
 
     public static void MapHookEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.Hooks).WithTags("Inbound webhooks");
-        hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.ShopChannel, source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
-            .WithName("ReceiveShopOrder").WithSummary("A web shop's order (Standard Webhooks signature; the order belongs to the partner {source})");
-        hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, InboundWebhookService.CourierChannel, provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
+        var hooks = endpoints.MapGroup("/hooks").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.Hooks)
+            .WithTags("Inbound webhooks");
+        hooks.MapPost("/shop/{source}/orders", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.ShopChannel,
+            source, (s, n, id, h, b, ct) => s.ReceiveShopOrderAsync(n, id, h, b, ct)))
+            .WithName("ReceiveShopOrder")
+                .WithSummary("A web shop's order (Standard Webhooks signature; the order belongs to the partner {source})");
+        hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, InboundWebhookService.CourierChannel,
+            provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
             .WithName("ReceiveCourierStatus").WithSummary("A courier's shipment status (delivered, returned…)");
-        hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.EventsChannel, source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
+        hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.EventsChannel,
+            source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
             .WithName("ReceiveRuleTrigger").WithSummary("Any signed event { \"type\": … } as a trigger for automation rules");
     }
 
@@ -42,7 +48,8 @@ public static class HookEndpoints
             body = await reader.ReadToEndAsync(http.RequestAborted);
         }
         var verifier = http.RequestServices.GetRequiredService<InboundWebhookVerifier>();
-        if (!verifier.Verify(channel, name, body, http.Request.Headers)) return Problem(401, InboundWebhookVerifier.Refusal, "Integrations:BadSignature");
+        if (!verifier.Verify(channel, name, body, http.Request.Headers)) return Problem(401, InboundWebhookVerifier.Refusal,
+            "Integrations:BadSignature");
         var headers = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["webhook-id"] = http.Request.Headers["webhook-id"].ToString(),
@@ -54,15 +61,18 @@ public static class HookEndpoints
         InboundOutcome outcome;
         try
         {
-            outcome = await receive(http.RequestServices.GetRequiredService<InboundWebhookService>(), name, http.Request.Headers["webhook-id"].ToString(), headers, body, http.RequestAborted);
+            outcome = await receive(http.RequestServices.GetRequiredService<InboundWebhookService>(), name,
+                http.Request.Headers["webhook-id"].ToString(), headers, body, http.RequestAborted);
         }
         catch (BusinessException ex)
         {
             return Problem(http.ErrorStatus(ex), http.ErrorText(ex), ex.Code);
         }
         if (outcome.Errors is { } errors)
-            return Results.ValidationProblem(errors, detail: outcome.Problem, extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
-        return outcome.Problem is { } problem ? Problem(outcome.Status, problem, "Integrations:WebhookRefused") : Results.Json(outcome.Body, statusCode: outcome.Status);
+            return Results.ValidationProblem(errors, detail: outcome.Problem,
+                extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
+        return outcome.Problem is { } problem ? Problem(outcome.Status, problem, "Integrations:WebhookRefused") : Results.Json(outcome.Body,
+            statusCode: outcome.Status);
     }
 
     private static IResult Problem(int status, string detail, string code) =>

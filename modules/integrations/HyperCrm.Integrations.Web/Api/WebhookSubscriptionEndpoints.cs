@@ -22,7 +22,8 @@ public static class WebhookSubscriptionEndpoints
             .WithName("ListWebhookSubscriptions")
             .WithSummary("The calling partner's webhook subscriptions");
 
-        webhooks.MapPost("/subscriptions", async Task<Created<CreatedWebhookSubscriptionDto>> (CreateWebhookSubscriptionDto input, IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        webhooks.MapPost("/subscriptions", async Task<Created<CreatedWebhookSubscriptionDto>> (CreateWebhookSubscriptionDto input,
+            IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var created = await service.CreateAsync(input, PartnerOf(user), ct);
                 return TypedResults.Created($"{HyperApi.V1}/webhooks/subscriptions/{created.Subscription.Id}", created);
@@ -30,11 +31,13 @@ public static class WebhookSubscriptionEndpoints
             .Validate<CreateWebhookSubscriptionDto>()
             .RequireScope(ApiScopes.WebhooksManage)
             .WithName("CreateWebhookSubscription")
-            .WithSummary("Subscribes a URL to order events; the signing secret is returned once. Loopback/private targets are refused (422) unless allowed")
+            .WithSummary("Subscribes a URL to order events; the signing secret is returned once. Loopback/private targets are refused " +
+                "(422) unless allowed")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        webhooks.MapDelete("/subscriptions/{id:guid}", async (Guid id, IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        webhooks.MapDelete("/subscriptions/{id:guid}", async (Guid id, IWebhookSubscriptionAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
             {
                 await service.DeleteAsync(id, PartnerOf(user), ct);
                 return TypedResults.NoContent();
@@ -44,12 +47,14 @@ public static class WebhookSubscriptionEndpoints
             .WithSummary("Deletes a subscription; its pending deliveries are cancelled")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        webhooks.MapGet("/deliveries", async (IWebhookSubscriptionAppService service, ClaimsPrincipal user, Guid? subscriptionId, string? state, int? limit, string? cursor, CancellationToken ct) =>
+        webhooks.MapGet("/deliveries", async (IWebhookSubscriptionAppService service, ClaimsPrincipal user, Guid? subscriptionId,
+            string? state, int? limit, string? cursor, CancellationToken ct) =>
             {
                 DeliveryState? parsed = null;
                 if (state is { Length: > 0 })
                 {
-                    parsed = Enum.GetValues<DeliveryState>().Where(s => s.ToString().Equals(state, StringComparison.OrdinalIgnoreCase)).Select(s => (DeliveryState?)s).FirstOrDefault();
+                    parsed = Enum.GetValues<DeliveryState>().Where(s => s.ToString().Equals(state,
+                        StringComparison.OrdinalIgnoreCase)).Select(s => (DeliveryState?)s).FirstOrDefault();
                     if (parsed is null)
                         return Results.Problem(detail: "state must be pending, delivered, failed or cancelled.", statusCode: 400,
                             extensions: new Dictionary<string, object?> { ["code"] = "Integrations:UnknownState" });
@@ -61,7 +66,8 @@ public static class WebhookSubscriptionEndpoints
             .WithSummary("The delivery log, newest first, with every attempt (cursor-paged, limit ≤ 200)")
             .Produces<DeliveryPageDto>();
 
-        webhooks.MapPost("/deliveries/{id:guid}/replay", async (Guid id, IWebhookSubscriptionAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        webhooks.MapPost("/deliveries/{id:guid}/replay", async (Guid id, IWebhookSubscriptionAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
                 TypedResults.Ok(await service.ReplayAsync(id, PartnerOf(user), ct)))
             .RequireScope(ApiScopes.WebhooksManage)
             .WithName("ReplayWebhookDelivery")
@@ -71,5 +77,6 @@ public static class WebhookSubscriptionEndpoints
     }
 
     /// <summary>Only partners have subscriptions; a staff principal never reaches here (the scope policy needs an API key).</summary>
-    private static Guid PartnerOf(ClaimsPrincipal user) => user.PartnerId() ?? throw new UnauthorizedAccessException("An API key is needed.");
+    private static Guid PartnerOf(ClaimsPrincipal user) => user.PartnerId()
+        ?? throw new UnauthorizedAccessException("An API key is needed.");
 }

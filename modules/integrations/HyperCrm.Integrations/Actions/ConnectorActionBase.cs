@@ -25,8 +25,10 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.SubjectKind != "order" || context.SubjectId is not { } orderId) throw new PermanentActionException("The run is not about an order.");
-        var order = await orders.FindAsync(orderId, cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
+        if (context.SubjectKind != "order"
+            || context.SubjectId is not { } orderId) throw new PermanentActionException("The run is not about an order.");
+        var order = await orders.FindAsync(orderId,
+            cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
         var fulfilment = await Db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
         if (fulfilment is null)
         {
@@ -37,10 +39,12 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
         {
             var (result, step) = await RunAsync(context, order, fulfilment, cancellationToken);
             await Db.SaveChangesAsync(cancellationToken);
-            if (step is not null) await orders.RecordStepAsync(orderId, Descriptor.Name, ActorKind.Rule, context.RuleName, step, cancellationToken);
+            if (step is not null) await orders.RecordStepAsync(orderId, Descriptor.Name, ActorKind.Rule, context.RuleName, step,
+                cancellationToken);
             return result;
         }
-        catch (ApiException ex) when (ex.StatusCode is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests) && (int)ex.StatusCode is >= 400 and < 500)
+        catch (ApiException ex) when (ex.StatusCode is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+            && (int)ex.StatusCode is >= 400 and < 500)
         {
             Db.ChangeTracker.Clear();
             throw new PermanentActionException($"{Descriptor.Module} refused the call ({(int)ex.StatusCode}): {Trim(ex.Content)}");
@@ -59,7 +63,8 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     }
 
     /// <summary>Does the call; returns the result and the line for the order's history (null: nothing new to record).</summary>
-    protected abstract Task<(ActionResult Result, string? Step)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment, CancellationToken cancellationToken);
+    protected abstract Task<(ActionResult Result, string? Step)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+        CancellationToken cancellationToken);
 
     protected static string Trim(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] : text;
 

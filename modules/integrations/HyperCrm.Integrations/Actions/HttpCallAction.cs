@@ -13,11 +13,14 @@ public sealed class HttpCallAction(IHttpClientFactory clients, OutboundUrlGuard 
     public const string ClientName = "hypercrm-outbound";
     private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-    public ActionDescriptor Descriptor { get; } = new("http.call", "integrations", "Call a web address (an allowed host) with a request you define", true,
+    public ActionDescriptor Descriptor { get; } = new("http.call", "integrations",
+        "Call a web address (an allowed host) with a request you define", true,
     [
         new("method", FieldType.Text, true, "GET, POST, PUT, PATCH or DELETE", "POST"),
-        new("url", FieldType.Text, true, "the address (loopback and private networks only when an admin allowed the host)", "https://example.com/hooks/orders"),
-        new("body", FieldType.Text, false, "the request body (JSON: each {{value}} is escaped as JSON string content)", "{\"order\": \"{{order.number}}\"}") { JsonEscaped = true },
+        new("url", FieldType.Text, true, "the address (loopback and private networks only when an admin allowed the host)",
+            "https://example.com/hooks/orders"),
+        new("body", FieldType.Text, false, "the request body (JSON: each {{value}} is escaped as JSON string content)",
+            "{\"order\": \"{{order.number}}\"}") { JsonEscaped = true },
         new("content_type", FieldType.Text, false, "the body's content type", "application/json"),
     ])
     {
@@ -37,12 +40,15 @@ public sealed class HttpCallAction(IHttpClientFactory clients, OutboundUrlGuard 
         if (context.Text("body") is { } body && method != "GET")
             request.Content = new StringContent(body, Encoding.UTF8, context.Text("content_type") ?? "application/json");
         // Headers first, then at most the part of the body that is kept: a huge or endless answer is not read into memory.
-        using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead,
+            cancellationToken);
         var text = await ReadCappedAsync(response.Content, cancellationToken);
         var status = (int)response.StatusCode;
         if (status >= 500 || status is 408 or 429) throw new HttpRequestException($"{method} {url} answered {status}.");
-        if (status >= 400) throw new PermanentActionException($"{method} {url} answered {status}: {(text.Length > 300 ? text[..300] : text)}");
-        return ActionResult.Done($"{method} {new Uri(url).Host} → {status}", new Dictionary<string, object?> { ["status"] = (decimal)status, ["body"] = text });
+        if (status >= 400) throw new PermanentActionException($"{method} {url} answered {status}: " +
+            $"{(text.Length > 300 ? text[..300] : text)}");
+        return ActionResult.Done($"{method} {new Uri(url).Host} → {status}", new Dictionary<string, object?> { ["status"] = (decimal)status,
+            ["body"] = text });
     }
 
     /// <summary>The characters of the answer that are kept.</summary>
@@ -51,7 +57,8 @@ public sealed class HttpCallAction(IHttpClientFactory clients, OutboundUrlGuard 
     private static async Task<string> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: false);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096,
+            leaveOpen: false);
         var buffer = new char[MaxBodyChars];
         var read = 0;
         while (read < buffer.Length)

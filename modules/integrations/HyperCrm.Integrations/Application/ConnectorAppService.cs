@@ -38,7 +38,8 @@ public sealed class ConnectorAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         name = Known(name);
-        if (!Uri.TryCreate(input.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(input.BaseUrl, UriKind.Absolute,
+            out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw new BusinessException("Integrations:BadUrl", "The base URL must be an absolute http or https URL.");
         var row = await db.Connectors.FirstOrDefaultAsync(c => c.Name == name, cancellationToken);
         if (row is null)
@@ -46,12 +47,14 @@ public sealed class ConnectorAppService(
             row = new ConnectorSetting(Guid.CreateVersion7(), name);
             db.Connectors.Add(row);
         }
-        var secret = string.IsNullOrEmpty(input.Secret) ? null : Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(settings.Protector, input.Secret);
+        var secret = string.IsNullOrEmpty(input.Secret) ? null
+            : Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(settings.Protector, input.Secret);
         row.Update(input.BaseUrl, input.UserName, secret, input.TimeoutSeconds, currentUser.UserName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         settings.Invalidate();
         // Who pointed a connector where, and whether its secret changed (never the secret itself).
-        await audit.LogAsync("connector.updated", true, name, $"{row.BaseUrl}; timeout {row.TimeoutSeconds} s{(secret is null ? string.Empty : "; secret replaced")}", cancellationToken);
+        await audit.LogAsync("connector.updated", true, name,
+            $"{row.BaseUrl}; timeout {row.TimeoutSeconds} s{(secret is null ? string.Empty : "; secret replaced")}", cancellationToken);
         return await GetAsync(name, cancellationToken);
     }
 
@@ -73,10 +76,12 @@ public sealed class ConnectorAppService(
             };
             return new ConnectionTestDto(true, message, watch.ElapsedMilliseconds);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or TimeoutException or OperationCanceledException or Polly.CircuitBreaker.BrokenCircuitException
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or TimeoutException or OperationCanceledException
+                                   or Polly.CircuitBreaker.BrokenCircuitException
                                    or Polly.Timeout.TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionTestDto(false, ex is Refit.ApiException api ? $"HTTP {(int)api.StatusCode}" : ex.Message, watch.ElapsedMilliseconds);
+            return new ConnectionTestDto(false, ex is Refit.ApiException api ? $"HTTP {(int)api.StatusCode}" : ex.Message,
+                watch.ElapsedMilliseconds);
         }
     }
 
@@ -84,14 +89,16 @@ public sealed class ConnectorAppService(
     {
         var balance = await erp.GetStockAsync(cancellationToken);
         var rows = balance.Value ?? throw new ConnectorResponseException("erp", "the stock answer has no 'value'.");
-        var levels = rows.Select(r => new StockLevelDto(Require.Text("erp", r.Sku, "Sku"), r.Description ?? r.Sku!, r.Price ?? 0, Require.Value("erp", r.OnHand, "OnHand"),
+        var levels = rows.Select(r => new StockLevelDto(Require.Text("erp", r.Sku, "Sku"), r.Description ?? r.Sku!, r.Price ?? 0,
+            Require.Value("erp", r.OnHand, "OnHand"),
             r.Reserved ?? 0)).ToList();
         var result = await products.ApplyStockAsync(levels, cancellationToken);
         return $"{levels.Count} SKUs read from the ERP: {result.Updated} updated, {result.Created} new, {result.Unchanged} unchanged";
     }
 
     private static string Known(string name) =>
-        ConnectorNames.All.FirstOrDefault(n => n == name) ?? throw new BusinessException("Integrations:UnknownConnector", $"There is no connector '{name}'.");
+        ConnectorNames.All.FirstOrDefault(n => n == name) ?? throw new BusinessException("Integrations:UnknownConnector",
+            $"There is no connector '{name}'.");
 
     private static ConnectorDto ToDto(ConnectorConfig c) =>
         new(c.Name, c.BaseUrl, c.UserName, c.Secret is { Length: > 0 }, c.TimeoutSeconds, c.IsConfigured, c.UsesSandboxDefault);

@@ -10,7 +10,8 @@ public sealed class InboundWebhookAppService(IntegrationsDbContext db) : IInboun
 {
     public const int MaxCount = 500;
 
-    public async Task<IReadOnlyList<InboundWebhookDto>> GetLatestAsync(int count = 100, int bodyChars = 4000, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<InboundWebhookDto>> GetLatestAsync(int count = 100, int bodyChars = 4000,
+        CancellationToken cancellationToken = default)
     {
         count = Math.Clamp(count, 1, MaxCount);
         bodyChars = Math.Clamp(bodyChars, 0, 100_000);

@@ -7,7 +7,8 @@ namespace HyperCrm.Integrations.Connectors;
 /// The innermost handler of every connector client (one per attempt): points the request at the configured base URL,
 /// adds the credentials, and records the outcome for the health view. Secrets never reach a log.
 /// </summary>
-public sealed class ConnectorHandler(string name, ConnectorSettingsProvider settings, ConnectorHealthRegistry health, TimeProvider clock) : DelegatingHandler
+public sealed class ConnectorHandler(string name, ConnectorSettingsProvider settings, ConnectorHealthRegistry health,
+    TimeProvider clock) : DelegatingHandler
 {
     public static readonly Uri Placeholder = new("http://connector.invalid/");
 

@@ -17,7 +17,8 @@ public sealed class ConnectorHealthRegistry
         {
             var window = e.Recent.Count;
             var failures = e.Recent.Count(ok => !ok);
-            return new ConnectorHealthDto(name, e.LastSuccess, e.LastFailure, e.LastError, e.Calls, e.Failures, window == 0 ? 0 : (double)failures / window,
+            return new ConnectorHealthDto(name, e.LastSuccess, e.LastFailure, e.LastError, e.Calls, e.Failures,
+                window == 0 ? 0 : (double)failures / window,
                 e.Circuit.CircuitState.ToString());
         }
     }

@@ -12,7 +12,8 @@ namespace HyperCrm.Integrations.Connectors;
 /// Reads connector settings from the database (cached for a few seconds, so a change takes effect quickly on every
 /// instance without a read per call). With the sandbox on, an unconfigured connector talks to its simulator.
 /// </summary>
-public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConfiguration configuration, IDataProtectionProvider dataProtection, IServiceProvider services, TimeProvider clock)
+public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConfiguration configuration,
+    IDataProtectionProvider dataProtection, IServiceProvider services, TimeProvider clock)
     : IDisposable
 {
     public const string Purpose = "HyperCrm.Integrations.ConnectorSecret";
@@ -89,8 +90,10 @@ public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConf
 
     private string OwnAddress()
     {
-        var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
-        foreach (var wildcard in new[] { "://0.0.0.0", "://[::]", "://+", "://*" }) address = address.Replace(wildcard, "://127.0.0.1", StringComparison.Ordinal);
+        var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? "http://127.0.0.1:5080";
+        foreach (var wildcard in new[] { "://0.0.0.0", "://[::]", "://+", "://*" }) address = address.Replace(wildcard, "://127.0.0.1",
+            StringComparison.Ordinal);
         return address.TrimEnd('/');
     }
 }

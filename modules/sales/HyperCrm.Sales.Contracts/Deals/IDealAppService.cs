@@ -7,11 +7,13 @@ public interface IDealAppService
     Task<IReadOnlyList<PipelineDto>> GetPipelinesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Open stages as "Name, probability" lines; Won and Lost are added.</summary>
-    Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages, CancellationToken cancellationToken = default);
+    Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages,
+        CancellationToken cancellationToken = default);
 
     Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability, CancellationToken cancellationToken = default);
 
-    Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default);
+    Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Moves an open stage one place earlier (offset -1) or later (+1).</summary>
     Task<PipelineDto> MoveStageAsync(Guid pipelineId, Guid stageId, int offset, CancellationToken cancellationToken = default);
@@ -23,7 +25,8 @@ public interface IDealAppService
 
     Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);
 
-    Task<HyperCrm.Framework.Application.PagedResultDto<DealDto>> GetListAsync(GetDealListInput input, CancellationToken cancellationToken = default);
+    Task<HyperCrm.Framework.Application.PagedResultDto<DealDto>> GetListAsync(GetDealListInput input,
+        CancellationToken cancellationToken = default);
 
     Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default);
 

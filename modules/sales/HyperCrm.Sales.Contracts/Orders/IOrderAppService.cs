@@ -9,7 +9,8 @@ public interface IOrderAppService
 
     Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default);
 
-    Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor, CancellationToken cancellationToken = default);
+    Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor,
+        CancellationToken cancellationToken = default);
 
     Task<PagedResultDto<OrderListItemDto>> GetListAsync(GetOrderListInput input, CancellationToken cancellationToken = default);
 

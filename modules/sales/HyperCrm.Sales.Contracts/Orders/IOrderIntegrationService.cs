@@ -11,5 +11,6 @@ public interface IOrderIntegrationService
     Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default);
 
     /// <summary>Adds a step to the order's history (an ERP document, a pick task, a message…). The same step twice is kept once.</summary>
-    Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason, CancellationToken cancellationToken = default);
+    Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason,
+        CancellationToken cancellationToken = default);
 }

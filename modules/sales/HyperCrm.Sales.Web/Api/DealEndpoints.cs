@@ -22,7 +22,8 @@ public static class DealEndpoints
             .WithName("ListDeals")
             .WithSummary("The deals in the calling partner's view, cursor-paged (limit ≤ 200)");
 
-        deals.MapPost("/", async Task<Created<DealDto>> (CreateDealDto input, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        deals.MapPost("/", async Task<Created<DealDto>> (CreateDealDto input, IDealAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
             {
                 var deal = await service.CreateAsync(input, user.PartnerId(), ct);
                 return TypedResults.Created($"{HyperApi.V1}/deals/{deal.Id}", deal);
@@ -41,7 +42,8 @@ public static class DealEndpoints
             .WithSummary("One deal with its stage")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        deals.MapPatch("/{id:guid}", async (Guid id, UpdateDealDto input, IDealAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        deals.MapPatch("/{id:guid}", async (Guid id, UpdateDealDto input, IDealAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, user.PartnerId(), ct)))
             .Validate<UpdateDealDto>()
             .RequireScope(ApiScopes.DealsWrite)

@@ -18,7 +18,8 @@ public static class OrderEndpoints
     {
         var orders = endpoints.MapHyperApiV1("Orders").MapGroup("/orders");
 
-        orders.MapPost("/", async Task<Created<OrderDto>> (CreateOrderDto input, IOrderAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        orders.MapPost("/", async Task<Created<OrderDto>> (CreateOrderDto input, IOrderAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
             {
                 var order = await service.CreateAsync(input, user.PartnerId(), ct);
                 return TypedResults.Created($"{HyperApi.V1}/orders/{order.Id}", order);
@@ -32,13 +33,16 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         orders.MapGet("/", async Task<Results<Ok<OrderCursorPageDto>, ProblemHttpResult>> (
-                IOrderAppService service, ClaimsPrincipal user, string? status, string? externalId, int? limit, string? cursor, CancellationToken ct) =>
+                IOrderAppService service, ClaimsPrincipal user, string? status, string? externalId, int? limit, string? cursor,
+                    CancellationToken ct) =>
             {
                 var parsed = OrderStatusNames.Parse(status);
                 if (status is { Length: > 0 } && parsed is null)
                 {
-                    return TypedResults.Problem(detail: $"Unknown status '{status}'; use one of: {string.Join(", ", OrderStatusNames.All)}.",
-                        statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = "Sales:UnknownStatus" });
+                    return TypedResults.Problem(detail: $"Unknown status '{status}'; use one of: " +
+                        $"{string.Join(", ", OrderStatusNames.All)}.",
+                        statusCode: StatusCodes.Status400BadRequest,
+                            extensions: new Dictionary<string, object?> { ["code"] = "Sales:UnknownStatus" });
                 }
                 return TypedResults.Ok(await service.GetPageAsync(user.PartnerId(), parsed, externalId, limit ?? 50, cursor, ct));
             })
@@ -53,7 +57,8 @@ public static class OrderEndpoints
             .WithSummary("One of the calling partner's orders, with its lines and status")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        orders.MapPost("/{id:guid}/cancel", async (Guid id, CancelOrderDto? input, IOrderAppService service, ClaimsPrincipal user, CancellationToken ct) =>
+        orders.MapPost("/{id:guid}/cancel", async (Guid id, CancelOrderDto? input, IOrderAppService service, ClaimsPrincipal user,
+            CancellationToken ct) =>
                 TypedResults.Ok(await service.CancelAsync(id, user.PartnerId(), input?.Reason, ct)))
             .RequireScope(ApiScopes.OrdersWrite)
             .WithName("CancelOrder")

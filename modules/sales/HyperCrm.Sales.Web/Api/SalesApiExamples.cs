@@ -20,24 +20,30 @@ internal static class SalesApiExamples
     public static IServiceCollection AddSalesApiExamples(this IServiceCollection services)
     {
         var address = new ShippingAddressDto { Country = "RU", City = "Москва", Line1 = "ул. Тверская, 1, кв. 5", PostalCode = "125009" };
-        var order = new OrderDto(OrderId, 1042, "shop-7781", OrderStatus.Reserved, CustomerId, "Анна Петрова", "RUB", 4470m, PaymentMethod.Card, address,
-            [new OrderLineDto("SKU-001", "Кружка керамическая", 2, 1490m, 2980m), new OrderLineDto("SKU-007", "Чай улун 100 г", 1, 1490m, 1490m)],
+        var order = new OrderDto(OrderId, 1042, "shop-7781", OrderStatus.Reserved, CustomerId, "Анна Петрова", "RUB", 4470m,
+            PaymentMethod.Card, address,
+            [new OrderLineDto("SKU-001", "Кружка керамическая", 2, 1490m, 2980m), new OrderLineDto("SKU-007", "Чай улун 100 г", 1, 1490m,
+                1490m)],
             null, "regular", 0.12m, [], At, At.AddMinutes(2));
         return services
             .AddApiExample(new CreateOrderDto
             {
                 ExternalId = "shop-7781", Currency = "RUB", PaymentMethod = PaymentMethod.Card, ShippingAddress = address,
                 Customer = new OrderCustomerDto { Name = "Анна Петрова", Email = "anna@example.com", Phone = "+7 916 123-45-67" },
-                Lines = [new OrderLineInputDto { Sku = "SKU-001", Quantity = 2, UnitPrice = 1490m }, new OrderLineInputDto { Sku = "SKU-007", Quantity = 1, UnitPrice = 1490m }],
+                Lines = [new OrderLineInputDto { Sku = "SKU-001", Quantity = 2, UnitPrice = 1490m },
+                    new OrderLineInputDto { Sku = "SKU-007", Quantity = 1, UnitPrice = 1490m }],
             })
             .AddApiExample(order)
             .AddApiExample(new OrderCursorPageDto([order], "eyJrIjoiMDE5YWIzYzEifQ"))
             .AddApiExample(new CancelOrderDto("The customer changed their mind"))
-            .AddApiExample(new OrderStepDto(At, "order.reserved", OrderStatus.Reserved, ActorKind.Rule, "reserve in-stock orders", "every line in stock"))
+            .AddApiExample(new OrderStepDto(At, "order.reserved", OrderStatus.Reserved, ActorKind.Rule, "reserve in-stock orders",
+                "every line in stock"))
             .AddApiExample(new ProductDto("SKU-001", "Кружка керамическая", 1490m, "RUB", 120, 8, 112))
-            .AddApiExample(new CreateDealDto { Title = "Corporate gifts 2027", Amount = 250000m, Currency = "RUB", Stage = "Qualified", ExpectedClose = new DateOnly(2026, 12, 20) })
+            .AddApiExample(new CreateDealDto { Title = "Corporate gifts 2027", Amount = 250000m, Currency = "RUB", Stage = "Qualified",
+                ExpectedClose = new DateOnly(2026, 12, 20) })
             .AddApiExample(new UpdateDealDto { Stage = "Lost", LostReason = "Budget moved to next year" })
-            .AddApiExample(new DealDto(DealId, "Corporate gifts 2027", 250000m, "RUB", PipelineId, StageId, "Qualified", DealState.Open, 30, CustomerId, null,
+            .AddApiExample(new DealDto(DealId, "Corporate gifts 2027", 250000m, "RUB", PipelineId, StageId, "Qualified", DealState.Open, 30,
+                CustomerId, null,
                 new DateOnly(2026, 12, 20), null, At, "5b0c9a3e2d7f4c1a"));
     }
 }

@@ -17,11 +17,14 @@ public sealed class MyDealsDashboardContributor(IServiceScopeFactory scopes, ISt
     {
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, SalesPermissions.Deals.Default, cancellationToken)) return null;
+        if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, SalesPermissions.Deals.Default,
+            cancellationToken)) return null;
         var me = sp.GetRequiredService<ICurrentUser>().Id;
-        var mine = await sp.GetRequiredService<IDealAppService>().GetListAsync(new GetDealListInput { OwnerId = me, State = DealState.Open, PageSize = 6 }, cancellationToken);
+        var mine = await sp.GetRequiredService<IDealAppService>().GetListAsync(new GetDealListInput { OwnerId = me, State = DealState.Open,
+            PageSize = 6 }, cancellationToken);
         var items = mine.Items
-            .Select(d => new DashboardItem(d.Title, $"/Deals/Details?id={d.Id}", $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
+            .Select(d => new DashboardItem(d.Title, $"/Deals/Details?id={d.Id}",
+                $"{d.Amount.ToString("N0", CultureInfo.CurrentCulture)} {d.Currency} · {d.StageName}")).ToList();
         return new DashboardWidget("my-deals", l["Dashboard:MyDeals"], items, l["Dashboard:NoDeals"], "/Deals?mine=true");
     }
 }

@@ -11,11 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Sales.Application;
 
-public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationService customers, ICurrentUser currentUser, TimeProvider clock) : IDealAppService
+public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationService customers, ICurrentUser currentUser,
+    TimeProvider clock) : IDealAppService
 {
     public async Task<BoardDto> GetBoardAsync(Guid? pipelineId, Guid? ownerId, CancellationToken cancellationToken = default)
     {
-        var pipelines = await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken);
+        var pipelines = await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name)
+            .ToListAsync(cancellationToken);
         var pipeline = pipelines.FirstOrDefault(p => p.Id == pipelineId) ?? pipelines.FirstOrDefault()
                        ?? throw new BusinessException("Sales:NoPipeline", "No pipeline is configured.");
         var query = db.Deals.AsNoTracking().Where(d => d.PipelineId == pipeline.Id);
@@ -30,9 +32,11 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     }
 
     public async Task<IReadOnlyList<PipelineDto>> GetPipelinesAsync(CancellationToken cancellationToken = default) =>
-        (await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken)).Select(ToDto).ToList();
+        (await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).ToListAsync(cancellationToken))
+            .Select(ToDto).ToList();
 
-    public async Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages, CancellationToken cancellationToken = default)
+    public async Task<PipelineDto> CreatePipelineAsync(string name, IReadOnlyList<(string Name, int Probability)> openStages,
+        CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new BusinessException("Sales:PipelineNameRequired", "A pipeline needs a name.");
         if (await db.Pipelines.AnyAsync(p => p.Name == name.Trim(), cancellationToken))
@@ -43,7 +47,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         return ToDto(pipeline);
     }
 
-    public async Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability, CancellationToken cancellationToken = default)
+    public async Task<PipelineDto> AddStageAsync(Guid pipelineId, string name, int probability,
+        CancellationToken cancellationToken = default)
     {
         var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
         pipeline.AddStage(name, probability);
@@ -51,7 +56,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         return ToDto(pipeline);
     }
 
-    public async Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability, CancellationToken cancellationToken = default)
+    public async Task<PipelineDto> ChangeStageAsync(Guid pipelineId, Guid stageId, string name, int probability,
+        CancellationToken cancellationToken = default)
     {
         var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
         pipeline.ChangeStage(stageId, name, probability);
@@ -67,7 +73,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         return ToDto(pipeline);
     }
 
-    public async Task<PipelineDto> RemoveStageAsync(Guid pipelineId, Guid stageId, Guid moveDealsTo, CancellationToken cancellationToken = default)
+    public async Task<PipelineDto> RemoveStageAsync(Guid pipelineId, Guid stageId, Guid moveDealsTo,
+        CancellationToken cancellationToken = default)
     {
         var pipeline = await TrackedPipelineAsync(pipelineId, cancellationToken);
         var target = pipeline.RemoveStage(stageId, moveDealsTo);
@@ -81,7 +88,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     }
 
     private async Task<Pipeline> TrackedPipelineAsync(Guid pipelineId, CancellationToken cancellationToken) =>
-        await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
+        await db.Pipelines.FirstOrDefaultAsync(p => p.Id == pipelineId,
+            cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), pipelineId);
 
     public async Task<DealDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
     {
@@ -91,7 +99,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
 
     public async Task<IReadOnlyList<DealDto>> GetForCustomerAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
-        var deals = await db.Deals.AsNoTracking().Where(d => d.CustomerId == customerId).OrderByDescending(d => d.Id).Take(100).ToListAsync(cancellationToken);
+        var deals = await db.Deals.AsNoTracking().Where(d => d.CustomerId == customerId).OrderByDescending(d => d.Id).Take(100)
+            .ToListAsync(cancellationToken);
         var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
         return deals.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList();
     }
@@ -103,14 +112,18 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         if (input.State is { } state) query = query.Where(d => d.State == state);
         if (input.StageId is { } stage) query = query.Where(d => d.StageId == stage);
         if (input.OwnerId is { } owner) query = query.Where(d => d.OwnerId == owner);
-        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title, LikePattern.Contains(input.Filter.Trim()), LikePattern.EscapeCharacter));
+        if (!string.IsNullOrWhiteSpace(input.Filter)) query = query.Where(d => EF.Functions.ILike(d.Title,
+            LikePattern.Contains(input.Filter.Trim()), LikePattern.EscapeCharacter));
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
-        var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Skip(input.Skip).Take(input.Take).ToListAsync(cancellationToken);
+        var deals = await query.OrderByDescending(d => d.Amount).ThenBy(d => d.Id).Skip(input.Skip).Take(input.Take)
+            .ToListAsync(cancellationToken);
         var pipelines = await db.Pipelines.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        return new PagedResultDto<DealDto>(total, deals.Select(d => ToDto(d, pipelines[d.PipelineId])).ToList()) { TotalIsLowerBound = total > PagedInput.CountCap };
+        return new PagedResultDto<DealDto>(total, deals.Select(d => ToDto(d,
+            pipelines[d.PipelineId])).ToList()) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
-    public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor, CancellationToken cancellationToken = default)
+    public async Task<DealCursorPageDto> GetPageAsync(Guid? partnerId, int limit, string? cursor,
+        CancellationToken cancellationToken = default)
     {
         var query = db.Deals.AsNoTracking();
         if (partnerId is { } partner) query = query.Where(d => d.PartnerId == partner);
@@ -123,7 +136,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
     {
         ArgumentNullException.ThrowIfNull(input);
         if (string.IsNullOrWhiteSpace(input.Title))
-            throw new BusinessException("Sales:TitleRequired", "A deal needs a title.", new Dictionary<string, object?> { ["field"] = "title" });
+            throw new BusinessException("Sales:TitleRequired", "A deal needs a title.",
+                new Dictionary<string, object?> { ["field"] = "title" });
         var pipeline = input.PipelineId is { } pipelineId
             ? await PipelineAsync(pipelineId, cancellationToken)
             : await db.Pipelines.AsNoTracking().OrderByDescending(p => p.IsDefault).FirstOrDefaultAsync(cancellationToken)
@@ -147,7 +161,8 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         if (input.ConcurrencyStamp is { Length: > 0 } stamp) db.Entry(deal).Property(d => d.ConcurrencyStamp).OriginalValue = stamp;
         var pipeline = await PipelineAsync(deal.PipelineId, cancellationToken);
         if (input.Title is not null) deal.Rename(input.Title);
-        if (input.Amount is not null || input.Currency is not null) deal.SetAmount(input.Amount ?? deal.Amount, input.Currency ?? deal.Currency);
+        if (input.Amount is not null || input.Currency is not null) deal.SetAmount(input.Amount ?? deal.Amount,
+            input.Currency ?? deal.Currency);
         deal.Assign(input.CustomerId, input.OwnerId);
         if (input.ExpectedClose is not null) deal.SetExpectedClose(input.ExpectedClose);
         if (input.Stage is { Length: > 0 } wanted)
@@ -175,14 +190,16 @@ public sealed class DealAppService(SalesDbContext db, ICustomerIntegrationServic
         if (!known) throw Refused("customerId", "No customer with this id.");
     }
 
-    private static BusinessException Refused(string field, string message) => BusinessException.ForField("Sales:InvalidReference", field, message);
+    private static BusinessException Refused(string field, string message) => BusinessException.ForField("Sales:InvalidReference", field,
+        message);
 
     private static Stage StageOrThrow(Pipeline pipeline, string idOrName) =>
         pipeline.FindStage(idOrName) ?? throw new BusinessException("Sales:UnknownStage",
             $"Unknown stage '{idOrName}'; the stages are: {string.Join(", ", pipeline.Stages.OrderBy(s => s.Order).Select(s => s.Name))}.");
 
     private async Task<Pipeline> PipelineAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Pipelines.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), id);
+        await db.Pipelines.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id,
+            cancellationToken) ?? throw new EntityNotFoundException(typeof(Pipeline), id);
 
     private async Task<Deal> FindVisibleAsync(Guid id, Guid? partnerId, bool tracking, CancellationToken cancellationToken)
     {

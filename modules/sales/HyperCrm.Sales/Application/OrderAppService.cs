@@ -28,15 +28,20 @@ public sealed class OrderAppService(
         var products = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
         var unknown = skus.Where(s => !products.ContainsKey(s)).ToList();
         if (unknown.Count > 0)
-            throw new BusinessException("Sales:UnknownSku", $"Unknown SKU(s): {string.Join(", ", unknown)}.", new Dictionary<string, object?> { ["skus"] = unknown });
-        var lines = input.Lines.Select(l => new OrderLine(l.Sku.Trim().ToUpperInvariant(), products[l.Sku.Trim().ToUpperInvariant()].Name, l.Quantity, l.UnitPrice)).ToList();
+            throw new BusinessException("Sales:UnknownSku", $"Unknown SKU(s): {string.Join(", ", unknown)}.",
+                new Dictionary<string, object?> { ["skus"] = unknown });
+        var lines = input.Lines.Select(l => new OrderLine(l.Sku.Trim().ToUpperInvariant(), products[l.Sku.Trim().ToUpperInvariant()].Name,
+            l.Quantity, l.UnitPrice)).ToList();
 
         // Everything about the order is valid before the customer is matched (a separate module and transaction).
-        var match = await customers.MatchOrCreateAsync(new MatchCustomerInput(input.Customer.Name, input.Customer.Email, input.Customer.Phone, partnerId, "order"), cancellationToken);
+        var match = await customers.MatchOrCreateAsync(new MatchCustomerInput(input.Customer.Name, input.Customer.Email,
+            input.Customer.Phone, partnerId, "order"), cancellationToken);
         var number = await db.NextOrderNumberAsync(cancellationToken);
         var a = input.ShippingAddress;
-        var order = new Order(Guid.CreateVersion7(), number, partnerId, externalId, match.CustomerId, input.Customer.Name.Trim(), input.Currency, input.PaymentMethod,
-            new ShippingAddress(a.Country.ToUpperInvariant(), a.City.Trim(), a.Line1.Trim(), string.IsNullOrWhiteSpace(a.PostalCode) ? null : a.PostalCode.Trim()),
+        var order = new Order(Guid.CreateVersion7(), number, partnerId, externalId, match.CustomerId, input.Customer.Name.Trim(),
+            input.Currency, input.PaymentMethod,
+            new ShippingAddress(a.Country.ToUpperInvariant(), a.City.Trim(), a.Line1.Trim(),
+                string.IsNullOrWhiteSpace(a.PostalCode) ? null : a.PostalCode.Trim()),
             lines, CurrentActor(), clock.GetUtcNow());
         db.Orders.Add(order);
         try
@@ -55,7 +60,8 @@ public sealed class OrderAppService(
     public async Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
         (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto();
 
-    public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor, CancellationToken cancellationToken = default)
+    public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor,
+        CancellationToken cancellationToken = default)
     {
         var query = db.Orders.AsNoTracking().AsSplitQuery();
         if (partnerId is { } partner) query = query.Where(o => o.PartnerId == partner);
@@ -76,7 +82,8 @@ public sealed class OrderAppService(
             var text = input.Filter.Trim().TrimStart('#');
             query = long.TryParse(text, out var number)
                 ? query.Where(o => o.Number == number || o.ExternalId == text)
-                : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, LikePattern.Contains(text), LikePattern.EscapeCharacter));
+                : query.Where(o => o.ExternalId == text || EF.Functions.ILike(o.CustomerName, LikePattern.Contains(text),
+                    LikePattern.EscapeCharacter));
         }
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(o => o.Id).Skip(input.Skip).Take(input.Take)
@@ -97,13 +104,15 @@ public sealed class OrderAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var order = await FindVisibleAsync(id, null, tracking: true, cancellationToken);
-        order.Apply(input.Move, CurrentActor(), string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber, clock.GetUtcNow());
+        order.Apply(input.Move, CurrentActor(), string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber,
+            clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return order.ToDto();
     }
 
     public async Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
-        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).Steps.OrderBy(s => s.At).Select(s => s.ToDto()).ToList();
+        (await FindVisibleAsync(id, partnerId, tracking: false,
+            cancellationToken)).Steps.OrderBy(s => s.At).Select(s => s.ToDto()).ToList();
 
     private Actor CurrentActor()
     {
@@ -115,7 +124,8 @@ public sealed class OrderAppService(
     {
         if (externalId is null) return;
         var existing = await db.Orders.AsNoTracking().IgnoreAutoIncludes()
-            .Where(o => o.PartnerId == partnerId && o.ExternalId == externalId).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            .Where(o => o.PartnerId == partnerId && o.ExternalId == externalId).Select(o => (Guid?)o.Id)
+                .FirstOrDefaultAsync(cancellationToken);
         if (existing is { } id)
             throw new BusinessException("Sales:DuplicateExternalId", $"An order with externalId '{externalId}' already exists.",
                 new Dictionary<string, object?> { ["existingOrderId"] = id });

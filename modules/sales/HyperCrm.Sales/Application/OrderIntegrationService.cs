@@ -12,9 +12,11 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
 
     public async Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default) =>
-        (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId, cancellationToken))?.ToDto();
+        (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId,
+            cancellationToken))?.ToDto();
 
-    public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason, CancellationToken cancellationToken = default)
+    public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason,
+        CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null || !order.RecordStep(what, new Actor(actor, actorName), reason, clock.GetUtcNow())) return;

@@ -7,7 +7,8 @@ namespace HyperCrm.Sales.Application;
 
 public sealed class ProductIntegrationService(SalesDbContext db) : IProductIntegrationService
 {
-    public async Task<StockSyncResultDto> ApplyStockAsync(IReadOnlyList<StockLevelDto> levels, CancellationToken cancellationToken = default)
+    public async Task<StockSyncResultDto> ApplyStockAsync(IReadOnlyList<StockLevelDto> levels,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(levels);
         var skus = levels.Select(l => l.Sku.Trim().ToUpperInvariant()).ToList();

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Sales.Application;
 
-/// <summary>The default pipeline, and the demo catalog of docs/api.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 out of stock (bought from the supplier).</summary>
+/// <summary>The default pipeline, and the demo catalog of docs/api.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 out of stock (bought from
+/// the supplier).</summary>
 public sealed class SalesDataSeedContributor(SalesDbContext db) : IDataSeedContributor
 {
     public int Order => 20;

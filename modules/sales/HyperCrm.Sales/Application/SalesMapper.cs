@@ -9,7 +9,8 @@ public static class SalesMapper
 {
     public static OrderDto ToDto(this Order o) => new(
         o.Id, o.Number, o.ExternalId, o.Status, o.CustomerId, o.CustomerName, o.Currency, o.Total, o.PaymentMethod,
-        new ShippingAddressDto { Country = o.ShippingAddress.Country, City = o.ShippingAddress.City, Line1 = o.ShippingAddress.Line1, PostalCode = o.ShippingAddress.PostalCode },
+        new ShippingAddressDto { Country = o.ShippingAddress.Country, City = o.ShippingAddress.City, Line1 = o.ShippingAddress.Line1,
+            PostalCode = o.ShippingAddress.PostalCode },
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
         o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime);
 

@@ -11,5 +11,6 @@ public sealed class OrderCreatedEnricher(SalesDbContext db, ICustomerIntegration
 
     protected override Guid OrderIdOf(object eventData) => ((OrderCreatedEto)eventData).OrderId;
 
-    protected override string Summarize(object eventData, Order order) => $"order #{order.Number} placed: {order.Total:0.##} {order.Currency}";
+    protected override string Summarize(object eventData,
+        Order order) => $"order #{order.Number} placed: {order.Total:0.##} {order.Currency}";
 }

@@ -45,7 +45,8 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         ArgumentNullException.ThrowIfNull(values);
         var orderId = OrderIdOf(eventData);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-        if (order is null) return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", orderId, $"order {orderId} (not found)");
+        if (order is null) return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", orderId,
+            $"order {orderId} (not found)");
         values["order.id"] = order.Id.ToString();
         values["order.number"] = (decimal)order.Number;
         values["order.total"] = order.Total;
@@ -70,7 +71,8 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         }
         values["customer.orders_count"] = (decimal)await db.Orders.CountAsync(o => o.CustomerId == order.CustomerId, cancellationToken);
         Enrich(eventData, values);
-        return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", order.Id, Summarize(eventData, order)) { Correlations = [order.Id, order.CustomerId] };
+        return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", order.Id, Summarize(eventData,
+            order)) { Correlations = [order.Id, order.CustomerId] };
     }
 
     protected abstract Guid OrderIdOf(object eventData);

@@ -21,7 +21,8 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options, Hyp
 
     /// <summary>The next order number, from a sequence (gap-free is not promised; unique is).</summary>
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>($"SELECT nextval('{SalesDbProperties.DbSchema}.{SalesDbProperties.OrderNumbers}') AS \"Value\"").ToListAsync(cancellationToken))[0];
+        (await Database.SqlQueryRaw<long>($"SELECT nextval('{SalesDbProperties.DbSchema}.{SalesDbProperties.OrderNumbers}') AS \"Value\"")
+            .ToListAsync(cancellationToken))[0];
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureSales();
 }

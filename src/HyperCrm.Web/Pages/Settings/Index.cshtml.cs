@@ -34,7 +34,8 @@ public sealed class IndexModel(
             try
             {
                 await settings.SetAsync(definition.Name, value);
-                await audit.LogAsync(SecurityActions.SettingChanged, true, definition.Name, definition.IsEncrypted ? "(secret changed)" : $"'{current}' → '{value}'");
+                await audit.LogAsync(SecurityActions.SettingChanged, true, definition.Name,
+                    definition.IsEncrypted ? "(secret changed)" : $"'{current}' → '{value}'");
             }
             catch (BusinessException ex)
             {
@@ -56,7 +57,8 @@ public sealed class IndexModel(
         Items = [];
         foreach (var definition in definitions.All.OrderBy(d => d.Name, StringComparer.Ordinal))
         {
-            var value = useStoredValues || !posted.TryGetValue(definition.Name, out var typed) ? await settings.GetAsync(definition.Name) : typed;
+            var value = useStoredValues || !posted.TryGetValue(definition.Name,
+                out var typed) ? await settings.GetAsync(definition.Name) : typed;
             Items.Add(new SettingItem
             {
                 Name = definition.Name,

@@ -75,7 +75,8 @@ public sealed class WidgetRenamedHandler(TestingDbContext db) : ILocalEventHandl
     public Task HandleEventAsync(WidgetRenamed eventData, CancellationToken cancellationToken)
     {
         if (eventData.NewName == "boom") throw new InvalidOperationException("The local handler refused the rename.");
-        db.Notes.Add(new WidgetNote { Id = Guid.NewGuid(), WidgetId = eventData.WidgetId, Text = $"{eventData.OldName} -> {eventData.NewName}" });
+        db.Notes.Add(new WidgetNote { Id = Guid.NewGuid(), WidgetId = eventData.WidgetId,
+            Text = $"{eventData.OldName} -> {eventData.NewName}" });
         return Task.CompletedTask;
     }
 }
@@ -86,7 +87,8 @@ public sealed class WidgetCreatedHandler(TestingDbContext db, FailurePlan failur
     {
         db.Handled.Add(new HandledWidget { Id = Guid.NewGuid(), WidgetId = eventData.WidgetId, Name = eventData.Name });
         if (failures.ShouldFail()) throw new InvalidOperationException("The downstream system is down.");
-        if (eventData.Name.StartsWith("poison-", StringComparison.Ordinal)) throw new InvalidOperationException("This widget can never be handled.");
+        if (eventData.Name.StartsWith("poison-",
+            StringComparison.Ordinal)) throw new InvalidOperationException("This widget can never be handled.");
         return Task.CompletedTask;
     }
 }

@@ -17,7 +17,8 @@ public sealed class NotesModel(INoteAppService notes, IStringLocalizer<Activitie
     {
         try
         {
-            await notes.AddAsync(kind, id, text ?? string.Empty, customerId ?? (kind == LinkKind.Customer ? id : null), HttpContext.RequestAborted);
+            await notes.AddAsync(kind, id, text ?? string.Empty, customerId ?? (kind == LinkKind.Customer ? id : null),
+                HttpContext.RequestAborted);
             TempData["Success"] = l["Notes:Added"].Value;
         }
         catch (BusinessException ex)

@@ -3,7 +3,8 @@ using HyperCrm.Automation.Catalog;
 namespace HyperCrm.Automation.Domain.Expressions;
 
 /// <summary>A compiled expression: the fields it reads (in slot order) and the delegate.</summary>
-public sealed class CompiledExpression(string text, FieldType? type, IReadOnlyList<string> fields, Func<object?[], DateTimeOffset, object?> evaluate)
+public sealed class CompiledExpression(string text, FieldType? type, IReadOnlyList<string> fields,
+    Func<object?[], DateTimeOffset, object?> evaluate)
 {
     public string Text { get; } = text;
 
@@ -27,5 +28,9 @@ public sealed class CompiledExpression(string text, FieldType? type, IReadOnlyLi
 
     /// <summary>The values the expression read, for the run log: <c>order.total = 72000; customer.tags = [vip]</c>.</summary>
     public string Explain(IReadOnlyDictionary<string, object?> values, IReadOnlyDictionary<string, FieldType>? types = null) =>
-        string.Join("; ", Fields.Select(f => $"{f} = {FieldValues.Format(types is null ? values.GetValueOrDefault(f) : FieldValues.Normalize(values.GetValueOrDefault(f), types[f]))}"));
+        string.Join("; ",
+            Fields.Select(f =>
+                $"{f} = " + FieldValues.Format(types is null
+                    ? values.GetValueOrDefault(f)
+                    : FieldValues.Normalize(values.GetValueOrDefault(f), types[f]))));
 }

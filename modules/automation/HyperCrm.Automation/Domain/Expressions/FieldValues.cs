@@ -26,7 +26,8 @@ public static class FieldValues
                 DateTimeOffset d => d,
                 DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
                 DateOnly d => new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+                string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal,
+                    out var parsed) => parsed,
                 _ => null,
             },
             FieldType.List => value switch
@@ -67,7 +68,8 @@ public static class FieldValues
         System.Text.Json.JsonValueKind.String => json.GetString(),
         System.Text.Json.JsonValueKind.True => true,
         System.Text.Json.JsonValueKind.False => false,
-        System.Text.Json.JsonValueKind.Array => json.EnumerateArray().Select(e => e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString() ?? string.Empty : e.ToString()).ToArray(),
+        System.Text.Json.JsonValueKind.Array => json.EnumerateArray().Select(e => e.ValueKind == System.Text.Json.JsonValueKind.String
+            ? e.GetString() ?? string.Empty : e.ToString()).ToArray(),
         _ => null,
     };
 }

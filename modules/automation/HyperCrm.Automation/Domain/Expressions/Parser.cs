@@ -27,7 +27,8 @@ internal sealed class Parser
         if (text.Length > MaxLength) throw new ExpressionException($"The expression is longer than {MaxLength} characters", MaxLength);
         var parser = new Parser(Lexer.Tokenize(text));
         var node = parser.ParseOr();
-        if (parser.Current.Kind != TokenKind.End) throw new ExpressionException($"Unexpected '{parser.Current.Value}'", parser.Current.Position);
+        if (parser.Current.Kind != TokenKind.End) throw new ExpressionException($"Unexpected '{parser.Current.Value}'",
+            parser.Current.Position);
         return node;
     }
 
@@ -35,7 +36,8 @@ internal sealed class Parser
 
     private Token Advance() => _tokens[_index++];
 
-    private bool IsWord(string word) => Current.Kind == TokenKind.Identifier && string.Equals(Current.Value, word, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(string word) => Current.Kind == TokenKind.Identifier && string.Equals(Current.Value, word,
+        StringComparison.OrdinalIgnoreCase);
 
     private bool IsOperator(string op) => Current.Kind == TokenKind.Operator && Current.Value == op;
 
@@ -100,7 +102,8 @@ internal sealed class Parser
             return Count(new BinaryNode(op.Value, left, ParseAdditive(), op.Position));
         }
         var negated = false;
-        if (IsWord("not") && _tokens[_index + 1] is { Kind: TokenKind.Identifier } next && next.Value.Equals("in", StringComparison.OrdinalIgnoreCase))
+        if (IsWord("not") && _tokens[_index + 1] is { Kind: TokenKind.Identifier } next && next.Value.Equals("in",
+            StringComparison.OrdinalIgnoreCase))
         {
             Advance();
             negated = true;
@@ -108,7 +111,8 @@ internal sealed class Parser
         if (IsWord("in"))
         {
             var position = Advance().Position;
-            if (Current.Kind != TokenKind.LeftBracket) throw new ExpressionException("'in' needs a list: in [\"a\", \"b\"]", Current.Position);
+            if (Current.Kind != TokenKind.LeftBracket) throw new ExpressionException("'in' needs a list: in [\"a\", \"b\"]",
+                Current.Position);
             var list = (ListNode)ParsePrimary();
             return Count(new InNode(left, list.Items, negated, position));
         }
@@ -213,7 +217,8 @@ internal sealed class Parser
             if (Current.Kind != TokenKind.Identifier) throw new ExpressionException("A field name is expected after '.'", Current.Position);
             var part = Advance();
             if (Current.Kind == TokenKind.LeftParen)
-                throw new ExpressionException($"'{name}.{part.Value}(…)' is not allowed: only the listed functions can be called, as function(value)", part.Position);
+                throw new ExpressionException($"'{name}.{part.Value}(…)' is not allowed: only the listed functions can be called, as " +
+                    $"function(value)", part.Position);
             name.Append('.').Append(part.Value);
         }
         return Count(new FieldNode(name.ToString(), first.Position));

@@ -15,7 +15,8 @@ public sealed class RuleVersion : Entity<Guid>
 
     private RuleVersion() { }
 
-    internal RuleVersion(Guid id, Guid ruleId, int number, RuleDefinitionDto definition, string publishedBy, DateTimeOffset publishedAt, string? note)
+    internal RuleVersion(Guid id, Guid ruleId, int number, RuleDefinitionDto definition, string publishedBy, DateTimeOffset publishedAt,
+        string? note)
         : base(id)
     {
         RuleId = ruleId;

@@ -15,7 +15,8 @@ public sealed class EventRecord : Entity<Guid>
 
     private EventRecord() { }
 
-    public EventRecord(Guid id, string trigger, DateTimeOffset occurredAt, string? subjectKind, Guid? subjectId, string summary, Dictionary<string, object?> values, int depth)
+    public EventRecord(Guid id, string trigger, DateTimeOffset occurredAt, string? subjectKind, Guid? subjectId, string summary,
+        Dictionary<string, object?> values, int depth)
         : base(id)
     {
         Trigger = trigger;

@@ -77,9 +77,11 @@ public sealed class Run : AggregateRoot<Guid>
 
     public bool IsWaitingForEvent => State == RunState.Waiting && WaitTrigger is not null;
 
-    public RunStep Log(string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason, string? error,
+    public RunStep Log(string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason,
+        string? error,
         DateTimeOffset startedAt, DateTimeOffset? finishedAt, string? idempotencyKey) =>
-        new(Guid.CreateVersion7(startedAt), Id, NextSeq++, stepId, kind, action, state, Attempt + 1, input, output, reason, error, startedAt, finishedAt, idempotencyKey);
+        new(Guid.CreateVersion7(startedAt), Id, NextSeq++, stepId, kind, action, state, Attempt + 1, input, output, reason, error,
+            startedAt, finishedAt, idempotencyKey);
 
     /// <summary>The run's start condition held, or a delay ended: it runs.</summary>
     public void MarkRunning()
@@ -171,13 +173,15 @@ public sealed class Run : AggregateRoot<Guid>
         {
             State = RunState.DeadLettered;
             NextAttemptAt = null;
-            AddDistributedEvent(new RunDeadLetteredEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, LastError, at));
+            AddDistributedEvent(new RunDeadLetteredEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt,
+                LastError, at));
             return true;
         }
         State = RunState.Running;
         var jitter = 1 - RunLimits.BackoffJitter + random.NextDouble() * 2 * RunLimits.BackoffJitter;
         NextAttemptAt = at + RunLimits.FirstBackoff * Math.Pow(2, Attempt - 1) * jitter;
-        AddDistributedEvent(new RunFailedEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, LastError, NextAttemptAt.Value));
+        AddDistributedEvent(new RunFailedEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, LastError,
+            NextAttemptAt.Value));
         return false;
     }
 

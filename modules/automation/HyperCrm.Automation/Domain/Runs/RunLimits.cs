@@ -3,7 +3,8 @@ namespace HyperCrm.Automation.Domain.Runs;
 /// <summary>The bounds a run lives within.</summary>
 public static class RunLimits
 {
-    /// <summary>The default attempts of a failing step: with backoff 2, 4, 8 … s, eight attempts ride out about four minutes of outage.</summary>
+    /// <summary>The default attempts of a failing step: with backoff 2, 4, 8 … s, eight attempts ride out about four minutes of
+    /// outage.</summary>
     public const int DefaultMaxAttempts = 8;
 
     /// <summary>The first retry waits this long; each further one twice as long as the one before.</summary>

@@ -23,7 +23,8 @@ public sealed class RunStep : Entity<Guid>
 
     private RunStep() { }
 
-    internal RunStep(Guid id, Guid runId, int seq, string stepId, string kind, string? action, StepState state, int attempt, string? input, string? output,
+    internal RunStep(Guid id, Guid runId, int seq, string stepId, string kind, string? action, StepState state, int attempt, string? input,
+        string? output,
         string? reason, string? error, DateTimeOffset startedAt, DateTimeOffset? finishedAt, string? idempotencyKey)
         : base(id)
     {

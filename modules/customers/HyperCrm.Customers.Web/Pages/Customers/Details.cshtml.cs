@@ -58,7 +58,8 @@ public sealed class DetailsModel(
     {
         if (string.IsNullOrWhiteSpace(duplicate)) return null;
         if (Guid.TryParse(duplicate.Trim(), out var id)) return id;
-        var found = await customers.GetListAsync(new GetCustomerListInput { Filter = duplicate.Trim(), PageSize = 2 }, HttpContext.RequestAborted);
+        var found = await customers.GetListAsync(new GetCustomerListInput { Filter = duplicate.Trim(), PageSize = 2 },
+            HttpContext.RequestAborted);
         return found.TotalCount == 1 ? found.Items[0].Id : null;
     }
 
@@ -74,7 +75,8 @@ public sealed class DetailsModel(
         }
         if (Customer.MergedIntoId is { } target) return RedirectToPage(new { id = target });
         Timeline = await timeline.GetAsync(id, cancellationToken: HttpContext.RequestAborted);
-        Orders = (await orders.GetListAsync(new HyperCrm.Sales.Orders.GetOrderListInput { CustomerId = id, PageSize = 20 }, HttpContext.RequestAborted)).Items;
+        Orders = (await orders.GetListAsync(new HyperCrm.Sales.Orders.GetOrderListInput { CustomerId = id, PageSize = 20 },
+            HttpContext.RequestAborted)).Items;
         Deals = await deals.GetForCustomerAsync(id, HttpContext.RequestAborted);
         if (Customer.OwnerId is { } owner)
         {

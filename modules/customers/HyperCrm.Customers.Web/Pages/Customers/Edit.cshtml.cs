@@ -11,7 +11,8 @@ namespace HyperCrm.Customers.Web.Pages.Customers;
 
 /// <summary>Creates a customer (no id) or edits one; the concurrency stamp refuses to overwrite someone else's change.</summary>
 [Authorize(CustomersPermissions.Default)]
-public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.Users.IUserAppService users, IAuthorizationService authorization, IStringLocalizer<CustomersResource> l) : PageModel
+public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.Users.IUserAppService users,
+    IAuthorizationService authorization, IStringLocalizer<CustomersResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -74,8 +75,10 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
             {
                 saved = await customers.UpdateAsync(id, new UpdateCustomerDto
                 {
-                    Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone ?? string.Empty, OtherContacts = others, Tags = tags, Address = address,
-                    Notes = Input.Notes ?? string.Empty, MarketingConsent = Consent, ConsentSource = "staff", ConcurrencyStamp = ConcurrencyStamp,
+                    Name = Input.Name, Email = Input.Email ?? string.Empty, Phone = Input.Phone
+                        ?? string.Empty, OtherContacts = others, Tags = tags, Address = address,
+                    Notes = Input.Notes
+                        ?? string.Empty, MarketingConsent = Consent, ConsentSource = "staff", ConcurrencyStamp = ConcurrencyStamp,
                     OwnerId = OwnerId ?? Guid.Empty,
                 }, cancellationToken: HttpContext.RequestAborted);
             }
@@ -105,11 +108,13 @@ public sealed class EditModel(ICustomerAppService customers, HyperCrm.Identity.U
     private static List<ContactPointDto> ParseOtherContacts(string? text) =>
         (text ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries))
-            .Select(parts => new ContactPointDto(parts[0].Contains('@', StringComparison.Ordinal) ? ContactKind.Email : ContactKind.Phone, parts[0], parts.Length > 1 ? parts[1] : null))
+            .Select(parts => new ContactPointDto(parts[0].Contains('@', StringComparison.Ordinal) ? ContactKind.Email : ContactKind.Phone,
+                parts[0], parts.Length > 1 ? parts[1] : null))
             .ToList();
 
     private async Task LoadStaffAsync() =>
-        Staff = (await users.GetListAsync(new HyperCrm.Identity.Users.GetUserListInput { PageSize = 200 }, HttpContext.RequestAborted)).Items
+        Staff = (await users.GetListAsync(new HyperCrm.Identity.Users.GetUserListInput { PageSize = 200 },
+            HttpContext.RequestAborted)).Items
             .Where(u => u.IsActive && !u.InvitationPending).Select(u => (u.Id, u.DisplayName)).ToList();
 
     private async Task<bool> AllowedAsync() =>

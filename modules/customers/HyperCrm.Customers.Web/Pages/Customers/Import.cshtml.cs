@@ -51,7 +51,8 @@ public sealed class ImportModel(ICustomerImportAppService imports, IStringLocali
             return Page();
         }
         string content;
-        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true))
+        using (var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true),
+            detectEncodingFromByteOrderMarks: true))
         {
             try
             {

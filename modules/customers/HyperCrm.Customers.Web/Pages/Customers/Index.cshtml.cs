@@ -23,7 +23,8 @@ public sealed class IndexModel(ICustomerAppService customers, IAuthorizationServ
         Kind = kind;
         var input = new GetCustomerListInput { Filter = filter, Kind = kind, Page = Math.Max(1, page) };
         Result = await customers.GetListAsync(input, HttpContext.RequestAborted);
-        Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter, Result.TotalIsLowerBound, kind is null ? null : $"&kind={kind}");
+        Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter, Result.TotalIsLowerBound,
+            kind is null ? null : $"&kind={kind}");
         CanCreate = (await authorization.AuthorizeAsync(User, CustomersPermissions.Create)).Succeeded;
         CanExport = (await authorization.AuthorizeAsync(User, CustomersPermissions.Export)).Succeeded;
     }

@@ -5,7 +5,8 @@ using PhoneNumbers;
 
 namespace HyperCrm.Customers.Domain.Customers;
 
-/// <summary>Emails lower-cased and trimmed; phones in E.164 (libphonenumber), read as Russian numbers when they have no country code.</summary>
+/// <summary>Emails lower-cased and trimmed; phones in E.164 (libphonenumber), read as Russian numbers when they have no country
+/// code.</summary>
 public static class ContactNormalizer
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
@@ -14,8 +15,10 @@ public static class ContactNormalizer
     {
         if (string.IsNullOrWhiteSpace(email)) return null;
         var trimmed = email.Trim().ToLowerInvariant();
-        if (trimmed.Length > CustomerConsts.MaxEmailLength || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !trimmed.Contains('.', StringComparison.Ordinal))
-            throw new BusinessException("Customers:InvalidEmail", $"'{email}' is not a valid email address.", data: new Dictionary<string, object?> { ["field"] = "email" });
+        if (trimmed.Length > CustomerConsts.MaxEmailLength || !MailAddress.TryCreate(trimmed,
+            out var parsed) || parsed.Address != trimmed || !trimmed.Contains('.', StringComparison.Ordinal))
+            throw new BusinessException("Customers:InvalidEmail", $"'{email}' is not a valid email address.",
+                data: new Dictionary<string, object?> { ["field"] = "email" });
         return trimmed;
     }
 
@@ -30,7 +33,8 @@ public static class ContactNormalizer
         catch (NumberParseException)
         {
         }
-        throw new BusinessException("Customers:InvalidPhone", $"'{phone}' is not a valid phone number.", data: new Dictionary<string, object?> { ["field"] = "phone" });
+        throw new BusinessException("Customers:InvalidPhone", $"'{phone}' is not a valid phone number.",
+            data: new Dictionary<string, object?> { ["field"] = "phone" });
     }
 
     /// <summary>For search: a typed phone in any format becomes E.164 when it parses, else null.</summary>

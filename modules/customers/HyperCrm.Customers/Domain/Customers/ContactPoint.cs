@@ -3,7 +3,8 @@ using HyperCrm.Framework.Domain;
 
 namespace HyperCrm.Customers.Domain.Customers;
 
-/// <summary>An email or phone a customer has besides the primary ones; the value is normalized, so one value belongs to one customer.</summary>
+/// <summary>An email or phone a customer has besides the primary ones; the value is normalized, so one value belongs to one
+/// customer.</summary>
 public sealed class ContactPoint
 {
     public ContactKind Kind { get; private set; }

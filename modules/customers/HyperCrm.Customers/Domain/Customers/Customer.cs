@@ -105,7 +105,8 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
 
     public void SetTags(IEnumerable<string> tags)
     {
-        var cleaned = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var cleaned = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal)
+            .ToList();
         CheckRule(new TagsMustBeShortAndFewRule(cleaned));
         Tags = cleaned;
     }
@@ -145,7 +146,8 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         return view;
     }
 
-    /// <summary>The partner's own view; null when the customer never came through that partner (to it, the customer does not exist).</summary>
+    /// <summary>The partner's own view; null when the customer never came through that partner (to it, the customer does not
+    /// exist).</summary>
     public PartnerView? ViewOf(Guid partnerId) => PartnerViews.FirstOrDefault(v => v.PartnerId == partnerId);
 
     public void FlagPossibleDuplicateOf(Guid otherId) => PossibleDuplicateOfId = otherId == Id ? null : otherId;
@@ -156,7 +158,8 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
         ArgumentNullException.ThrowIfNull(loser);
         CheckRule(new MergeNeedsTwoActiveCustomersRule(this, loser));
         SetTags(Tags.Concat(loser.Tags).Take(CustomerConsts.MaxTags));
-        foreach (var view in loser.PartnerViews.Where(v => ViewOf(v.PartnerId) is null).ToList()) PartnerViews = [.. PartnerViews, view.CopyForMerge()];
+        foreach (var view in loser.PartnerViews.Where(v => ViewOf(v.PartnerId) is null).ToList()) PartnerViews = [.. PartnerViews,
+            view.CopyForMerge()];
         loser.PartnerViews = [];
         if (PossibleDuplicateOfId == loser.Id) PossibleDuplicateOfId = null;
         var contacts = loser.AllContacts().ToList();

@@ -7,7 +7,8 @@ namespace HyperCrm.Customers.Domain.Customers;
 public sealed class CustomerManager(ICustomerRepository customers)
 {
     /// <summary>Creates a customer; an email or phone that already belongs to another customer is a 409 naming it.</summary>
-    public async Task<Customer> CreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
+    public async Task<Customer> CreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId,
+        CancellationToken cancellationToken)
     {
         var normalizedEmail = ContactNormalizer.Email(email);
         var normalizedPhone = ContactNormalizer.Phone(phone);
@@ -30,7 +31,8 @@ public sealed class CustomerManager(ICustomerRepository customers)
         ArgumentNullException.ThrowIfNull(customer);
         var list = contacts.ToList();
         foreach (var contact in list)
-            await EnsureContactsFreeAsync(customer.Id, contact.Kind == ContactKind.Email ? contact.Value : null, contact.Kind == ContactKind.Phone ? contact.Value : null, cancellationToken);
+            await EnsureContactsFreeAsync(customer.Id, contact.Kind == ContactKind.Email ? contact.Value : null,
+                contact.Kind == ContactKind.Phone ? contact.Value : null, cancellationToken);
         customer.SetOtherContacts(list);
     }
 
@@ -39,14 +41,16 @@ public sealed class CustomerManager(ICustomerRepository customers)
     /// phone with two different emails is two people (a family, a shared office line) until staff merge them, so a new
     /// customer is made and flagged as a possible duplicate. The partner gets its own view of the customer either way.
     /// </summary>
-    public async Task<CustomerMatch> MatchOrCreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId, CancellationToken cancellationToken)
+    public async Task<CustomerMatch> MatchOrCreateAsync(CustomerKind kind, string name, string? email, string? phone, Guid? partnerId,
+        CancellationToken cancellationToken)
     {
         var normalizedEmail = ContactNormalizer.Email(email);
         var normalizedPhone = ContactNormalizer.Phone(phone);
         if (normalizedEmail is null && normalizedPhone is null)
             throw new BusinessException("Customers:ContactRequired", "A customer needs an email or a phone to be matched.");
         var byEmail = normalizedEmail is null ? null : await customers.FindByEmailAsync(normalizedEmail, cancellationToken);
-        var byPhone = byEmail is null && normalizedPhone is not null ? await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) : null;
+        var byPhone = byEmail is null && normalizedPhone is not null ? await customers.FindByPhoneAsync(normalizedPhone,
+            cancellationToken) : null;
         var phoneMatches = byPhone is not null && (normalizedEmail is null || !byPhone.AllContacts().Any(c => c.Kind == ContactKind.Email));
         var match = byEmail ?? (phoneMatches ? byPhone : null);
         if (match is not null)
@@ -54,7 +58,8 @@ public sealed class CustomerManager(ICustomerRepository customers)
             // A new email or phone the customer now uses is remembered, unless it belongs to someone else.
             if (normalizedEmail is not null && byEmail is null)
                 match.AddContact(ContactPoint.Create(ContactKind.Email, normalizedEmail));
-            if (normalizedPhone is not null && !match.HasContact(ContactKind.Phone, normalizedPhone) && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
+            if (normalizedPhone is not null && !match.HasContact(ContactKind.Phone,
+                normalizedPhone) && await customers.FindByPhoneAsync(normalizedPhone, cancellationToken) is null)
                 match.AddContact(ContactPoint.Create(ContactKind.Phone, normalizedPhone));
             return new CustomerMatch(match, Created: false, byEmail is not null ? "email" : "phone");
         }

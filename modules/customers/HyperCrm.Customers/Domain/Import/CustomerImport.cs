@@ -23,7 +23,8 @@ public sealed class CustomerImport : AuditedAggregateRoot<Guid>
 
     private CustomerImport() { }
 
-    public CustomerImport(Guid id, string fileName, string content, IReadOnlyList<string> headers, int totalRows, IReadOnlyDictionary<string, int> guessedMapping)
+    public CustomerImport(Guid id, string fileName, string content, IReadOnlyList<string> headers, int totalRows,
+        IReadOnlyDictionary<string, int> guessedMapping)
         : base(id)
     {
         FileName = Check.NotNullOrWhiteSpace(fileName, nameof(fileName), 200);
@@ -37,7 +38,8 @@ public sealed class CustomerImport : AuditedAggregateRoot<Guid>
     public void Queue(IReadOnlyDictionary<string, int> mapping)
     {
         if (Status != ImportStatus.Uploaded) throw new BusinessException("Customers:ImportStarted", "This import has already started.");
-        if (!mapping.ContainsKey(ImportFields.Name) || !(mapping.ContainsKey(ImportFields.Email) || mapping.ContainsKey(ImportFields.Phone)))
+        if (!mapping.ContainsKey(ImportFields.Name) || !(mapping.ContainsKey(ImportFields.Email)
+            || mapping.ContainsKey(ImportFields.Phone)))
             throw new BusinessException("Customers:ImportMapping", "Map a column to the name, and one to the email or the phone.");
         if (mapping.Any(m => !ImportFields.All.Contains(m.Key) || m.Value < 0 || m.Value >= Headers.Count))
             throw new BusinessException("Customers:ImportMapping", "The mapping names an unknown field or column.");

@@ -12,7 +12,8 @@ namespace HyperCrm.Identity.Web.Pages.Account;
 
 /// <summary>An invited person chooses a password with the one-time token from the invitation link.</summary>
 [AllowAnonymous]
-public sealed class AcceptInviteModel(UserManager<AppUser> userManager, ISecurityAuditLogger audit, IStringLocalizer<IdentityResource> l) : PageModel
+public sealed class AcceptInviteModel(UserManager<AppUser> userManager, ISecurityAuditLogger audit,
+    IStringLocalizer<IdentityResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid UserId { get; set; }

@@ -14,7 +14,8 @@ namespace HyperCrm.Identity.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
-public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit, IStringLocalizer<IdentityResource> l) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit,
+    IStringLocalizer<IdentityResource> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -42,7 +43,8 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
         // emails exist and which are locked. Only the right password learns the account's state.
         if ((result.IsLockedOut || result.IsNotAllowed) && !await PasswordMatchesAsync(email, Input.Password))
         {
-            await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInNotAllowed, false, email, "and the password was wrong");
+            await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInNotAllowed, false, email,
+                "and the password was wrong");
             ModelState.AddModelError(string.Empty, l["Login:Invalid"]);
         }
         else if (result.IsLockedOut)
@@ -64,7 +66,8 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ISecurityAu
     }
 
     private async Task<bool> PasswordMatchesAsync(string email, string password) =>
-        await signInManager.UserManager.FindByEmailAsync(email) is { } user && await signInManager.UserManager.CheckPasswordAsync(user, password);
+        await signInManager.UserManager.FindByEmailAsync(email) is { } user && await signInManager.UserManager.CheckPasswordAsync(user,
+            password);
 
     public sealed class LoginInput
     {

@@ -14,7 +14,8 @@ namespace HyperCrm.Identity.Web.Pages.Account;
 /// <summary>The second step of sign-in: an authenticator code, or one of the recovery codes.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.SignIn)]
-public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit, IStringLocalizer<IdentityResource> l) : PageModel
+public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, ISecurityAuditLogger audit,
+    IStringLocalizer<IdentityResource> l) : PageModel
 {
     private const int AuthenticatorCodeMaxLength = 8;
 
@@ -48,8 +49,10 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signInManager, ISec
             await audit.LogAsync(SecurityActions.SignInSucceeded, true, user.Email, "with two-factor");
             return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
         }
-        await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInTwoFactorFailed, false, user.Email);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["Login:LockedOut", (int)IdentityModule.LockoutDuration.TotalMinutes] : l["TwoFactor:Invalid"]);
+        await audit.LogAsync(result.IsLockedOut ? SecurityActions.SignInLockedOut : SecurityActions.SignInTwoFactorFailed, false,
+            user.Email);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["Login:LockedOut",
+            (int)IdentityModule.LockoutDuration.TotalMinutes] : l["TwoFactor:Invalid"]);
         return Page();
     }
 }

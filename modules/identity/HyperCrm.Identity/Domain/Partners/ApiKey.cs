@@ -38,7 +38,8 @@ public sealed class ApiKey : AuditedAggregateRoot<Guid>
         CheckRule(new ApiKeyScopesMustBeKnownRule(Scopes));
     }
 
-    public static string Generate() => "hcrm_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Generate() => "hcrm_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+',
+        '-').Replace('/', '_');
 
     public static string Hash(string plainKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plainKey)));
 

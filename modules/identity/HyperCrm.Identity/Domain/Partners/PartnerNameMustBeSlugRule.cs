@@ -8,7 +8,8 @@ public sealed partial class PartnerNameMustBeSlugRule(string? name) : IBusinessR
 {
     public string Code => "Identity:PartnerNameFormat";
 
-    public string Message => "A partner name uses lowercase letters, digits and dashes only, up to 64 characters (it appears in webhook URLs).";
+    public string Message =>
+        "A partner name uses lowercase letters, digits and dashes only, up to 64 characters (it appears in webhook URLs).";
 
     public bool IsBroken() => name is null || name.Length > PartnerConsts.MaxNameLength || !SlugPattern().IsMatch(name);
 

@@ -13,10 +13,12 @@ public sealed class PassphraseValidator : IPasswordValidator<AppUser>
     {
         if (password is null) return Task.FromResult(IdentityResult.Success);
         if (password.Length > UserConsts.MaxPasswordLength)
-            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong", Description = $"Passwords can be at most {UserConsts.MaxPasswordLength} characters." }));
+            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong",
+                Description = $"Passwords can be at most {UserConsts.MaxPasswordLength} characters." }));
         var localPart = user.Email?.Split('@')[0];
         if (localPart is { Length: >= 4 } && password.Contains(localPart, StringComparison.OrdinalIgnoreCase))
-            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordContainsEmail", Description = "The password must not contain your email name." }));
+            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordContainsEmail",
+                Description = "The password must not contain your email name." }));
         return Task.FromResult(IdentityResult.Success);
     }
 }

@@ -8,30 +8,39 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Integrations.Actions;
 
-/// <summary><c>erp.create_customer_order</c>: the customer as an ERP counterparty (once per customer), then the customer-order document.</summary>
-public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrderIntegrationService orders, ICustomerIntegrationService customers, IErpApi erp, TimeProvider clock)
+/// <summary><c>erp.create_customer_order</c>: the customer as an ERP counterparty (once per customer), then the customer-order
+/// document.</summary>
+public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrderIntegrationService orders,
+    ICustomerIntegrationService customers, IErpApi erp, TimeProvider clock)
     : ConnectorActionBase(db, orders, clock)
 {
-    public override ActionDescriptor Descriptor { get; } = new("erp.create_customer_order", "integrations", "Create the customer-order document in the ERP (and the customer as a counterparty, once)", true, [])
+    public override ActionDescriptor Descriptor { get; } = new("erp.create_customer_order", "integrations",
+        "Create the customer-order document in the ERP (and the customer as a counterparty, once)", true, [])
     {
-        Outputs = [new("erp_order_id", FieldType.Text, "the ERP document's key"), new("erp_number", FieldType.Text, "the ERP document number")],
+        Outputs = [new("erp_order_id", FieldType.Text, "the ERP document's key"), new("erp_number", FieldType.Text,
+            "the ERP document number")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment, CancellationToken cancellationToken)
+    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+        CancellationToken cancellationToken)
     {
         if (fulfilment.ErpOrderKey is { } existing)
-            return (ActionResult.Done($"ERP customer order {fulfilment.ErpOrderNumber} exists", Outputs(existing, fulfilment.ErpOrderNumber!)), null);
+            return (ActionResult.Done($"ERP customer order {fulfilment.ErpOrderNumber} exists", Outputs(existing,
+                fulfilment.ErpOrderNumber!)), null);
         var counterparty = await Db.ErpCounterparties.FirstOrDefaultAsync(c => c.Id == order.CustomerId, cancellationToken);
         if (counterparty is null)
         {
             var customer = await customers.FindAsync(order.CustomerId, cancellationToken);
-            var created = await erp.CreateCounterpartyAsync(new ErpCounterpartyRequest(customer?.Name ?? order.CustomerName, customer?.Email, customer?.Phone, order.CustomerId.ToString()),
+            var created = await erp.CreateCounterpartyAsync(new ErpCounterpartyRequest(customer?.Name ?? order.CustomerName,
+                customer?.Email, customer?.Phone, order.CustomerId.ToString()),
                 $"counterparty:{order.CustomerId:N}", Reference(order), cancellationToken);
-            counterparty = new ErpCounterparty(order.CustomerId, Require.Text("erp", created.RefKey, "Ref_Key"), created.Code, Clock.GetUtcNow());
+            counterparty = new ErpCounterparty(order.CustomerId, Require.Text("erp", created.RefKey, "Ref_Key"), created.Code,
+                Clock.GetUtcNow());
             Db.ErpCounterparties.Add(counterparty);
         }
         var answer = await erp.CreateCustomerOrderAsync(
-            new ErpCustomerOrderRequest(counterparty.RefKey, order.Id.ToString(), [.. order.Lines.Select(l => new ErpLineRequest(l.Sku, l.Quantity, l.UnitPrice))]),
+            new ErpCustomerOrderRequest(counterparty.RefKey, order.Id.ToString(), [.. order.Lines.Select(l => new ErpLineRequest(l.Sku,
+                l.Quantity, l.UnitPrice))]),
             context.IdempotencyKey, Reference(order), cancellationToken);
         var key = Require.Text("erp", answer.RefKey, "Ref_Key");
         var number = Require.Text("erp", answer.Number, "Number");
@@ -39,5 +48,6 @@ public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrde
         return (ActionResult.Done($"ERP customer order {number} created", Outputs(key, number)), $"ERP customer order {number}");
     }
 
-    private static Dictionary<string, object?> Outputs(string key, string number) => new() { ["erp_order_id"] = key, ["erp_number"] = number };
+    private static Dictionary<string, object?> Outputs(string key, string number) => new() { ["erp_order_id"] = key,
+        ["erp_number"] = number };
 }

@@ -7,20 +7,25 @@ using HyperCrm.Sales.Orders;
 namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>erp.post_sale_documents</c>: the sale ("realization") document for a delivered order, for accounting.</summary>
-public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp,
+    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
-    public override ActionDescriptor Descriptor { get; } = new("erp.post_sale_documents", "integrations", "Post the sale documents of the order to the ERP", true, [])
+    public override ActionDescriptor Descriptor { get; } = new("erp.post_sale_documents", "integrations",
+        "Post the sale documents of the order to the ERP", true, [])
     {
         Outputs = [new("sale_number", FieldType.Text, "the ERP sale document number")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment, CancellationToken cancellationToken)
+    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+        CancellationToken cancellationToken)
     {
-        if (fulfilment.SaleDocumentNumber is { } done) return (ActionResult.Done($"sale document {done} exists", new Dictionary<string, object?> { ["sale_number"] = done }), null);
+        if (fulfilment.SaleDocumentNumber is { } done) return (ActionResult.Done($"sale document {done} exists",
+            new Dictionary<string, object?> { ["sale_number"] = done }), null);
         var key = fulfilment.ErpOrderKey ?? throw new PermanentActionException("The order has no ERP customer order to sell against.");
         var answer = await erp.PostSaleAsync(new ErpSaleRequest(key), context.IdempotencyKey, Reference(order), cancellationToken);
         var number = Require.Text("erp", answer.Number, "Number");
         fulfilment.SaleDocumentsPosted(Require.Text("erp", answer.RefKey, "Ref_Key"), number, Clock.GetUtcNow());
-        return (ActionResult.Done($"sale document {number} posted", new Dictionary<string, object?> { ["sale_number"] = number }), $"ERP sale document {number}");
+        return (ActionResult.Done($"sale document {number} posted", new Dictionary<string, object?> { ["sale_number"] = number }),
+            $"ERP sale document {number}");
     }
 }

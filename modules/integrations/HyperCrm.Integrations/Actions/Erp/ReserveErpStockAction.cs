@@ -7,23 +7,29 @@ using HyperCrm.Sales.Orders;
 namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>erp.reserve_stock</c>: reserves the order's lines in the ERP, all or nothing; says which SKUs are missing.</summary>
-public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp,
+    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
-    public override ActionDescriptor Descriptor { get; } = new("erp.reserve_stock", "integrations", "Reserve the order's stock in the ERP (needs the ERP customer order)", true, [])
+    public override ActionDescriptor Descriptor { get; } = new("erp.reserve_stock", "integrations",
+        "Reserve the order's stock in the ERP (needs the ERP customer order)", true, [])
     {
-        Outputs = [new("reserved", FieldType.Boolean, "whether every line is reserved"), new("missing_skus", FieldType.List, "SKUs the ERP lacks")],
+        Outputs = [new("reserved", FieldType.Boolean, "whether every line is reserved"), new("missing_skus", FieldType.List,
+            "SKUs the ERP lacks")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment, CancellationToken cancellationToken)
+    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+        CancellationToken cancellationToken)
     {
-        var key = fulfilment.ErpOrderKey ?? throw new PermanentActionException("The order has no ERP customer order yet: run erp.create_customer_order first.");
+        var key = fulfilment.ErpOrderKey
+            ?? throw new PermanentActionException("The order has no ERP customer order yet: run erp.create_customer_order first.");
         var answer = await erp.ReserveAsync(key, context.IdempotencyKey, Reference(order), cancellationToken);
         var reserved = Require.Value("erp", answer.Reserved, "Reserved");
         var missing = (answer.Missing ?? []).Select(m => Require.Text("erp", m.Sku, "Missing.Sku")).ToArray();
         fulfilment.ReservationAnswered(reserved, missing.Length == 0 ? null : string.Join(", ", missing), Clock.GetUtcNow());
         var outputs = new Dictionary<string, object?> { ["reserved"] = reserved, ["missing_skus"] = missing };
         return reserved
-            ? (ActionResult.Done($"stock reserved in the ERP ({fulfilment.ErpOrderNumber})", outputs), $"stock reserved ({fulfilment.ErpOrderNumber})")
+            ? (ActionResult.Done($"stock reserved in the ERP ({fulfilment.ErpOrderNumber})", outputs),
+                $"stock reserved ({fulfilment.ErpOrderNumber})")
             : (ActionResult.Done($"the ERP lacks {string.Join(", ", missing)}", outputs), $"stock missing: {string.Join(", ", missing)}");
     }
 }

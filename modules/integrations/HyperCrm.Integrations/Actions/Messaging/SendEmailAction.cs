@@ -5,7 +5,8 @@ using HyperCrm.Sales.Orders;
 
 namespace HyperCrm.Integrations.Actions;
 
-public sealed class SendEmailAction(IntegrationsDbContext db, IOrderIntegrationService orders, IEmailApi email, TimeProvider clock) : SendMessageActionBase(db, orders, email, clock)
+public sealed class SendEmailAction(IntegrationsDbContext db, IOrderIntegrationService orders, IEmailApi email,
+    TimeProvider clock) : SendMessageActionBase(db, orders, email, clock)
 {
     protected override bool IsEmail => true;
 

@@ -5,7 +5,8 @@ using HyperCrm.Sales.Orders;
 
 namespace HyperCrm.Integrations.Actions;
 
-public sealed class SendSmsAction(IntegrationsDbContext db, IOrderIntegrationService orders, ISmsApi sms, TimeProvider clock) : SendMessageActionBase(db, orders, sms, clock)
+public sealed class SendSmsAction(IntegrationsDbContext db, IOrderIntegrationService orders, ISmsApi sms,
+    TimeProvider clock) : SendMessageActionBase(db, orders, sms, clock)
 {
     protected override bool IsEmail => false;
 

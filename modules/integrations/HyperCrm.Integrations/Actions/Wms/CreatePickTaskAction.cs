@@ -7,9 +7,11 @@ using HyperCrm.Sales.Orders;
 namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>wms.create_pick_task</c>: sends the order to the warehouse and waits until the WMS reports it picked.</summary>
-public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegrationService orders, IWmsApi wms, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegrationService orders, IWmsApi wms,
+    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
-    public override ActionDescriptor Descriptor { get; } = new("wms.create_pick_task", "integrations", "Send a pick task to the warehouse, then wait until it is picked", true,
+    public override ActionDescriptor Descriptor { get; } = new("wms.create_pick_task", "integrations",
+        "Send a pick task to the warehouse, then wait until it is picked", true,
     [
         new("wait_minutes", FieldType.Number, false, "how long to wait for 'picked' before the run goes on with wait.timed_out", "240"),
     ])
@@ -17,20 +19,24 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
         Outputs = [new("task_id", FieldType.Text, "the WMS task id")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment, CancellationToken cancellationToken)
+    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+        CancellationToken cancellationToken)
     {
         var minutes = (double)(context.Number("wait_minutes") ?? 240);
         var wait = new WaitRequest(PickTaskPickedTrigger, order.Id, TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 60 * 24 * 7)));
         if (fulfilment.PickTaskId is { } existing)
         {
             var outputs = new Dictionary<string, object?> { ["task_id"] = existing };
-            return (fulfilment.PickStatus == "picked" ? ActionResult.Done($"pick task {existing} is picked", outputs) : ActionResult.Done($"pick task {existing} is open", outputs) with { Wait = wait }, null);
+            return (fulfilment.PickStatus == "picked" ? ActionResult.Done($"pick task {existing} is picked",
+                outputs) : ActionResult.Done($"pick task {existing} is open", outputs) with { Wait = wait }, null);
         }
-        var answer = await wms.CreatePickTaskAsync(new PickTaskRequest(Reference(order), [.. order.Lines.Select(l => new PickLineRequest(l.Sku, l.Quantity))]),
+        var answer = await wms.CreatePickTaskAsync(new PickTaskRequest(Reference(order),
+            [.. order.Lines.Select(l => new PickLineRequest(l.Sku, l.Quantity))]),
             context.IdempotencyKey, Reference(order), cancellationToken);
         var id = Require.Text("wms", answer.Id, "id");
         fulfilment.PickTaskCreated(id, Clock.GetUtcNow());
-        return (ActionResult.Done($"pick task {id} sent to the warehouse", new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait }, $"pick task {id}");
+        return (ActionResult.Done($"pick task {id} sent to the warehouse",
+            new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait }, $"pick task {id}");
     }
 
     public const string PickTaskPickedTrigger = "integrations.wms.picked";

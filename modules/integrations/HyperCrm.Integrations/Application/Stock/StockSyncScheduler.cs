@@ -5,8 +5,10 @@ using Quartz;
 
 namespace HyperCrm.Integrations.Application;
 
-/// <summary>Puts the stock sync on the clustered scheduler at start (replacing the stored trigger), or takes it off when the interval is zero.</summary>
-public sealed class StockSyncScheduler(ISchedulerFactory schedulers, HyperCrm.Framework.Hosting.DatabaseReadiness readiness, IOptions<IntegrationsOptions> options,
+/// <summary>Puts the stock sync on the clustered scheduler at start (replacing the stored trigger), or takes it off when the interval is
+/// zero.</summary>
+public sealed class StockSyncScheduler(ISchedulerFactory schedulers, HyperCrm.Framework.Hosting.DatabaseReadiness readiness,
+    IOptions<IntegrationsOptions> options,
     ILogger<StockSyncScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,7 +30,8 @@ public sealed class StockSyncScheduler(ISchedulerFactory schedulers, HyperCrm.Fr
                 .Build();
             await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, stoppingToken);
         }
-        catch (Exception ex) when (stoppingToken.IsCancellationRequested && ex is OperationCanceledException or ObjectDisposedException or SchedulerException)
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested
+            && ex is OperationCanceledException or ObjectDisposedException or SchedulerException)
         {
             // The host stopped before the scheduler took the job: the next start schedules it.
         }

@@ -14,7 +14,8 @@ namespace HyperCrm.Integrations.Application;
 /// with no database lock held, and commits each answer on its own: one task the WMS cannot answer never holds back or
 /// rolls back the others. A task reported picked raises <c>integrations.wms.picked</c> in its commit.
 /// </summary>
-public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock, ILogger<PickTaskPoller> logger) : BackgroundService
+public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
+    ILogger<PickTaskPoller> logger) : BackgroundService
 {
     public const int BatchSize = 50;
 

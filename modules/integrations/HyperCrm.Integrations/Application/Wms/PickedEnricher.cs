@@ -12,6 +12,7 @@ public sealed class PickedEnricher : ITriggerEnricher
     public Task<TriggerData> EnrichAsync(object eventData, IDictionary<string, object?> values, CancellationToken cancellationToken)
     {
         var picked = (PickTaskPickedEto)eventData;
-        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", picked.OrderId, $"pick task {picked.TaskId} picked"));
+        return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", picked.OrderId,
+            $"pick task {picked.TaskId} picked"));
     }
 }

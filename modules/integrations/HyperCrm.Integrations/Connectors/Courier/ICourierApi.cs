@@ -8,6 +8,7 @@ public interface ICourierApi
     Task<HealthAnswer> PingAsync(CancellationToken cancellationToken);
 
     [Post("/shipments")]
-    Task<ShipmentAnswer> CreateShipmentAsync([Body] ShipmentRequest body, [Header("Idempotency-Key")] string idempotencyKey, [Header("X-Reference")] string reference,
+    Task<ShipmentAnswer> CreateShipmentAsync([Body] ShipmentRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 }

@@ -9,18 +9,22 @@ public interface IErpApi
     Task<ErpStockBalance> GetStockAsync(CancellationToken cancellationToken);
 
     [Post("/odata/Catalog_Counterparties")]
-    Task<ErpCounterpartyAnswer> CreateCounterpartyAsync([Body] ErpCounterpartyRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+    Task<ErpCounterpartyAnswer> CreateCounterpartyAsync([Body] ErpCounterpartyRequest body,
+        [Header("Idempotency-Key")] string idempotencyKey,
         [Header("X-Reference")] string reference, CancellationToken cancellationToken);
 
     [Post("/odata/Document_CustomerOrder")]
-    Task<ErpCustomerOrderAnswer> CreateCustomerOrderAsync([Body] ErpCustomerOrderRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+    Task<ErpCustomerOrderAnswer> CreateCustomerOrderAsync([Body] ErpCustomerOrderRequest body,
+        [Header("Idempotency-Key")] string idempotencyKey,
         [Header("X-Reference")] string reference, CancellationToken cancellationToken);
 
     [Post("/odata/Document_CustomerOrder/{key}/Reserve")]
-    Task<ErpReservationAnswer> ReserveAsync(string key, [Header("Idempotency-Key")] string idempotencyKey, [Header("X-Reference")] string reference,
+    Task<ErpReservationAnswer> ReserveAsync(string key, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 
     [Post("/odata/Document_Sales")]
-    Task<ErpSaleAnswer> PostSaleAsync([Body] ErpSaleRequest body, [Header("Idempotency-Key")] string idempotencyKey, [Header("X-Reference")] string reference,
+    Task<ErpSaleAnswer> PostSaleAsync([Body] ErpSaleRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 }

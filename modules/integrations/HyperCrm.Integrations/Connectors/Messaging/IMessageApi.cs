@@ -9,6 +9,7 @@ public interface IMessageApi
     Task<HealthAnswer> PingAsync(CancellationToken cancellationToken);
 
     [Post("/messages")]
-    Task<MessageAnswer> SendAsync([Body] MessageRequest body, [Header("Idempotency-Key")] string idempotencyKey, [Header("X-Reference")] string reference,
+    Task<MessageAnswer> SendAsync([Body] MessageRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 }

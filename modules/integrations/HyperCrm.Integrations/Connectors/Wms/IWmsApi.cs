@@ -8,7 +8,8 @@ public interface IWmsApi
     Task<HealthAnswer> PingAsync(CancellationToken cancellationToken);
 
     [Post("/pick-tasks")]
-    Task<PickTaskAnswer> CreatePickTaskAsync([Body] PickTaskRequest body, [Header("Idempotency-Key")] string idempotencyKey, [Header("X-Reference")] string reference,
+    Task<PickTaskAnswer> CreatePickTaskAsync([Body] PickTaskRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 
     [Get("/pick-tasks/{id}")]

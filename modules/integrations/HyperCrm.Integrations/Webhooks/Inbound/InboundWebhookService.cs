@@ -47,7 +47,8 @@ public sealed class InboundWebhookService(
         "accepted", "in_transit", "out_for_delivery", "delivery_failed", "delivered", "returned", "lost",
     };
 
-    public async Task<InboundOutcome> ReceiveShopOrderAsync(string source, string webhookId, string headers, string body, CancellationToken cancellationToken)
+    public async Task<InboundOutcome> ReceiveShopOrderAsync(string source, string webhookId, string headers, string body,
+        CancellationToken cancellationToken)
     {
         var (row, repeat) = await ClaimAsync(ShopChannel, source, webhookId, "order.created", headers, body, cancellationToken);
         if (repeat is not null) return repeat;
@@ -60,8 +61,10 @@ public sealed class InboundWebhookService(
         {
             return await RejectAsync(row, 400, "The body is not a valid order webhook: " + ex.Message, cancellationToken);
         }
-        if (envelope?.Data is not { } order) return await RejectAsync(row, 400, "The body needs { \"type\": \"order.created\", \"data\": <the order> }.", cancellationToken);
-        if (envelope.Type is { } type && type != "order.created") return await RejectAsync(row, 422, $"Unknown event type '{type}'; this endpoint takes order.created.", cancellationToken);
+        if (envelope?.Data is not { } order) return await RejectAsync(row, 400,
+            "The body needs { \"type\": \"order.created\", \"data\": <the order> }.", cancellationToken);
+        if (envelope.Type is { } type && type != "order.created") return await RejectAsync(row, 422,
+            $"Unknown event type '{type}'; this endpoint takes order.created.", cancellationToken);
         var errors = ValidationFilter.Errors(order);
         if (errors.Count > 0)
         {
@@ -95,7 +98,8 @@ public sealed class InboundWebhookService(
         return new InboundOutcome(StatusCodes.Status201Created, OrderAnswer(created));
     }
 
-    public async Task<InboundOutcome> ReceiveCourierAsync(string provider, string webhookId, string headers, string body, CancellationToken cancellationToken)
+    public async Task<InboundOutcome> ReceiveCourierAsync(string provider, string webhookId, string headers, string body,
+        CancellationToken cancellationToken)
     {
         Envelope<CourierStatus>? envelope;
         try
@@ -106,35 +110,44 @@ public sealed class InboundWebhookService(
         {
             return new InboundOutcome(400, null, "The body is not a valid courier webhook: " + ex.Message);
         }
-        var (row, repeat) = await ClaimAsync(CourierChannel, provider, webhookId, envelope?.Type, headers, body, cancellationToken, saveNow: false);
+        var (row, repeat) = await ClaimAsync(CourierChannel, provider, webhookId, envelope?.Type, headers, body, cancellationToken,
+            saveNow: false);
         if (repeat is not null) return repeat;
         var data = envelope?.Data;
         var status = data?.Status?.Trim().ToLowerInvariant() ?? envelope?.Type?.Split('.').LastOrDefault();
-        if (data is null || string.IsNullOrWhiteSpace(status) || (string.IsNullOrWhiteSpace(data.TrackingNumber) && string.IsNullOrWhiteSpace(data.Reference)))
-            return await RejectAsync(row, 400, "The body needs data.trackingNumber (or data.reference) and data.status.", cancellationToken);
+        if (data is null || string.IsNullOrWhiteSpace(status) || (string.IsNullOrWhiteSpace(data.TrackingNumber)
+            && string.IsNullOrWhiteSpace(data.Reference)))
+            return await RejectAsync(row, 400, "The body needs data.trackingNumber (or data.reference) and data.status.",
+                cancellationToken);
         if (!CourierStatuses.Contains(status))
-            return await RejectAsync(row, 422, $"Unknown shipment status; one of: {string.Join(", ", CourierStatuses)}.", cancellationToken);
+            return await RejectAsync(row, 422, $"Unknown shipment status; one of: {string.Join(", ", CourierStatuses)}.",
+                cancellationToken);
         // Only a shipment booked with this provider: a courier cannot move another courier's (or an unshipped) order.
         var booked = db.Fulfilments.Where(f => f.CourierProvider == provider && f.TrackingNumber != null);
         var fulfilment = data.TrackingNumber is { Length: > 0 } tracking
             ? await booked.FirstOrDefaultAsync(f => f.TrackingNumber == tracking, cancellationToken)
             : null;
-        if (fulfilment is null && Guid.TryParse(data.Reference, out var orderId)) fulfilment = await booked.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
-        if (fulfilment is null) return await RejectAsync(row, 422, "No shipment booked with this provider has that tracking number or reference.", cancellationToken);
+        if (fulfilment is null && Guid.TryParse(data.Reference,
+            out var orderId)) fulfilment = await booked.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        if (fulfilment is null) return await RejectAsync(row, 422,
+            "No shipment booked with this provider has that tracking number or reference.", cancellationToken);
         var news = fulfilment.ShipmentStatusReported(provider, status, clock.GetUtcNow());
-        row.Processed(news ? $"shipment {fulfilment.TrackingNumber}: {status}" : $"shipment {fulfilment.TrackingNumber} was already {status}", fulfilment.Id, clock.GetUtcNow());
+        row.Processed(news ? $"shipment {fulfilment.TrackingNumber}: {status}"
+            : $"shipment {fulfilment.TrackingNumber} was already {status}", fulfilment.Id, clock.GetUtcNow());
         // The raw request, the shipment's status and the event for the rules commit together.
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
     }
 
-    public async Task<InboundOutcome> ReceiveEventAsync(string source, string webhookId, string headers, string body, CancellationToken cancellationToken)
+    public async Task<InboundOutcome> ReceiveEventAsync(string source, string webhookId, string headers, string body,
+        CancellationToken cancellationToken)
     {
         string? type;
         try
         {
             using var json = JsonDocument.Parse(body);
-            type = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            type = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type",
+                out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
         }
         catch (JsonException ex)
         {
@@ -155,26 +168,33 @@ public sealed class InboundWebhookService(
         const string prefix = "webhook:";
         return prefix.Length + webhookId.Length <= OrderConsts.MaxExternalIdLength
             ? prefix + webhookId
-            : prefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(webhookId)))[..(OrderConsts.MaxExternalIdLength - prefix.Length)];
+            : prefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(webhookId)))
+                [..(OrderConsts.MaxExternalIdLength - prefix.Length)];
     }
 
-    private static object OrderAnswer(OrderDto order) => new { id = order.Id, number = order.Number, externalId = order.ExternalId, status = order.Status };
+    private static object OrderAnswer(OrderDto order) => new { id = order.Id, number = order.Number, externalId = order.ExternalId,
+        status = order.Status };
 
     /// <summary>
     /// Finds the webhook id already stored (a repeat: answer as before), or adds the row. A row left "received" by a crash
     /// is taken up again. Two copies racing: the loser sees the unique index and is told to come back (409).
     /// </summary>
-    private async Task<(InboundWebhook Row, InboundOutcome? Repeat)> ClaimAsync(string channel, string source, string webhookId, string? type, string headers, string body,
+    private async Task<(InboundWebhook Row, InboundOutcome? Repeat)> ClaimAsync(string channel, string source, string webhookId,
+        string? type, string headers, string body,
         CancellationToken cancellationToken, bool saveNow = true)
     {
-        var existing = await db.InboundWebhooks.FirstOrDefaultAsync(w => w.Channel == channel && w.Source == source && w.WebhookId == webhookId, cancellationToken);
+        var existing = await db.InboundWebhooks.FirstOrDefaultAsync(w => w.Channel == channel && w.Source == source
+            && w.WebhookId == webhookId, cancellationToken);
         if (existing is { State: InboundState.Processed })
-            return (existing, new InboundOutcome(StatusCodes.Status200OK, new { received = true, duplicate = true, orderId = existing.OrderId, result = existing.Result }));
-        if (existing is { State: InboundState.Rejected }) return (existing, new InboundOutcome(StatusCodes.Status422UnprocessableEntity, null, existing.Result, null));
+            return (existing, new InboundOutcome(StatusCodes.Status200OK, new { received = true, duplicate = true,
+                orderId = existing.OrderId, result = existing.Result }));
+        if (existing is { State: InboundState.Rejected }) return (existing, new InboundOutcome(StatusCodes.Status422UnprocessableEntity,
+            null, existing.Result, null));
         // A copy still in flight (stored moments ago, not finished): the sender is told to come back, not served twice.
         // Older than that, the first attempt died half-way, and this one takes it up.
         if (existing is not null && clock.GetUtcNow() - existing.ReceivedAt < InFlightFor)
-            return (existing, new InboundOutcome(StatusCodes.Status409Conflict, null, "The same webhook is being processed; try again shortly."));
+            return (existing, new InboundOutcome(StatusCodes.Status409Conflict, null,
+                "The same webhook is being processed; try again shortly."));
         if (existing is not null) return (existing, null);
         var row = new InboundWebhook(Guid.CreateVersion7(), channel, source, webhookId, type, headers, body, clock.GetUtcNow());
         db.InboundWebhooks.Add(row);
@@ -186,7 +206,8 @@ public sealed class InboundWebhookService(
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             db.ChangeTracker.Clear();
-            return (row, new InboundOutcome(StatusCodes.Status409Conflict, null, "The same webhook is being processed; try again shortly."));
+            return (row, new InboundOutcome(StatusCodes.Status409Conflict, null,
+                "The same webhook is being processed; try again shortly."));
         }
         return (row, null);
     }

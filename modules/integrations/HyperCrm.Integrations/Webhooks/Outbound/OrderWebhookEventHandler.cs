@@ -13,7 +13,8 @@ namespace HyperCrm.Integrations.Webhooks;
 /// Turns order events into deliveries for the subscriptions of the partner that owns the order (inside the integrations
 /// inbox transaction: a redelivered event adds none, and the unique (subscription, event) index guards it again).
 /// </summary>
-public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderIntegrationService orders, WebhookSignal signal, TimeProvider clock)
+public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderIntegrationService orders, WebhookSignal signal,
+    TimeProvider clock)
     : IDistributedEventHandler<OrderCreatedEto>, IDistributedEventHandler<OrderStatusChangedEto>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -25,7 +26,8 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
     public Task HandleEventAsync(OrderCreatedEto eventData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        return QueueAsync(eventData.PartnerId, eventData.OrderId, [WebhookEventTypes.OrderCreated], $"created:{eventData.OrderId:N}", null, cancellationToken);
+        return QueueAsync(eventData.PartnerId, eventData.OrderId, [WebhookEventTypes.OrderCreated], $"created:{eventData.OrderId:N}", null,
+            cancellationToken);
     }
 
     public Task HandleEventAsync(OrderStatusChangedEto eventData, CancellationToken cancellationToken)
@@ -38,10 +40,12 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
         return QueueAsync(eventData.PartnerId, eventData.OrderId, types, $"status:{eventData.OrderId:N}:{to}", change, cancellationToken);
     }
 
-    private async Task QueueAsync(Guid? partnerId, Guid orderId, IReadOnlyList<string> types, string eventKey, object? change, CancellationToken cancellationToken)
+    private async Task QueueAsync(Guid? partnerId, Guid orderId, IReadOnlyList<string> types, string eventKey, object? change,
+        CancellationToken cancellationToken)
     {
         if (partnerId is not { } partner) return;
-        var subscriptions = await db.Subscriptions.AsNoTracking().Where(s => s.PartnerId == partner && s.IsActive && !s.IsDeleted).ToListAsync(cancellationToken);
+        var subscriptions = await db.Subscriptions.AsNoTracking().Where(s => s.PartnerId == partner && s.IsActive && !s.IsDeleted)
+            .ToListAsync(cancellationToken);
         if (subscriptions.Count == 0) return;
         var order = await orders.FindAsync(orderId, cancellationToken);
         if (order is null) return;
@@ -51,7 +55,8 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
             foreach (var type in types.Where(subscription.Wants))
             {
                 var payload = JsonSerializer.Serialize(new { type, timestamp = now, data = new { order, change } }, Json);
-                db.Deliveries.Add(new WebhookDelivery(Guid.CreateVersion7(), subscription, type, $"{type}:{eventKey}", orderId, payload, now));
+                db.Deliveries.Add(new WebhookDelivery(Guid.CreateVersion7(), subscription, type, $"{type}:{eventKey}", orderId, payload,
+                    now));
             }
         }
         signal.Notify();

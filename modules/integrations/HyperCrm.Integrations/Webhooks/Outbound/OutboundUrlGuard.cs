@@ -28,7 +28,8 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
         IPAddress[] addresses;
         try
         {
-            addresses = IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
+            addresses = IPAddress.TryParse(uri.IdnHost.Trim('[', ']'),
+                out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
         }
         catch (SocketException)
         {
@@ -36,7 +37,8 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
         }
         if (addresses.Length == 0) return $"The host '{uri.Host}' does not resolve.";
         return addresses.FirstOrDefault(IsForbidden) is { } inward
-            ? $"The host '{uri.Host}' resolves to {inward}, a loopback, private or link-local address; an admin must allow it (Webhooks:AllowedHosts)."
+            ? $"The host '{uri.Host}' resolves to {inward}, a loopback, private or link-local address; an admin must allow it " +
+                $"(Webhooks:AllowedHosts)."
             : null;
     }
 
@@ -44,7 +46,8 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(address);
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast)) return true;
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
+            || address.Equals(IPAddress.Broadcast)) return true;
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
@@ -79,9 +82,11 @@ public sealed class OutboundUrlGuard(IConfiguration configuration)
         ConnectCallback = async (context, cancellationToken) =>
         {
             var host = context.DnsEndPoint.Host;
-            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+            var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host,
+                cancellationToken);
             var allowed = IsAllowedHost(host) ? addresses : addresses.Where(a => !IsForbidden(a)).ToArray();
-            if (allowed.Length == 0) throw new HttpRequestException($"Refused: '{host}' resolves only to loopback, private or link-local addresses.");
+            if (allowed.Length == 0) throw new HttpRequestException($"Refused: '{host}' resolves only to loopback, private or link-local " +
+                $"addresses.");
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {

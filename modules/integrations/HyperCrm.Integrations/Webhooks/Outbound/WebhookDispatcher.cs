@@ -18,7 +18,8 @@ namespace HyperCrm.Integrations.Webhooks;
 /// Webhooks scheme (the delivery id is the webhook-id, the same on every attempt). Every attempt is logged; 2xx is
 /// done, 410 disables the subscription, anything else retries with backoff and jitter (or after Retry-After).
 /// </summary>
-public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal, IOptions<OutboundWebhookOptions> options,
+public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal,
+    IOptions<OutboundWebhookOptions> options,
     TimeProvider clock, DatabaseReadiness readiness, ILogger<WebhookDispatcher> logger) : SignalledWorker(signal, readiness, logger)
 {
     public const string ClientName = "hypercrm-webhooks";
@@ -47,7 +48,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var due = await db.Deliveries.Where(d => leased.Contains(d.Id) && d.State == DeliveryState.Pending).ToListAsync(cancellationToken);
         var ids = due.Select(d => d.SubscriptionId).Distinct().ToList();
         var subscriptions = await db.Subscriptions.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var attempts = await Task.WhenAll(due.Select(d => SendAsync(d, subscriptions.GetValueOrDefault(d.SubscriptionId), secrets, cancellationToken)));
+        var attempts = await Task.WhenAll(due.Select(d => SendAsync(d, subscriptions.GetValueOrDefault(d.SubscriptionId), secrets,
+            cancellationToken)));
         var gone = new List<Guid>();
         foreach (var (delivery, attempt) in due.Zip(attempts))
         {
@@ -73,7 +75,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         // Nothing more goes to a disabled subscription.
         foreach (var subscriptionId in gone.Distinct())
             await db.Deliveries.Where(d => d.SubscriptionId == subscriptionId && d.State == DeliveryState.Pending)
-                .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt, (DateTimeOffset?)null)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.State, DeliveryState.Cancelled).SetProperty(d => d.NextAttemptAt,
+                    (DateTimeOffset?)null)
                     .SetProperty(d => d.LastError, "the subscription was disabled (410 Gone)"), cancellationToken);
         return leased.Count;
     }
@@ -103,21 +106,25 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
-            var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.State == DeliveryState.Pending, cancellationToken);
+            var delivery = await db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId && d.State == DeliveryState.Pending,
+                cancellationToken);
             if (delivery is null) return;
             var done = attempt.At.AddMilliseconds(attempt.Milliseconds);
             if (attempt.StatusCode is >= 200 and < 300) delivery.Succeeded(attempt.StatusCode.Value, done);
-            else if (attempt.StatusCode != 410) delivery.AttemptFailed(attempt.StatusCode, attempt.Error ?? "failed", null, done, Random.Shared);
+            else if (attempt.StatusCode != 410) delivery.AttemptFailed(attempt.StatusCode, attempt.Error ?? "failed", null, done,
+                Random.Shared);
             db.Attempts.Add(attempt);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "Webhook delivery {Delivery}'s outcome could not be saved; it is sent again when its lease runs out", deliveryId);
+            logger.LogWarning(ex, "Webhook delivery {Delivery}'s outcome could not be saved; it is sent again when its lease runs out",
+                deliveryId);
         }
     }
 
-    private async Task<WebhookAttempt?> SendAsync(WebhookDelivery delivery, WebhookSubscription? subscription, WebhookSecrets secrets, CancellationToken cancellationToken)
+    private async Task<WebhookAttempt?> SendAsync(WebhookDelivery delivery, WebhookSubscription? subscription, WebhookSecrets secrets,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (subscription is null || !subscription.IsActive || subscription.IsDeleted)
@@ -144,7 +151,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             request.Headers.Add("User-Agent", "HyperCrm-Webhooks/1.0");
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.Timeout);
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead,
+                timeout.Token);
             status = (int)response.StatusCode;
             retryAfter = response.Headers.RetryAfter switch
             {
@@ -170,7 +178,9 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var done = clock.GetUtcNow();
         if (status is >= 200 and < 300) delivery.Succeeded(status.Value, done);
         else if (status != 410) delivery.AttemptFailed(status, error ?? $"HTTP {status}", retryAfter, done, Random.Shared);
-        if (status is not (>= 200 and < 300)) logger.LogInformation("Webhook delivery {Delivery} attempt {Attempt}: {Status}", delivery.Id, number, status?.ToString(CultureInfo.InvariantCulture) ?? error);
-        return new WebhookAttempt(Guid.CreateVersion7(), delivery.Id, number, now, status, error ?? (status is >= 200 and < 300 ? null : $"HTTP {status}"), watch.ElapsedMilliseconds);
+        if (status is not (>= 200 and < 300)) logger.LogInformation("Webhook delivery {Delivery} attempt {Attempt}: {Status}", delivery.Id,
+            number, status?.ToString(CultureInfo.InvariantCulture) ?? error);
+        return new WebhookAttempt(Guid.CreateVersion7(), delivery.Id, number, now, status,
+            error ?? (status is >= 200 and < 300 ? null : $"HTTP {status}"), watch.ElapsedMilliseconds);
     }
 }

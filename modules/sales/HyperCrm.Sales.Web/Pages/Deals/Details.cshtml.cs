@@ -11,7 +11,8 @@ using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Sales.Web.Pages.Deals;
 
-/// <summary>One deal: every field editable in one form (stage, probability, owner, close date, lost reason), its customer and notes.</summary>
+/// <summary>One deal: every field editable in one form (stage, probability, owner, close date, lost reason), its customer and
+/// notes.</summary>
 [Authorize(SalesPermissions.Deals.Default)]
 public sealed class DetailsModel(
     IDealAppService deals,
@@ -35,7 +36,8 @@ public sealed class DetailsModel(
         Input = new DealForm
         {
             Title = Deal.Title, Amount = Deal.Amount, Currency = Deal.Currency, StageId = Deal.StageId, Probability = Deal.Probability,
-            ExpectedClose = Deal.ExpectedClose, OwnerId = Deal.OwnerId, LostReason = Deal.LostReason, ConcurrencyStamp = Deal.ConcurrencyStamp,
+            ExpectedClose = Deal.ExpectedClose, OwnerId = Deal.OwnerId, LostReason = Deal.LostReason, ConcurrencyStamp =
+                Deal.ConcurrencyStamp,
         };
         return Page();
     }
@@ -49,7 +51,8 @@ public sealed class DetailsModel(
         {
             await deals.UpdateAsync(id, new UpdateDealDto
             {
-                Title = Input.Title, Amount = Input.Amount, Currency = Input.Currency?.Trim().ToUpperInvariant(), Probability = Input.Probability,
+                Title = Input.Title, Amount = Input.Amount, Currency = Input.Currency?.Trim()
+                    .ToUpperInvariant(), Probability = Input.Probability,
                 ExpectedClose = Input.ExpectedClose, OwnerId = Input.OwnerId,
                 Stage = Input.StageId == Deal.StageId ? null : Input.StageId.ToString(), LostReason = Input.LostReason,
                 ConcurrencyStamp = Input.ConcurrencyStamp,

@@ -13,7 +13,8 @@ namespace HyperCrm.Sales.Web.Pages.Deals;
 
 /// <summary>The kanban board: drag a card to another stage and it is saved at once (board.js posts to OnPostMove).</summary>
 [Authorize(SalesPermissions.Deals.Default)]
-public sealed class IndexModel(IDealAppService deals, IAuthorizationService authorization, ICurrentUser currentUser, IStringLocalizer<SalesResource> l) : PageModel
+public sealed class IndexModel(IDealAppService deals, IAuthorizationService authorization, ICurrentUser currentUser,
+    IStringLocalizer<SalesResource> l) : PageModel
 {
     public BoardDto Board { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -33,7 +34,8 @@ public sealed class IndexModel(IDealAppService deals, IAuthorizationService auth
         if (!await CanManageAsync()) return Forbid();
         try
         {
-            var deal = await deals.CreateAsync(new CreateDealDto { Title = title, Amount = amount, PipelineId = pipelineId }, null, HttpContext.RequestAborted);
+            var deal = await deals.CreateAsync(new CreateDealDto { Title = title, Amount = amount, PipelineId = pipelineId }, null,
+                HttpContext.RequestAborted);
             return RedirectToPage(new { pipelineId = deal.PipelineId, highlight = deal.Id });
         }
         catch (BusinessException ex) when (ex is not EntityNotFoundException)
@@ -47,10 +49,12 @@ public sealed class IndexModel(IDealAppService deals, IAuthorizationService auth
     /// <summary>Saves a drag and drop; answers JSON the board script reads (the new stamp, or a message to show).</summary>
     public async Task<IActionResult> OnPostMoveAsync(Guid id, Guid stageId, string? stamp, string? reason)
     {
-        if (!await CanManageAsync()) return new JsonResult(new { ok = false, message = l["Deals:NotAllowed"].Value }) { StatusCode = StatusCodes.Status403Forbidden };
+        if (!await CanManageAsync()) return new JsonResult(new { ok = false,
+            message = l["Deals:NotAllowed"].Value }) { StatusCode = StatusCodes.Status403Forbidden };
         try
         {
-            var moved = await deals.UpdateAsync(id, new UpdateDealDto { Stage = stageId.ToString(), LostReason = reason, ConcurrencyStamp = stamp }, null, HttpContext.RequestAborted);
+            var moved = await deals.UpdateAsync(id, new UpdateDealDto { Stage = stageId.ToString(), LostReason = reason,
+                ConcurrencyStamp = stamp }, null, HttpContext.RequestAborted);
             return new JsonResult(new { ok = true, stamp = moved.ConcurrencyStamp, stage = moved.StageName });
         }
         catch (BusinessException ex)

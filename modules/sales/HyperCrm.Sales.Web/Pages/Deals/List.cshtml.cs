@@ -20,7 +20,8 @@ public sealed class ListModel(IDealAppService deals, ICurrentUser currentUser) :
     public async Task OnGetAsync(string? filter, DealState? state, bool mine = false, int page = 1)
     {
         (Filter, State, Mine) = (filter, state, mine);
-        var input = new GetDealListInput { Filter = filter, State = state, OwnerId = mine ? currentUser.Id : null, Page = Math.Max(1, page) };
+        var input = new GetDealListInput { Filter = filter, State = state, OwnerId = mine ? currentUser.Id : null, Page = Math.Max(1,
+            page) };
         Result = await deals.GetListAsync(input, HttpContext.RequestAborted);
         var extra = (state is null ? string.Empty : $"&state={state}") + (mine ? "&mine=true" : string.Empty);
         Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter, Result.TotalIsLowerBound, extra);

@@ -23,7 +23,8 @@ public sealed class PipelinesModel(IDealAppService deals, IStringLocalizer<Sales
         foreach (var line in (stages ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = line.Split(',', 2, StringSplitOptions.TrimEntries);
-            var probability = parts.Length > 1 && int.TryParse(parts[1].TrimEnd('%'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 50;
+            var probability = parts.Length > 1 && int.TryParse(parts[1].TrimEnd('%'), NumberStyles.Integer, CultureInfo.InvariantCulture,
+                out var p) ? p : 50;
             parsed.Add((parts[0], probability));
         }
         await deals.CreatePipelineAsync(name ?? string.Empty, parsed, HttpContext.RequestAborted);

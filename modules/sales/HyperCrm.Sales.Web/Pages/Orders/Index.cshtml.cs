@@ -20,7 +20,8 @@ public sealed class IndexModel(IOrderAppService orders) : PageModel
         Status = status;
         var input = new GetOrderListInput { Filter = filter, Status = status, Page = Math.Max(1, page) };
         Result = await orders.GetListAsync(input, HttpContext.RequestAborted);
-        Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter, Result.TotalIsLowerBound, status is null ? null : $"&status={status}");
+        Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, filter, Result.TotalIsLowerBound,
+            status is null ? null : $"&status={status}");
     }
 
     public static string BadgeOf(OrderStatus status) => status switch

@@ -69,7 +69,8 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new DealStageChangedEto(Id, CustomerId, from, stage.Id, stage.Name, State));
         if (CustomerId is { } customer)
         {
-            AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed", $"Deal \"{Title}\" moved to {stage.Name}",
+            AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed",
+                $"Deal \"{Title}\" moved to {stage.Name}",
                 actor, actorName, LostReason, Id, $"/Deals/Details?id={Id}"));
         }
     }

@@ -37,7 +37,8 @@ public sealed class Pipeline : AggregateRoot<Guid>
     /// <summary>Adds an open stage before the won and lost stages.</summary>
     public Stage AddStage(string name, int probability)
     {
-        if (FindStage(name) is not null) throw new BusinessException("Sales:DuplicateStage", $"The pipeline already has a stage named '{name.Trim()}'.");
+        if (FindStage(name) is not null) throw new BusinessException("Sales:DuplicateStage",
+            $"The pipeline already has a stage named '{name.Trim()}'.");
         var order = _stages.Where(s => !s.IsWon && !s.IsLost).Select(s => s.Order).DefaultIfEmpty(0).Max() + 1;
         foreach (var closing in _stages.Where(s => s.Order >= order)) closing.MoveTo(closing.Order + 1);
         var stage = new Stage(Guid.CreateVersion7(), name.Trim(), order, probability);
@@ -48,7 +49,8 @@ public sealed class Pipeline : AggregateRoot<Guid>
     public void ChangeStage(Guid stageId, string name, int probability)
     {
         var stage = _stages.FirstOrDefault(s => s.Id == stageId) ?? throw new EntityNotFoundException(typeof(Stage), stageId);
-        if (FindStage(name) is { } other && other.Id != stageId) throw new BusinessException("Sales:DuplicateStage", $"Another stage is named '{name.Trim()}'.");
+        if (FindStage(name) is { } other && other.Id != stageId) throw new BusinessException("Sales:DuplicateStage",
+            $"Another stage is named '{name.Trim()}'.");
         stage.Change(name, probability);
     }
 
@@ -75,7 +77,8 @@ public sealed class Pipeline : AggregateRoot<Guid>
         var stage = OpenStages().FirstOrDefault(s => s.Id == stageId) ?? throw StageNotOpen(stageId);
         if (OpenStages().Count() == 1) throw new BusinessException("Sales:LastOpenStage", "A pipeline keeps at least one open stage.");
         var target = OpenStages().FirstOrDefault(s => s.Id == moveDealsTo && s.Id != stageId)
-                     ?? throw new BusinessException("Sales:StageTargetRequired", "Choose another open stage of this pipeline for the deals of the removed one.");
+                     ?? throw new BusinessException("Sales:StageTargetRequired",
+                         "Choose another open stage of this pipeline for the deals of the removed one.");
         _stages.Remove(stage);
         var next = 1;
         foreach (var remaining in _stages.OrderBy(s => s.Order)) remaining.MoveTo(next++);

@@ -48,7 +48,8 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         Status = OrderStatus.New;
         _steps.Add(new OrderStep(now, "order.created", OrderStatus.New, actor, null));
         AddDistributedEvent(new OrderCreatedEto(id, number, customerId, partnerId, externalId, currency, Total));
-        AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created", $"Order #{number} placed: {Total:0.00} {currency}",
+        AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created",
+            $"Order #{number} placed: {Total:0.00} {currency}",
             actor.Kind, actor.Name, null, id, $"/Orders/Details?id={id}"));
     }
 

@@ -17,7 +17,8 @@ public sealed class OrderLine
     {
         Sku = Check.NotNullOrWhiteSpace(sku, nameof(sku), OrderConsts.MaxSkuLength);
         Name = name;
-        Quantity = quantity is > 0 and <= OrderConsts.MaxQuantity ? quantity : throw new BusinessException("Sales:InvalidQuantity", "A quantity must be 1 to 10000.");
+        Quantity = quantity is > 0 and <= OrderConsts.MaxQuantity ? quantity : throw new BusinessException("Sales:InvalidQuantity",
+            "A quantity must be 1 to 10000.");
         UnitPrice = unitPrice >= 0 ? unitPrice : throw new BusinessException("Sales:NegativePrice", "A price cannot be negative.");
         LineTotal = decimal.Round(quantity * unitPrice, 2, MidpointRounding.ToEven);
     }

@@ -7,7 +7,8 @@ public static class OrderStateMachine
 {
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Allowed = new()
     {
-        [OrderStatus.New] = [OrderStatus.OnHold, OrderStatus.AwaitingStock, OrderStatus.Reserved, OrderStatus.Cancelled, OrderStatus.Failed],
+        [OrderStatus.New] = [OrderStatus.OnHold, OrderStatus.AwaitingStock, OrderStatus.Reserved, OrderStatus.Cancelled,
+            OrderStatus.Failed],
         [OrderStatus.OnHold] = [OrderStatus.New, OrderStatus.AwaitingStock, OrderStatus.Reserved, OrderStatus.Cancelled],
         [OrderStatus.AwaitingStock] = [OrderStatus.Reserved, OrderStatus.Cancelled, OrderStatus.Failed],
         [OrderStatus.Reserved] = [OrderStatus.Picking, OrderStatus.Cancelled, OrderStatus.Failed],

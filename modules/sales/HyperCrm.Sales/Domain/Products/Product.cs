@@ -36,7 +36,8 @@ public sealed class Product : AggregateRoot<Guid>
     /// <summary>Takes the ERP's figures (the ERP owns stock); true when anything changed.</summary>
     public bool ApplyErpStock(string name, decimal price, int onHand, int reserved)
     {
-        var changed = Name != name.Trim() || Price != price || StockOnHand != Math.Max(0, onHand) || StockReserved != Math.Clamp(reserved, 0, Math.Max(0, onHand));
+        var changed = Name != name.Trim() || Price != price || StockOnHand != Math.Max(0, onHand) || StockReserved != Math.Clamp(reserved,
+            0, Math.Max(0, onHand));
         if (!changed) return false;
         Name = Check.NotNullOrWhiteSpace(name, nameof(name), 200).Trim();
         Price = Math.Max(0, price);

@@ -16,7 +16,8 @@ namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 /// Every button posts the whole form, so nothing typed is lost and the server checks every change.
 /// </summary>
 [Authorize(AutomationPermissions.Rules)]
-public sealed class EditModel(IRuleAppService rules, IAuthorizationService authorization, IStringLocalizer<AutomationResource> l) : PageModel
+public sealed class EditModel(IRuleAppService rules, IAuthorizationService authorization,
+    IStringLocalizer<AutomationResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public string Name { get; set; } = string.Empty;
@@ -37,7 +38,10 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     public IReadOnlyList<string> Loops { get; private set; } = [];
     public bool CanPublish { get; private set; }
 
-    public RuleDefinitionDto Definition => new() { Trigger = Trigger, Schedule = Trigger == "schedule" && !string.IsNullOrWhiteSpace(Schedule) ? Schedule.Trim() : null, Condition = string.IsNullOrWhiteSpace(Condition) ? null : Condition.Trim(), Steps = Steps.Select(s => s.ToDto()).ToList() };
+    public RuleDefinitionDto Definition => new() { Trigger = Trigger,
+        Schedule = Trigger == "schedule" && !string.IsNullOrWhiteSpace(Schedule) ? Schedule.Trim()
+            : null, Condition = string.IsNullOrWhiteSpace(Condition) ? null : Condition.Trim(), Steps = Steps.Select(s => s.ToDto())
+                .ToList() };
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,7 +53,8 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         {
             return NotFound();
         }
-        (Name, Description, Trigger, Condition, ConcurrencyStamp) = (Rule.Name, Rule.Description, Rule.Draft.Trigger, Rule.Draft.Condition, Rule.ConcurrencyStamp);
+        (Name, Description, Trigger, Condition, ConcurrencyStamp) = (Rule.Name, Rule.Description, Rule.Draft.Trigger, Rule.Draft.Condition,
+            Rule.ConcurrencyStamp);
         Schedule = Rule.Draft.Schedule;
         Steps = Rule.Draft.Steps.Select(StepForm.From).ToList();
         return await ShowAsync();
@@ -69,7 +74,8 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     {
         var (path, kind) = Split(add);
         if (Enum.TryParse<StepKind>(kind, out var stepKind) && Find(path) is { } list)
-            list.Add(new StepForm { Id = NewId(stepKind), Kind = stepKind, Minutes = stepKind is StepKind.Wait ? 60 : stepKind is StepKind.WaitForEvent or StepKind.Approval ? 24 * 60 : null });
+            list.Add(new StepForm { Id = NewId(stepKind), Kind = stepKind,
+                Minutes = stepKind is StepKind.Wait ? 60 : stepKind is StepKind.WaitForEvent or StepKind.Approval ? 24 * 60 : null });
         ModelState.Clear();
         return await ShowAsync();
     }
@@ -79,7 +85,8 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
         var (verb, target) = Split(op);
         var cut = target.LastIndexOf('/');
         var listPath = cut < 0 ? string.Empty : target[..cut];
-        if (Find(listPath) is { } list && int.TryParse(cut < 0 ? target : target[(cut + 1)..], out var index) && index >= 0 && index < list.Count)
+        if (Find(listPath) is { } list && int.TryParse(cut < 0 ? target : target[(cut + 1)..],
+            out var index) && index >= 0 && index < list.Count)
         {
             var step = list[index];
             switch (verb)
@@ -159,7 +166,8 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     }
 
     public ActionDescriptor? ActionOf(StepForm step) =>
-        step.Kind == StepKind.Approval ? Actions.FirstOrDefault(a => a.Name == "activities.request_approval") : Actions.FirstOrDefault(a => a.Name == step.Action);
+        step.Kind == StepKind.Approval ? Actions.FirstOrDefault(a => a.Name == "activities.request_approval") : Actions.FirstOrDefault(a =>
+            a.Name == step.Action);
 
     private async Task<bool> SaveAsync()
     {
@@ -235,7 +243,8 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
             if (!all.Contains($"{stem}-{n}")) return $"{stem}-{n}";
     }
 
-    private static IEnumerable<StepForm> Flatten(IEnumerable<StepForm> steps) => steps.SelectMany(s => new[] { s }.Concat(Flatten(s.Then)).Concat(Flatten(s.Else)));
+    private static IEnumerable<StepForm> Flatten(IEnumerable<StepForm> steps) => steps.SelectMany(s => new[] { s }.Concat(Flatten(s.Then))
+        .Concat(Flatten(s.Else)));
 
     private static (string, string) Split(string? value)
     {

@@ -32,7 +32,8 @@ public sealed class IndexModel(IRuleAppService rules, IStringLocalizer<Automatio
         }
         try
         {
-            var rule = await rules.CreateAsync(name, null, new RuleDefinitionDto { Trigger = trigger ?? "sales.order.created" }, HttpContext.RequestAborted);
+            var rule = await rules.CreateAsync(name, null, new RuleDefinitionDto { Trigger = trigger ?? "sales.order.created" },
+                HttpContext.RequestAborted);
             return RedirectToPage("./Edit", new { id = rule.Id });
         }
         catch (BusinessException ex)

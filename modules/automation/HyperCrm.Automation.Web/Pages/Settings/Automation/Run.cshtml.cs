@@ -29,9 +29,11 @@ public sealed class RunModel(IRunAppService runs, IAuthorizationService authoriz
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRetryAsync(Guid id, bool active) => await OperateAsync(id, () => runs.RetryAsync(id, active, HttpContext.RequestAborted), "Runs:Retried");
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, bool active) => await OperateAsync(id, () => runs.RetryAsync(id, active,
+        HttpContext.RequestAborted), "Runs:Retried");
 
-    public async Task<IActionResult> OnPostSkipAsync(Guid id) => await OperateAsync(id, () => runs.SkipStepAsync(id, HttpContext.RequestAborted), "Runs:Skipped");
+    public async Task<IActionResult> OnPostSkipAsync(Guid id) => await OperateAsync(id, () => runs.SkipStepAsync(id,
+        HttpContext.RequestAborted), "Runs:Skipped");
 
     private async Task<IActionResult> OperateAsync(Guid id, Func<Task> operation, string done)
     {

@@ -12,7 +12,8 @@ namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
 /// <summary>Runs filtered by rule, state, order and time; dead letters retried or skipped one by one or in bulk.</summary>
 [Authorize(AutomationPermissions.Runs)]
-public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAuthorizationService authorization, IStringLocalizer<AutomationResource> l) : PageModel
+public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAuthorizationService authorization,
+    IStringLocalizer<AutomationResource> l) : PageModel
 {
     public PagedResultDto<RunListItemDto> Result { get; private set; } = new(0, []);
     public PagerModel Pager { get; private set; } = new(1, 25, 0);
@@ -37,8 +38,10 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         Rules = await rules.GetListAsync(HttpContext.RequestAborted);
         CanOperate = (await authorization.AuthorizeAsync(User, AutomationPermissions.OperateRuns)).Succeeded;
         // Every filter goes with the page links, the time window too (paging used to drop it).
-        var extra = (RuleId is null ? string.Empty : $"&ruleId={RuleId}") + (State is null ? string.Empty : $"&state={State}") + (SubjectId is null ? string.Empty : $"&subjectId={SubjectId}")
-            + (FromText is null ? string.Empty : $"&from={Uri.EscapeDataString(FromText)}") + (ToText is null ? string.Empty : $"&to={Uri.EscapeDataString(ToText)}");
+        var extra = (RuleId is null ? string.Empty : $"&ruleId={RuleId}") + (State is null ? string.Empty
+            : $"&state={State}") + (SubjectId is null ? string.Empty : $"&subjectId={SubjectId}")
+            + (FromText is null ? string.Empty : $"&from={Uri.EscapeDataString(FromText)}") + (ToText is null ? string.Empty
+                : $"&to={Uri.EscapeDataString(ToText)}");
         Pager = new PagerModel(input.Page, input.Take, Result.TotalCount, null, Result.TotalIsLowerBound, extra);
     }
 
@@ -48,7 +51,8 @@ public sealed class RunsModel(IRunAppService runs, IRuleAppService rules, IAutho
         if (!(await authorization.AuthorizeAsync(User, AutomationPermissions.OperateRuns)).Succeeded) return Forbid();
         try
         {
-            var changed = await runs.BulkAsync(ids, skip: operation == "skip", useActiveVersion: operation == "retry-active", HttpContext.RequestAborted);
+            var changed = await runs.BulkAsync(ids, skip: operation == "skip", useActiveVersion: operation == "retry-active",
+                HttpContext.RequestAborted);
             TempData["Success"] = l["Runs:BulkDone", changed].Value;
         }
         catch (BusinessException ex)

@@ -21,8 +21,10 @@ public sealed class StepForm
         ArgumentNullException.ThrowIfNull(step);
         return new StepForm
         {
-            Id = step.Id, Kind = step.Kind, Action = step.Action, Parameters = new Dictionary<string, string>(step.Parameters), Condition = step.Condition,
-            Then = step.Then.Select(From).ToList(), Else = step.Else.Select(From).ToList(), Minutes = step.Minutes, Event = step.Event, Label = step.Label,
+            Id = step.Id, Kind = step.Kind, Action = step.Action, Parameters = new Dictionary<string, string>(step.Parameters), Condition =
+                step.Condition,
+            Then = step.Then.Select(From).ToList(), Else = step.Else.Select(From)
+                .ToList(), Minutes = step.Minutes, Event = step.Event, Label = step.Label,
         };
     }
 

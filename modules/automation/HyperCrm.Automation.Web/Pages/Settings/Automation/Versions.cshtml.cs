@@ -9,9 +9,11 @@ using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Automation.Web.Pages.Settings.Automation;
 
-/// <summary>Version history: who published what and when, a line diff between any two versions (or the draft), rollback in one click, and the audit trail.</summary>
+/// <summary>Version history: who published what and when, a line diff between any two versions (or the draft), rollback in one click, and
+/// the audit trail.</summary>
 [Authorize(AutomationPermissions.Rules)]
-public sealed class VersionsModel(IRuleAppService rules, IAuthorizationService authorization, IStringLocalizer<AutomationResource> l) : PageModel
+public sealed class VersionsModel(IRuleAppService rules, IAuthorizationService authorization,
+    IStringLocalizer<AutomationResource> l) : PageModel
 {
     private static readonly JsonSerializerOptions Pretty = new(JsonSerializerDefaults.Web)
     {
@@ -28,7 +30,8 @@ public sealed class VersionsModel(IRuleAppService rules, IAuthorizationService a
     public int? To { get; private set; }
     public bool CanPublish { get; private set; }
 
-    /// <summary>Compares version <paramref name="from"/> with <paramref name="to"/> (0 = the draft); by default the active version with the draft.</summary>
+    /// <summary>Compares version <paramref name="from"/> with <paramref name="to"/> (0 = the draft); by default the active version with the
+    /// draft.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to)
     {
         try

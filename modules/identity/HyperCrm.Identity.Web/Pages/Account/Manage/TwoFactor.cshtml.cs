@@ -36,8 +36,10 @@ public sealed class TwoFactorModel(
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
-        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var valid = code.Length > 0 && await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code);
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty,
+            StringComparison.Ordinal);
+        var valid = code.Length > 0 && await userManager.VerifyTwoFactorTokenAsync(user,
+            userManager.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
             ModelState.AddModelError(nameof(Code), l["TwoFactor:Invalid"]);
@@ -60,7 +62,8 @@ public sealed class TwoFactorModel(
         var given = (confirmation ?? string.Empty).Trim();
         var code = given.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var confirmed = given.Length > 0 && (await userManager.CheckPasswordAsync(user, given)
-            || (code.Length == 6 && code.All(char.IsAsciiDigit) && await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code)));
+            || (code.Length == 6 && code.All(char.IsAsciiDigit) && await userManager.VerifyTwoFactorTokenAsync(user,
+                userManager.Options.Tokens.AuthenticatorTokenProvider, code)));
         if (!confirmed)
         {
             await audit.LogAsync(SecurityActions.TwoFactorDisabled, false, user.Email, "neither the password nor a current code");

@@ -9,7 +9,8 @@ using HyperCrm.Framework.Web;
 namespace HyperCrm.Identity.Web.Pages.Identity.Partners;
 
 [Authorize(IdentityPermissions.Partners.Default)]
-public sealed class DetailsModel(IPartnerAppService partners, IAuthorizationService authorization, IStringLocalizer<IdentityResource> l) : PageModel
+public sealed class DetailsModel(IPartnerAppService partners, IAuthorizationService authorization,
+    IStringLocalizer<IdentityResource> l) : PageModel
 {
     public PartnerDto Partner { get; private set; } = null!;
     public IReadOnlyList<ApiKeyDto> Keys { get; private set; } = [];

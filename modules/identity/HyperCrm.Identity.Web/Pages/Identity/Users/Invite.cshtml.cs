@@ -37,7 +37,9 @@ public sealed class InviteModel(IUserAppService users, IRoleAppService roles) : 
         {
             var invitation = await users.InviteAsync(Input, HttpContext.RequestAborted);
             // Post-redirect-get, so a reload cannot invite twice; the link travels once in the encrypted TempData cookie.
-            TempData[InvitationTempDataKey] = $"{Request.Scheme}://{Request.Host}/Account/AcceptInvite?userId={invitation.UserId}&token={Uri.EscapeDataString(invitation.Token)}";
+            TempData[InvitationTempDataKey] =
+                $"{Request.Scheme}://{Request.Host}/Account/AcceptInvite" +
+                $"?userId={invitation.UserId}&token={Uri.EscapeDataString(invitation.Token)}";
             TempData[InvitedEmailTempDataKey] = invitation.Email;
             return RedirectToPage();
         }

@@ -24,7 +24,8 @@ public sealed class EditModel(IConnectorAppService connectors, IStringLocalizer<
     {
         if (!ConnectorNames.All.Contains(Name)) return NotFound();
         Connector = await connectors.GetAsync(Name, HttpContext.RequestAborted);
-        Input = new UpdateConnectorDto { BaseUrl = Connector.BaseUrl, UserName = Connector.UserName, TimeoutSeconds = Connector.TimeoutSeconds };
+        Input = new UpdateConnectorDto { BaseUrl = Connector.BaseUrl, UserName = Connector.UserName,
+            TimeoutSeconds = Connector.TimeoutSeconds };
         return Page();
     }
 

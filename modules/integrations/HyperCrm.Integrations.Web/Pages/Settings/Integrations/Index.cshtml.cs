@@ -11,7 +11,8 @@ namespace HyperCrm.Integrations.Web.Pages.Settings.Integrations;
 
 /// <summary>Connectors: where each points, its health on this instance, a connection test and an ERP stock sync.</summary>
 [Authorize(IntegrationsPermissions.Connectors)]
-public sealed class IndexModel(IConnectorAppService connectors, IPermissionChecker permissions, IStringLocalizer<IntegrationsResource> l) : PageModel
+public sealed class IndexModel(IConnectorAppService connectors, IPermissionChecker permissions,
+    IStringLocalizer<IntegrationsResource> l) : PageModel
 {
     public IReadOnlyList<ConnectorDto> Connectors { get; private set; } = [];
     public IReadOnlyDictionary<string, ConnectorHealthDto> Health { get; private set; } = new Dictionary<string, ConnectorHealthDto>();
@@ -47,10 +48,12 @@ public sealed class IndexModel(IConnectorAppService connectors, IPermissionCheck
         {
             TempData["Success"] = await connectors.SyncStockAsync(HttpContext.RequestAborted);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or ConnectorResponseException or Polly.CircuitBreaker.BrokenCircuitException
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or ConnectorResponseException
+                                   or Polly.CircuitBreaker.BrokenCircuitException
                                    or Polly.Timeout.TimeoutRejectedException or BusinessException)
         {
-            TempData["Error"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Connectors:SyncFailed"], ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
+            TempData["Error"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Connectors:SyncFailed"],
+                ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
         }
         return RedirectToPage();
     }

@@ -11,7 +11,8 @@ namespace HyperCrm.Integrations.Web.Pages.Settings.Integrations;
 
 /// <summary>Every partner's subscriptions and the delivery log with each attempt; replay for those who manage webhooks.</summary>
 [Authorize(IntegrationsPermissions.Webhooks)]
-public sealed class WebhooksModel(IWebhookSubscriptionAppService webhooks, IPermissionChecker permissions, IStringLocalizer<IntegrationsResource> l) : PageModel
+public sealed class WebhooksModel(IWebhookSubscriptionAppService webhooks, IPermissionChecker permissions,
+    IStringLocalizer<IntegrationsResource> l) : PageModel
 {
     public IReadOnlyList<WebhookSubscriptionDto> Subscriptions { get; private set; } = [];
     public DeliveryPageDto Deliveries { get; private set; } = new([], null);

@@ -2,7 +2,8 @@ using HyperCrm.Framework.Domain;
 
 namespace HyperCrm.Integrations.Domain;
 
-/// <summary>A verified inbound webhook, kept raw for audit; its (channel, source, webhook-id) is unique, so a repeat has no effect.</summary>
+/// <summary>A verified inbound webhook, kept raw for audit; its (channel, source, webhook-id) is unique, so a repeat has no
+/// effect.</summary>
 public sealed class InboundWebhook : AggregateRoot<Guid>
 {
     public const int MaxBodyChars = 1024 * 1024;
@@ -21,7 +22,8 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
 
     private InboundWebhook() { }
 
-    public InboundWebhook(Guid id, string channel, string source, string webhookId, string? eventType, string headers, string body, DateTimeOffset now) : base(id)
+    public InboundWebhook(Guid id, string channel, string source, string webhookId, string? eventType, string headers, string body,
+        DateTimeOffset now) : base(id)
     {
         Channel = channel;
         Source = source;
@@ -42,7 +44,8 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
     }
 
     /// <summary>A webhook meant as a rule trigger: rules see its source, type, id and body.</summary>
-    public void RaiseTrigger(string type) => AddDistributedEvent(new WebhookReceivedEto(Source, type, WebhookId, Body.Length > 8000 ? Body[..8000] : Body));
+    public void RaiseTrigger(string type) => AddDistributedEvent(new WebhookReceivedEto(Source, type, WebhookId,
+        Body.Length > 8000 ? Body[..8000] : Body));
 
     public void Rejected(string result, DateTimeOffset now)
     {

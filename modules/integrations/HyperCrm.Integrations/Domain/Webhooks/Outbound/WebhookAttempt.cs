@@ -13,7 +13,8 @@ public sealed class WebhookAttempt : Entity<Guid>
 
     private WebhookAttempt() { }
 
-    public WebhookAttempt(Guid id, Guid deliveryId, int number, DateTimeOffset at, int? statusCode, string? error, long milliseconds) : base(id)
+    public WebhookAttempt(Guid id, Guid deliveryId, int number, DateTimeOffset at, int? statusCode, string? error,
+        long milliseconds) : base(id)
     {
         DeliveryId = deliveryId;
         Number = number;

@@ -6,12 +6,14 @@ namespace HyperCrm.Integrations.Domain;
 /// <summary>One event for one subscription: sent until a 2xx, with backoff and jitter over more than 72 hours.</summary>
 public sealed class WebhookDelivery : Entity<Guid>
 {
-    /// <summary>When the next attempt is due after each failure (± 20 % jitter): about 100 hours in all (80 at the shortest jitter), the last ones 12 h apart.</summary>
+    /// <summary>When the next attempt is due after each failure (± 20 % jitter): about 100 hours in all (80 at the shortest jitter), the
+    /// last ones 12 h apart.</summary>
     public static readonly TimeSpan[] Backoff =
     [
         TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30),
         TimeSpan.FromHours(1), TimeSpan.FromHours(2), TimeSpan.FromHours(4), TimeSpan.FromHours(8),
-        TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12),
+        TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12), TimeSpan.FromHours(12),
+            TimeSpan.FromHours(12),
         TimeSpan.FromHours(12),
     ];
 
@@ -31,7 +33,8 @@ public sealed class WebhookDelivery : Entity<Guid>
 
     private WebhookDelivery() { }
 
-    public WebhookDelivery(Guid id, WebhookSubscription subscription, string eventType, string eventKey, Guid? orderId, string payload, DateTimeOffset now) : base(id)
+    public WebhookDelivery(Guid id, WebhookSubscription subscription, string eventType, string eventKey, Guid? orderId, string payload,
+        DateTimeOffset now) : base(id)
     {
         SubscriptionId = subscription.Id;
         PartnerId = subscription.PartnerId;
@@ -54,7 +57,8 @@ public sealed class WebhookDelivery : Entity<Guid>
         NextAttemptAt = null;
     }
 
-    /// <summary>A failed attempt: the next one after the backoff (or the receiver's Retry-After, when later); failed when the schedule is spent.</summary>
+    /// <summary>A failed attempt: the next one after the backoff (or the receiver's Retry-After, when later); failed when the schedule is
+    /// spent.</summary>
     public void AttemptFailed(int? statusCode, string error, TimeSpan? retryAfter, DateTimeOffset now, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);

@@ -16,7 +16,8 @@ public sealed class WebhookSubscription : AggregateRoot<Guid>
 
     private WebhookSubscription() { }
 
-    public WebhookSubscription(Guid id, Guid partnerId, string url, IEnumerable<string> events, string protectedSecret, DateTimeOffset now) : base(id)
+    public WebhookSubscription(Guid id, Guid partnerId, string url, IEnumerable<string> events, string protectedSecret,
+        DateTimeOffset now) : base(id)
     {
         PartnerId = partnerId;
         Url = url;
