@@ -56,6 +56,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddSingleton<SettingDefinitionManager>();
         services.AddScoped<ISettingManager, SettingManager>();
         services.AddScoped<MenuManager>();
+        services.AddSingleton<LinkResolver>();
 
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton<BusinessErrorLocalizer>();

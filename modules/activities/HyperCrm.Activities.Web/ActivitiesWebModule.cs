@@ -14,6 +14,7 @@ public sealed class ActivitiesWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<ErrorCodeOptions>(ActivitiesErrorCodes.Map);
+        context.Services.AddSingleton<ILinkContributor, ActivitiesLinks>();
         context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyTasksDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);

@@ -18,6 +18,7 @@ public sealed class CustomersWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<ErrorCodeOptions>(CustomersErrorCodes.Map);
+        context.Services.AddSingleton<ILinkContributor, CustomersLinks>();
         context.Services.AddSingleton<IMenuContributor, CustomersMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, RecentActivityDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);

@@ -16,6 +16,7 @@ public sealed class SalesWebModule : HyperModule
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Services.Configure<ErrorCodeOptions>(SalesErrorCodes.Map);
+        context.Services.AddSingleton<ILinkContributor, SalesLinks>();
         context.Services.AddSingleton<IMenuContributor, SalesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyDealsDashboardContributor>();
         context.Services.AddSingleton<IDashboardContributor, OrdersNeedingAttentionDashboardContributor>();

@@ -100,23 +100,28 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
         if (entries.Count == 0) return false;
         var now = Dependencies.Clock.GetUtcNow();
         var outbox = Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(Schema));
+        var written = false;
         foreach (var entry in entries)
         {
             foreach (var eventData in entry.Entity.GetDistributedEvents())
             {
+                var eventName = Dependencies.Events.Register(eventData.GetType());
+                // An event no loaded module consumes is not written: nothing would ever read the row.
+                if (!Dependencies.Events.HandlersOf(eventName).Any()) continue;
                 outbox.Add(new OutboxMessage
                 {
                     Id = Guid.CreateVersion7(now),
-                    EventName = Dependencies.Events.Register(eventData.GetType()),
+                    EventName = eventName,
                     Payload = JsonSerializer.Serialize(eventData, eventData.GetType(), OutboxJson.Options),
                     OccurredAt = now,
                     NextAttemptAt = now,
                     CausationDepth = EventCausation.Depth,
                 });
+                written = true;
             }
             entry.Entity.ClearDistributedEvents();
         }
-        return true;
+        return written;
     }
 
     private void ApplyAuditAndConcurrency()

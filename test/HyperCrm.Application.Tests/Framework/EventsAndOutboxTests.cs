@@ -77,6 +77,25 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
     }
 
     [Fact]
+    public async Task An_Event_No_Module_Consumes_Should_Not_Be_Written_To_The_Outbox()
+    {
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+        var id = await CreateWidgetAsync(host, "archived");
+
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TestingDbContext>();
+            (await db.Widgets.SingleAsync(w => w.Id == id)).Archive();
+            await db.SaveChangesAsync();
+        });
+
+        var names = await host.InScopeAsync(sp => sp.GetRequiredService<TestingDbContext>().Database
+            .SqlQuery<string>($"SELECT event_name AS \"Value\" FROM testing.outbox_messages WHERE payload->>'widgetId' = {id.ToString()}")
+            .ToListAsync());
+        names.ShouldBe(["testing.widget.created"]);
+    }
+
+    [Fact]
     public async Task An_Event_Written_Before_A_Crash_Should_Be_Handled_After_Restart()
     {
         Guid id;

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Ui;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -44,6 +47,42 @@ public sealed partial class UiShellTests(HyperCrmWebApplicationFactory app) : IC
 
         html.ShouldContain("href=\"/culture/ru?returnUrl=%2FOrders%3Fstatus%3Dpicking\"");
         html.ShouldContain("data-testid=\"lang-en\"");
+    }
+
+    [Fact]
+    public void Links_Are_The_Web_Layers_Each_Module_Saying_Where_Its_Pages_Are()
+    {
+        var links = app.Services.GetRequiredService<LinkResolver>();
+        var id = Guid.NewGuid();
+
+        links.LinkTo("order", id).ShouldBe($"/Orders/Details?id={id}");
+        links.LinkTo("deal", id).ShouldBe($"/Deals/Details?id={id}");
+        links.LinkTo("customer", id).ShouldBe($"/Customers/Details?id={id}");
+        links.LinkTo("approval", id).ShouldBe("/Work/Approvals");
+        links.LinkTo("spaceship", id).ShouldBeNull();
+        links.LinkTo(null, id).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_Customers_Timeline_Links_Each_Entry_To_Its_Page()
+    {
+        var order = await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
+        {
+            externalId = "timeline-link-1", currency = "RUB", customer = new { email = "timeline.link@example.com",
+                name = "Timeline Link" },
+            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1" }, paymentMethod = "card",
+            lines = new[] { new { sku = "SKU-011", quantity = 1, unitPrice = 100m } },
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var orderId = order.GetProperty("id").GetGuid();
+        var staff = await app.SignInAsync();
+        var customerId = order.GetProperty("customerId").GetGuid();
+
+        var page = await Eventually.WaitForAsync(() => staff.GetStringAsync($"/Customers/Details?id={customerId}"),
+            html => Timeline(html).Contains($"href=\"/Orders/Details?id={orderId}\"", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        Timeline(page).ShouldContain($"href=\"/Orders/Details?id={orderId}\"");
+
+        static string Timeline(string html) => html[html.IndexOf("data-testid=\"customer-timeline\"", StringComparison.Ordinal)..];
     }
 
     private async Task<Guid> AnyRuleIdAsync()

@@ -45,6 +45,6 @@ public sealed class Approval : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new ApprovalDecidedEto(Id, approve, by, Comment, LinkKind, LinkId, CorrelationKey));
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", approve ? "approval.approved" : "approval.rejected",
-                $"{(approve ? "Approved" : "Rejected")}: {Title}", ActorKind.Human, by, Comment, Id, "/Work/Approvals"));
+                $"{(approve ? "Approved" : "Rejected")}: {Title}", ActorKind.Human, by, Comment, Id, TimelineReferenceKinds.Approval));
     }
 }

@@ -28,7 +28,7 @@ public sealed class Note : AuditedAggregateRoot<Guid>
         {
             var title = Text.Length > 120 ? Text[..120] + "…" : Text;
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", $"Note: {title}", ActorKind.Human,
-                authorName, null, id));
+                authorName, null, id, TimelineReferenceKinds.Note));
         }
     }
 }

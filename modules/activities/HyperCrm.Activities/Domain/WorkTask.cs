@@ -39,7 +39,7 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         SourceKey = input.SourceKey;
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", $"Task: {Title}", actor, createdBy, null,
-                id, "/Work"));
+                id, TimelineReferenceKinds.Task));
     }
 
     public void Complete(string by, DateTimeOffset now)
@@ -50,6 +50,6 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new WorkTaskCompletedEto(Id, LinkKind, LinkId));
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", $"Task done: {Title}", ActorKind.Human,
-                by, null, Id, "/Work"));
+                by, null, Id, TimelineReferenceKinds.Task));
     }
 }

@@ -10,4 +10,4 @@ public sealed record TimelineEntryDto(
     string? ActorName,
     string? Reason,
     Guid? ReferenceId,
-    string? ReferenceUrl);
+    string? ReferenceKind);

@@ -4,7 +4,8 @@ namespace HyperCrm.Customers.Timeline;
 
 /// <summary>
 /// Any module publishes this (AddDistributedEvent) to put an entry on a customer's timeline; the customers module
-/// stores it. A module added later shows up on the timeline without a change here.
+/// stores it. A module added later shows up on the timeline without a change here. <see cref="ReferenceKind"/> says what
+/// <see cref="ReferenceId"/> names (<see cref="TimelineReferenceKinds"/>); the web layer links it to its page.
 /// </summary>
 [EventName("customers.timeline.entry", IsTrigger = false)]
 public sealed record TimelineEventEto(
@@ -17,4 +18,4 @@ public sealed record TimelineEventEto(
     string? ActorName,
     string? Reason = null,
     Guid? ReferenceId = null,
-    string? ReferenceUrl = null);
+    string? ReferenceKind = null);

@@ -21,7 +21,8 @@ public sealed class RecentActivityDashboardContributor(IServiceScopeFactory scop
         if (!await sp.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, CustomersPermissions.Default,
             cancellationToken)) return null;
         var recent = await sp.GetRequiredService<ICustomerTimelineAppService>().GetRecentAsync(8, cancellationToken);
-        var items = recent.Select(e => new DashboardItem(e.Title, e.ReferenceUrl,
+        var links = sp.GetRequiredService<LinkResolver>();
+        var items = recent.Select(e => new DashboardItem(e.Title, links.LinkTo(e.ReferenceKind, e.ReferenceId),
             $"{e.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)} · {l["Actor:" + e.Actor]} {e.ActorName}")).ToList();
         return new DashboardWidget("recent-activity", l["Dashboard:RecentActivity"], items, l["Customers:TimelineEmpty"]);
     }

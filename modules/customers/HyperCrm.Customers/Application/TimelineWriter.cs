@@ -13,7 +13,6 @@ public sealed class TimelineWriter(CustomersDbContext db, ICurrentUser currentUs
     {
         var (actor, name) = actorKind is { } given ? (given, actorName) : Actors.From(currentUser);
         db.Timeline.Add(new TimelineEntry(Guid.CreateVersion7(), new TimelineEventEto(
-            customerId, clock.GetUtcNow(), "customers", kind, title, actor, name, reason, customerId,
-                $"/Customers/Details?id={customerId}")));
+            customerId, clock.GetUtcNow(), "customers", kind, title, actor, name, reason, customerId, TimelineReferenceKinds.Customer)));
     }
 }

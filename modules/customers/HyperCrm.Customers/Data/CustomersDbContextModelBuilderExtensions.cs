@@ -82,7 +82,7 @@ public static class CustomersDbContextModelBuilderExtensions
             b.Property(x => x.Actor).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.ActorName).HasMaxLength(200);
             b.Property(x => x.Reason).HasMaxLength(1000);
-            b.Property(x => x.ReferenceUrl).HasMaxLength(300);
+            b.Property(x => x.ReferenceKind).HasMaxLength(40);
             b.HasIndex(x => new { x.CustomerId, x.At });
         });
         builder.Entity<CustomerImport>(b =>

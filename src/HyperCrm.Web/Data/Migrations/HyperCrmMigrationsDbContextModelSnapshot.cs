@@ -1103,10 +1103,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reference_id");
 
-                    b.Property<string>("ReferenceUrl")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("reference_url");
+                    b.Property<string>("ReferenceKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference_kind");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -41,6 +41,9 @@ public sealed class Widget : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new WidgetCreatedEto(id, name));
     }
 
+    /// <summary>Raises an event no module consumes.</summary>
+    public void Archive() => AddDistributedEvent(new WidgetArchivedEto(Id));
+
     public void Rename(string name)
     {
         var old = Name;
@@ -65,6 +68,10 @@ public sealed class HandledWidget
 }
 
 public sealed record WidgetRenamed(Guid WidgetId, string OldName, string NewName);
+
+/// <summary>An event with no consumer: it is never written to the outbox.</summary>
+[EventName("testing.widget.archived")]
+public sealed record WidgetArchivedEto(Guid WidgetId);
 
 [EventName("testing.widget.created")]
 public sealed record WidgetCreatedEto(Guid WidgetId, string Name);

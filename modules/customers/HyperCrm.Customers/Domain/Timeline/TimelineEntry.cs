@@ -15,7 +15,7 @@ public sealed class TimelineEntry
     public string? ActorName { get; private set; }
     public string? Reason { get; private set; }
     public Guid? ReferenceId { get; private set; }
-    public string? ReferenceUrl { get; private set; }
+    public string? ReferenceKind { get; private set; }
 
     private TimelineEntry() { }
 
@@ -32,7 +32,7 @@ public sealed class TimelineEntry
         ActorName = Cut(e.ActorName, 200);
         Reason = Cut(e.Reason, 1000);
         ReferenceId = e.ReferenceId;
-        ReferenceUrl = Cut(e.ReferenceUrl, 300);
+        ReferenceKind = Cut(e.ReferenceKind, 40);
     }
 
     private static string? Cut(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

@@ -71,7 +71,7 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
         {
             AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed",
                 $"Deal \"{Title}\" moved to {stage.Name}",
-                actor, actorName, LostReason, Id, $"/Deals/Details?id={Id}"));
+                actor, actorName, LostReason, Id, TimelineReferenceKinds.Deal));
         }
     }
 

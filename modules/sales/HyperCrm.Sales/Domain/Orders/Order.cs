@@ -50,7 +50,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new OrderCreatedEto(id, number, customerId, partnerId, externalId, currency, Total));
         AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created",
             $"Order #{number} placed: {Total:0.00} {currency}",
-            actor.Kind, actor.Name, null, id, $"/Orders/Details?id={id}"));
+            actor.Kind, actor.Name, null, id, TimelineReferenceKinds.Order));
     }
 
     /// <summary>Puts a new order aside (a manager checks something first); says why.</summary>
@@ -151,7 +151,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         _steps.Add(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, reason));
         AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
         AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed", $"Order #{Number}: {from} → {to}",
-            actor.Kind, actor.Name, reason, Id, $"/Orders/Details?id={Id}"));
+            actor.Kind, actor.Name, reason, Id, TimelineReferenceKinds.Order));
     }
 
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
