@@ -1,3 +1,5 @@
+using HyperCrm.TestBase;
+
 namespace HyperCrm.ArchitectureTests;
 
 /// <summary>The repository's source files, found from the test binaries.</summary>
@@ -6,7 +8,7 @@ public static class SourceTree
     /// <summary>The folders that hold the product's code (tests and benchmarks have their own habits).</summary>
     public static readonly string[] ProductFolders = ["src", "modules", "angular-free-razor-ui"];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>Every hand-written C# file of the product (no build output, no generated migrations), relative to the root.</summary>
     public static IEnumerable<string> ProductCSharpFiles() => CSharpFiles(includeTestsAndBenchmarks: false);
@@ -20,11 +22,4 @@ public static class SourceTree
                            && !path.Contains("/Migrations/", StringComparison.Ordinal)
                            && !path.Contains("/.playwright/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HyperCrm.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("HyperCrm.sln not found above the test binaries.");
-    }
 }

@@ -7,18 +7,15 @@ public static class TextCursor
 {
     private const int MaxKeyBytes = 256;
 
-    public static string Encode(string lastKey) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(lastKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(string lastKey) => Base64Url.Encode(Encoding.UTF8.GetBytes(lastKey));
 
     /// <summary>The key after which the next page starts; a malformed cursor is a 400-class business error.</summary>
     public static string? Decode(string? cursor)
     {
         if (string.IsNullOrEmpty(cursor)) return null;
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 += new string('=', (4 - (base64.Length % 4)) % 4);
         var bytes = new byte[MaxKeyBytes];
-        if (cursor.Length > MaxKeyBytes * 4 / 3 + 4 || !Convert.TryFromBase64String(base64, bytes, out var written) || written == 0)
-            throw new Domain.BusinessException("Common:InvalidCursor", "The cursor is not one this API returned.");
+        if (cursor.Length > MaxKeyBytes * 4 / 3 + 4 || !Base64Url.TryDecode(cursor, bytes, out var written) || written == 0)
+            throw Cursor.Invalid();
         return Encoding.UTF8.GetString(bytes, 0, written);
     }
 }

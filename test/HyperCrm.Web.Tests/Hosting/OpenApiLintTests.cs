@@ -22,7 +22,7 @@ public sealed class OpenApiLintTests(HyperCrmWebApplicationFactory app) : IClass
             var file = Path.Combine(folder.FullName, "openapi.json");
             await File.WriteAllTextAsync(file, document);
 
-            var (exit, output) = await RunAsync(Redocly(), "lint", file, "--config", Path.Combine(RepositoryRoot(), "redocly.yaml"),
+            var (exit, output) = await RunAsync(Redocly(), "lint", file, "--config", Path.Combine(RepositoryRoot.Path, "redocly.yaml"),
                 "--format", "json");
 
             var report = JsonDocument.Parse(output[output.IndexOf('{', StringComparison.Ordinal)..]).RootElement;
@@ -46,7 +46,7 @@ public sealed class OpenApiLintTests(HyperCrmWebApplicationFactory app) : IClass
     {
         var path = Environment.GetEnvironmentVariable("HYPERCRM_REDOCLY") is { Length: > 0 } given
             ? given
-            : Path.Combine(RepositoryRoot(), ".tools", "redocly", "node_modules", ".bin", "redocly");
+            : Path.Combine(RepositoryRoot.Path, ".tools", "redocly", "node_modules", ".bin", "redocly");
         File.Exists(path).ShouldBeTrue($"The Redocly CLI is missing at {path}: ./etc/scripts/test.sh installs it.");
         return path;
     }
@@ -66,12 +66,5 @@ public sealed class OpenApiLintTests(HyperCrmWebApplicationFactory app) : IClass
         if (!text.Contains('{',
             StringComparison.Ordinal)) throw new InvalidOperationException($"redocly printed no report: {text} {await errors}");
         return (process.ExitCode, text);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HyperCrm.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("HyperCrm.sln not found above the test binaries.");
     }
 }
