@@ -58,6 +58,12 @@ public sealed class PageTourTests(BrowserFixture app)
         (await page.Locator("[data-testid=customer-timeline]").InnerTextAsync()).ShouldContain("Order #");
         await ShotAsync(page, "customer");
 
+        // An order: its steps to the second (the full moment on hover), and the moves a person may make from where it is.
+        await page.GotoAsync("/Orders");
+        await page.ClickAsync("[data-testid=orders-table] tbody tr:first-child a");
+        await page.Locator("[data-testid=order-steps] time").First.WaitForAsync();
+        await ShotAsync(page, "order");
+
         await page.GotoAsync("/Settings/Automation");
         await page.ClickAsync("[data-testid=rules-table] a:has-text('VIP orders')");
         await page.Locator("[data-testid=valid]").WaitForAsync();
