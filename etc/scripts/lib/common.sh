@@ -26,12 +26,19 @@ ensure_packages() {
   id postgres >/dev/null 2>&1 || { log "the postgres user is missing even after installing postgresql"; exit 1; }
 }
 
-# The Redocly CLI that lints the OpenAPI document in the tests, kept in .tools/ (not committed).
+# The Redocly CLI that lints the OpenAPI document in the tests, kept in .tools/ (not committed): 2.77.0 needs Node
+# 20.19 or later; an older Node (Debian 12 ships 18) gets the 1.x line.
 REDOCLY_VERSION=2.77.0
+REDOCLY_VERSION_OLD_NODE=1.34.20
 
 # ensure_redocly ROOT: installs the pinned Redocly CLI into ROOT/.tools/redocly once; exports HYPERCRM_REDOCLY.
 ensure_redocly() {
   local dir="$1/.tools/redocly"
+  local node_version
+  node_version=$(node -p 'process.versions.node' 2>/dev/null || echo 0.0.0)
+  if [ "$(printf '%s\n' "$node_version" 20.19.0 | sort -V | head -n 1)" != 20.19.0 ]; then
+    REDOCLY_VERSION=$REDOCLY_VERSION_OLD_NODE
+  fi
   local bin="$dir/node_modules/.bin/redocly"
   if [ ! -x "$bin" ] || ! grep -q "\"version\": \"$REDOCLY_VERSION\"" "$dir/node_modules/@redocly/cli/package.json" 2>/dev/null; then
     log "installing the Redocly CLI $REDOCLY_VERSION (OpenAPI lint)"
