@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using HyperCrm.Customers;
@@ -269,20 +270,28 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
         order[0].Reason.ShouldBe("web shop checkout");
     }
 
-    [Fact]
-    public async Task Csv_Export_Should_Hold_The_Filtered_Customers_And_Defuse_Formulas()
+    [Theory]
+    [InlineData("en", ",")]
+    [InlineData("ru", ";")]
+    public async Task Csv_Export_Should_Hold_The_Filtered_Customers_In_The_Readers_Culture_And_Defuse_Formulas(string language,
+        string separator)
     {
-        await CreateAsync(new CreateCustomerDto { Name = "=HYPERLINK(\"x\")", Email = "csv@export.test", Tags = ["export"] });
+        await CreateAsync(new CreateCustomerDto { Name = "=HYPERLINK(\"x\")", Email = $"csv-{language}@export.test",
+            Tags = ["export-" + language] });
+        var culture = new CultureInfo(language);
 
         using var output = new MemoryStream();
         await Host.InScopeAsync(sp => sp.GetRequiredService<ICustomerAppService>()
-            .WriteCsvAsync(new GetCustomerListInput { Tag = "export" }, output));
+            .WriteCsvAsync(new GetCustomerListInput { Tag = "export-" + language }, output, culture));
 
-        var lines = Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].TrimEnd('\r').ShouldBe("id,kind,name,email,phone,company,tags,created");
+        var bytes = output.ToArray();
+        bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, "a BOM, so Excel reads UTF-8");
+        var lines = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].TrimEnd('\r').ShouldBe(string.Join(separator, "id", "kind", "name", "email", "phone", "company", "tags", "created (UTC)"));
         lines.Length.ShouldBe(2);
         lines[1].ShouldContain("'=HYPERLINK");
-        lines[1].ShouldContain("csv@export.test");
+        lines[1].ShouldContain($"csv-{language}@export.test");
+        lines[1].ShouldContain(DateTime.UtcNow.ToString("d", culture));
     }
 
     private Task<CustomerDto> CreateAsync(CreateCustomerDto input) =>

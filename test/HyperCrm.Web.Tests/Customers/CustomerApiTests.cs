@@ -236,6 +236,10 @@ public sealed class CustomerApiTests(HyperCrmWebApplicationFactory app) : IClass
         var csv = await staff.GetAsync("/Customers?handler=Export&filter=" + Uri.EscapeDataString("Борис"));
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         (await csv.Content.ReadAsStringAsync()).ShouldContain("Борис Иванов");
+        await staff.GetAsync("/culture/ru?returnUrl=%2F");
+        var russian = await (await staff.GetAsync("/Customers?handler=Export&filter=" + Uri.EscapeDataString("Борис")))
+            .Content.ReadAsStringAsync();
+        russian.TrimStart('\uFEFF').ShouldStartWith("id;kind;name;email;phone;company;tags;created (UTC)");
     }
 
 }

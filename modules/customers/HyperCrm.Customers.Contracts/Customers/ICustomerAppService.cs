@@ -17,5 +17,10 @@ public interface ICustomerAppService
     /// <summary>Moves the loser's contacts, tags and partner views to the winner; the loser then redirects to the winner.</summary>
     Task<CustomerDto> MergeAsync(Guid winnerId, Guid loserId, CancellationToken cancellationToken = default);
 
-    Task WriteCsvAsync(GetCustomerListInput input, Stream output, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The filtered list as CSV for a spreadsheet in the reader's <paramref name="culture"/>: UTF-8 with a BOM, the culture's
+    /// list separator (";" in Russian, "," in English) and its date format; the column names stay the import's.
+    /// </summary>
+    Task WriteCsvAsync(GetCustomerListInput input, Stream output, System.Globalization.CultureInfo culture,
+        CancellationToken cancellationToken = default);
 }

@@ -98,13 +98,16 @@ public sealed class CustomerAppService(
         return await GetAsync(winnerId, cancellationToken);
     }
 
-    public async Task WriteCsvAsync(GetCustomerListInput input, Stream output, CancellationToken cancellationToken = default)
+    public async Task WriteCsvAsync(GetCustomerListInput input, Stream output, CultureInfo culture,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(culture);
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
             leaveOpen: true);
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), false);
-        await csv.WriteRecordAsync(["id", "kind", "name", "email", "phone", "company", "tags", "created"], cancellationToken);
+        await using var csv = CsvWriter.Create(writer,
+            new CsvWriterOptions { Separator = culture.TextInfo.ListSeparator is [var separator] ? separator : ',' }, false);
+        await csv.WriteRecordAsync(["id", "kind", "name", "email", "phone", "company", "tags", "created (UTC)"], cancellationToken);
         var filtered = await FilteredAsync(input, cancellationToken);
         await foreach (var row in ListItems(filtered.OrderBy(c => c.Name).ThenBy(c => c.Id)).AsAsyncEnumerable()
             .WithCancellation(cancellationToken))
@@ -113,8 +116,7 @@ public sealed class CustomerAppService(
             [
                 row.Id.ToString(), row.Kind.ToString().ToLowerInvariant(), SafeCell(row.Name), SafeCell(row.Email), row.Phone
                     ?? string.Empty,
-                SafeCell(row.CompanyName), SafeCell(string.Join(';', row.Tags)), row.CreationTime.ToString("O",
-                    CultureInfo.InvariantCulture),
+                SafeCell(row.CompanyName), SafeCell(string.Join(';', row.Tags)), row.CreationTime.UtcDateTime.ToString("g", culture),
             ], cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);

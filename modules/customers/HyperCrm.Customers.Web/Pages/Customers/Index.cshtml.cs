@@ -1,3 +1,4 @@
+using System.Globalization;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Ui;
@@ -29,13 +30,14 @@ public sealed class IndexModel(ICustomerAppService customers, IAuthorizationServ
         CanExport = (await authorization.AuthorizeAsync(User, CustomersPermissions.Export)).Succeeded;
     }
 
-    /// <summary>The filtered list as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic), streamed row by row.</summary>
+    /// <summary>The filtered list as CSV in the reader's culture (UTF-8 with BOM, its list separator), streamed row by row.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? filter, CustomerKind? kind)
     {
         if (!(await authorization.AuthorizeAsync(User, CustomersPermissions.Export)).Succeeded) return Forbid();
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=customers-{DateTime.UtcNow:yyyyMMdd-HHmm}.csv";
-        await customers.WriteCsvAsync(new GetCustomerListInput { Filter = filter, Kind = kind }, Response.Body, HttpContext.RequestAborted);
+        await customers.WriteCsvAsync(new GetCustomerListInput { Filter = filter, Kind = kind }, Response.Body, CultureInfo.CurrentCulture,
+            HttpContext.RequestAborted);
         return new EmptyResult();
     }
 }
