@@ -1,7 +1,10 @@
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Automation.Application;
@@ -14,8 +17,8 @@ namespace HyperCrm.Automation.Application;
 /// shipment, tracking number), 9 (SMS, else email) and 10 (courier's "delivered" → closed, ERP sale documents).
 /// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>
-public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules,
-    ILogger<PlaybookSeedContributor> logger) : IDataSeedContributor
+public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules, IStringLocalizer<AutomationResource> l,
+    IConfiguration configuration, ILogger<PlaybookSeedContributor> logger) : IDataSeedContributor
 {
     private static Dictionary<string, string> P(params (string Key, string Value)[] pairs) => pairs.ToDictionary(p => p.Key, p => p.Value);
 
@@ -82,27 +85,25 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
         },
     ];
 
-    public static IReadOnlyList<(string Key, string Name, string Description, RuleDefinitionDto Definition)> Playbook { get; } =
+    /// <summary>The default playbook: each rule by its key; its name and description are texts of the Automation resource
+    /// (<c>Playbook:{key}.Name</c>, <c>.Description</c>), seeded in the installation's language.</summary>
+    public static IReadOnlyList<(string Key, RuleDefinitionDto Definition)> Playbook { get; } =
     [
-        ("fulfil-orders", "Orders go to the ERP, the warehouse and the courier",
-            "Every order that does not wait for approval: ERP customer order and reservation; in stock → pick task, courier shipment, " +
-                "SMS with the tracking number; otherwise it waits for stock.",
+        ("fulfil-orders",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.created",
                 Condition = "not (order.total >= 300000 and customer.orders_count <= 1)",
                 Steps = Fulfilment(),
             }),
-        ("fulfil-released-orders", "Approved orders go on to fulfilment",
-            "An order released from hold (approved) takes the same way as any other order.",
+        ("fulfil-released-orders",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.status_changed",
                 Condition = "order.previous_status == 'on_hold' and order.new_status == 'new'",
                 Steps = Fulfilment(),
             }),
-        ("courier-delivered", "The courier delivered: close the order and post the sale to the ERP",
-            "The courier's signed webhook says delivered: the order becomes delivered and the ERP gets the sale documents for accounting.",
+        ("courier-delivered",
             new RuleDefinitionDto
             {
                 Trigger = "integrations.courier.status_changed",
@@ -114,8 +115,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     Act("sale", "erp.post_sale_documents", "sale documents for accounting"),
                 ],
             }),
-        ("vip-orders", "VIP orders: the customer's manager calls",
-            "An order from a VIP customer (tagged vip) or over 100,000 gets a task for the customer's manager, who is also notified.",
+        ("vip-orders",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.created",
@@ -151,8 +151,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     },
                 ],
             }),
-        ("hold-large-first-orders", "Large first orders wait for approval",
-            "A first order over 300,000 is put on hold until a person approves it; approved orders go on, rejected ones are cancelled.",
+        ("hold-large-first-orders",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.created",
@@ -215,8 +214,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     },
                 ],
             }),
-        ("complete-delivered", "Delivered orders are completed",
-            "When the courier reports an order delivered, the order is closed.",
+        ("complete-delivered",
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.status_changed",
@@ -237,8 +235,11 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
         var seeded = await db.Rules.Where(r => r.PlaybookKey != null).Select(r => r.PlaybookKey!).ToListAsync(cancellationToken);
         var triggers = rules.GetTriggers().Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var actions = rules.GetActions().Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, name, description, definition) in Playbook.Where(p => !seeded.Contains(p.Key)))
+        using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
+        foreach (var (key, definition) in Playbook.Where(p => !seeded.Contains(p.Key)))
         {
+            var name = l[$"Playbook:{key}.Name"].Value;
+            var description = l[$"Playbook:{key}.Description"].Value;
             if (!triggers.Contains(definition.Trigger) || ActionsOf(definition.Steps).Any(a => !actions.Contains(a)))
             {
                 logger.LogInformation("Playbook rule {Rule} waits for the module that offers its trigger or actions", name);
