@@ -85,6 +85,18 @@ public sealed partial class UiShellTests(HyperCrmWebApplicationFactory app) : IC
         static string Timeline(string html) => html[html.IndexOf("data-testid=\"customer-timeline\"", StringComparison.Ordinal)..];
     }
 
+    [Fact]
+    public async Task Moments_Are_Shown_In_The_Company_Time_Zone_With_The_Full_Moment_On_Hover()
+    {
+        var admin = await app.SignInAsync();
+
+        var users = WebUtility.HtmlDecode(await admin.GetStringAsync("/Identity/Users"));
+
+        // The admin has just signed in: the last sign-in is a <time> in Europe/Moscow, the platform's default zone.
+        users.ShouldContain("<time datetime=\"");
+        users.ShouldContain("(Europe/Moscow, UTC+03:00)");
+    }
+
     private async Task<Guid> AnyRuleIdAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
