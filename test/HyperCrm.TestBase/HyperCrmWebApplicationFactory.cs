@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.Framework.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -62,6 +63,19 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         };
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Places a one-line order through the partner API as the bootstrap partner; answers the order as JSON.</summary>
+    public async Task<System.Text.Json.JsonElement> PlaceOrderAsync(string externalId, string email, string name, string sku = "SKU-011")
+    {
+        var response = await CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
+        {
+            externalId, currency = "RUB", customer = new { email, name },
+            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1" }, paymentMethod = "card",
+            lines = new[] { new { sku, quantity = 1, unitPrice = 100m } },
+        });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
     }
 
     /// <summary>A client that calls the partner API with an API key (the bootstrap partner's by default).</summary>

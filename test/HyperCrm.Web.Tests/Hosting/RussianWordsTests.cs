@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using HyperCrm.Automation.Rules;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +13,7 @@ public sealed class RussianWordsTests(HyperCrmWebApplicationFactory app) : IClas
     [Fact]
     public async Task States_And_Actors_Read_In_Russian_For_A_Russian_Reader()
     {
-        var order = await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
-        {
-            externalId = "russian-words-1", currency = "RUB", customer = new { email = "russian.words@example.com", name = "Вера" },
-            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1" }, paymentMethod = "card",
-            lines = new[] { new { sku = "SKU-012", quantity = 1, unitPrice = 100m } },
-        })).Content.ReadFromJsonAsync<JsonElement>();
+        var order = await app.PlaceOrderAsync("russian-words-1", "russian.words@example.com", "Вера", "SKU-012");
         var orderId = order.GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
         await staff.GetAsync("/culture/ru?returnUrl=%2F");

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Ui;
@@ -66,13 +64,7 @@ public sealed partial class UiShellTests(HyperCrmWebApplicationFactory app) : IC
     [Fact]
     public async Task A_Customers_Timeline_Links_Each_Entry_To_Its_Page()
     {
-        var order = await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
-        {
-            externalId = "timeline-link-1", currency = "RUB", customer = new { email = "timeline.link@example.com",
-                name = "Timeline Link" },
-            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1" }, paymentMethod = "card",
-            lines = new[] { new { sku = "SKU-011", quantity = 1, unitPrice = 100m } },
-        })).Content.ReadFromJsonAsync<JsonElement>();
+        var order = await app.PlaceOrderAsync("timeline-link-1", "timeline.link@example.com", "Timeline Link");
         var orderId = order.GetProperty("id").GetGuid();
         var staff = await app.SignInAsync();
         var customerId = order.GetProperty("customerId").GetGuid();

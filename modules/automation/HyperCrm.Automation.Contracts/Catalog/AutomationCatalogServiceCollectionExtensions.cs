@@ -9,7 +9,6 @@ public static class AutomationCatalogServiceCollectionExtensions
         where TAction : class, IAutomationAction
     {
         services.AddScoped<TAction>();
-        services.AddScoped<IAutomationAction>(sp => sp.GetRequiredService<TAction>());
         services.AddSingleton(new AutomationActionRegistration(typeof(TAction)));
         return services;
     }

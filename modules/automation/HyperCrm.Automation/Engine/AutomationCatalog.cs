@@ -10,7 +10,7 @@ namespace HyperCrm.Automation.Engine;
 /// as <c>event.*</c> fields, plus what the owning module's enricher adds), the manual trigger, and every action
 /// modules registered. Built once, on first use.
 /// </summary>
-public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, IServiceScopeFactory scopes)
+public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, IServiceScopeFactory scopes, AutomationActionMap actionMap)
 {
     public const string ManualTrigger = "manual";
     public const string ScheduleTrigger = "schedule";
@@ -22,7 +22,7 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
         new("subject.id", FieldType.Text, "the id of the order, customer or deal the run is about"),
     ];
 
-    private readonly Lazy<Snapshot> _snapshot = new(() => Build(eventTypes.ToList(), scopes));
+    private readonly Lazy<Snapshot> _snapshot = new(() => Build(eventTypes.ToList(), scopes, actionMap));
 
     public IReadOnlyList<TriggerDescriptor> Triggers => _snapshot.Value.Triggers;
 
@@ -66,7 +66,7 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
         return null;
     }
 
-    private static Snapshot Build(List<EventTriggerType> eventTypes, IServiceScopeFactory scopes)
+    private static Snapshot Build(List<EventTriggerType> eventTypes, IServiceScopeFactory scopes, AutomationActionMap actionMap)
     {
         using var scope = scopes.CreateScope();
         var enrichers = scope.ServiceProvider.GetServices<ITriggerEnricher>().ToDictionary(e => e.EventName, StringComparer.Ordinal);
@@ -85,11 +85,7 @@ public sealed class AutomationCatalog(IEnumerable<EventTriggerType> eventTypes, 
         triggers.Add(new TriggerDescriptor(ScheduleTrigger, "automation", "on a schedule (a cron expression), once per cluster",
             TriggerKind.Schedule,
             [new CatalogField("schedule.fired_at", FieldType.DateTime, "when the schedule fired")]));
-        var actions = scope.ServiceProvider.GetServices<IAutomationAction>().Select(a => a.Descriptor).OrderBy(a => a.Name,
-            StringComparer.Ordinal).ToList();
-        var duplicate = actions.GroupBy(a => a.Name).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new InvalidOperationException($"Two automation actions are named '{duplicate.Key}'.");
-        return new Snapshot(triggers, actions, eventTypes.ToDictionary(e => e.Key, StringComparer.Ordinal));
+        return new Snapshot(triggers, actionMap.Descriptors.ToList(), eventTypes.ToDictionary(e => e.Key, StringComparer.Ordinal));
     }
 
     private static string Describe(EventTriggerType eventType)

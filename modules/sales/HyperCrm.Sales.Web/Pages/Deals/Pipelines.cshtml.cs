@@ -52,7 +52,7 @@ public sealed class PipelinesModel(IDealAppService deals, IStringLocalizer<Sales
         }
         catch (Exception ex) when (ex is BusinessException or ArgumentException)
         {
-            ModelState.AddModelError(string.Empty, ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
+            ModelState.AddModelError(string.Empty, HttpContext.ErrorText(ex));
             await OnGetAsync();
             return Page();
         }

@@ -53,7 +53,7 @@ public sealed class IndexModel(IConnectorAppService connectors, IPermissionCheck
                                    or Polly.Timeout.TimeoutRejectedException or BusinessException)
         {
             TempData["Error"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Connectors:SyncFailed"],
-                ex is BusinessException business ? HttpContext.ErrorText(business) : ex.Message);
+                HttpContext.ErrorText(ex));
         }
         return RedirectToPage();
     }
