@@ -57,6 +57,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddScoped<ISettingManager, SettingManager>();
         services.AddScoped<MenuManager>();
         services.AddSingleton<LinkResolver>();
+        services.AddSingleton<MessageFormatter>();
 
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton<BusinessErrorLocalizer>();

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Localization;
 using Microsoft.Extensions.Localization;
@@ -14,15 +12,13 @@ namespace HyperCrm.Framework.Web;
 /// </summary>
 public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
 {
-    private static readonly ConcurrentDictionary<string, Type?> Resources = new(StringComparer.Ordinal);
-
     public string Localize(BusinessException error)
     {
         ArgumentNullException.ThrowIfNull(error);
         var separator = error.Code.IndexOf(':', StringComparison.Ordinal);
         if (separator <= 0) return error.Message;
         var prefix = error.Code[..separator];
-        if (Resources.GetOrAdd(prefix == "Common" ? "Shared" : prefix, FindResource) is not { } resource) return error.Message;
+        if (LocalizationResources.Find(prefix == "Common" ? "Shared" : prefix) is not { } resource) return error.Message;
         var localizer = factory.Create(resource);
         var arguments = error.Arguments.Select(a => a is Enum value ? EnumText(localizer, value) : a ?? string.Empty).ToArray();
         try
@@ -41,23 +37,5 @@ public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
     {
         var text = localizer[$"{value.GetType().Name}:{value}"];
         return text.ResourceNotFound ? value.ToString() : text.Value;
-    }
-
-    private static Type? FindResource(string name) =>
-        AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.GetName().Name?.StartsWith("HyperCrm.", StringComparison.Ordinal) == true && !a.IsDynamic)
-            .SelectMany(SafeTypes)
-            .FirstOrDefault(t => t.GetCustomAttribute<LocalizationResourceNameAttribute>()?.Name == name);
-
-    private static IEnumerable<Type> SafeTypes(Assembly assembly)
-    {
-        try
-        {
-            return assembly.GetExportedTypes();
-        }
-        catch (ReflectionTypeLoadException)
-        {
-            return [];
-        }
     }
 }

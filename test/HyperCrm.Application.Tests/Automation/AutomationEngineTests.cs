@@ -40,7 +40,7 @@ public sealed class FlakyAction : IAutomationAction
         Calls.AddOrUpdate(context.IdempotencyKey, 1, (_, n) => n + 1);
         if (Down.ContainsKey(context.Text("what") ?? string.Empty)) throw new HttpRequestException("the remote system is down");
         Effects.TryAdd(context.IdempotencyKey, 1);
-        return Task.FromResult(ActionResult.Done("done " + context.Text("what")));
+        return Task.FromResult(ActionResult.Done(HyperCrm.Framework.Localization.Message.Verbatim("done " + context.Text("what"))));
     }
 }
 

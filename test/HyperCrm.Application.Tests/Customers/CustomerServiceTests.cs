@@ -244,8 +244,9 @@ public sealed class CustomerServiceTests(CustomersHostFixture fixture) : IClassF
     {
         var customer = await CreateAsync(new CreateCustomerDto { Name = "Timur" });
         var eventId = Guid.CreateVersion7();
-        var entry = new TimelineEventEto(customer.Id, DateTimeOffset.UtcNow, "sales", "order.created", "Order #1001 placed",
-            ActorKind.Partner, "demo-shop", "web shop checkout");
+        var entry = new TimelineEventEto(customer.Id, DateTimeOffset.UtcNow, "sales", "order.created",
+            HyperCrm.Framework.Localization.Message.Of("Sales:Timeline:OrderPlaced", ("number", 1001), ("total", 10m), ("currency", "RUB")),
+            ActorKind.Partner, "demo-shop", HyperCrm.Framework.Localization.Message.Verbatim("web shop checkout"));
         await Host.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<CustomersDbContext>();

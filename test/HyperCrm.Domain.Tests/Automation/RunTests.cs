@@ -75,7 +75,7 @@ public sealed class RunTests
 
         run.Fail(new string('e', RunLimits.MaxErrorLength + 50), permanent: true, Now, new FixedRandom(0.5));
 
-        run.LastError!.Length.ShouldBe(RunLimits.MaxErrorLength);
+        run.LastError!.Text!.Length.ShouldBe(RunLimits.MaxErrorLength);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class RunTests
     {
         var run = NewRun();
 
-        run.Skip("condition did not hold", Now);
+        run.Skip(HyperCrm.Framework.Localization.Message.Of("Automation:Run:ConditionNotHeld"), Now);
 
         run.State.ShouldBe(RunState.Skipped);
         run.IsFinished.ShouldBeTrue();
@@ -144,7 +144,7 @@ public sealed class RunTests
 
     private static Run NewRun(Dictionary<string, object?>? data = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "rule", Guid.NewGuid(), 1, "sales.order.created", Guid.NewGuid(), "order", Guid.NewGuid(),
-            "order #1", 0, data ?? new Dictionary<string, object?> { ["order.total"] = 100m }, Now);
+            HyperCrm.Framework.Localization.Message.Verbatim("order #1"), 0, data ?? new Dictionary<string, object?> { ["order.total"] = 100m }, Now);
 
     private sealed class FixedRandom(double value) : Random
     {

@@ -68,7 +68,7 @@ public sealed class OrderTests
         var early = NewOrder();
         early.Cancel(Shop, "customer changed their mind", Now);
         early.Status.ShouldBe(OrderStatus.Cancelled);
-        early.Steps[^1].Reason.ShouldBe("customer changed their mind");
+        early.Steps[^1].Reason!.Text.ShouldBe("customer changed their mind");
 
         var shipped = NewOrder();
         shipped.Reserve(Shop, null, Now);
@@ -125,7 +125,7 @@ public sealed class OrderTests
         error.Code.ShouldBe("Sales:MoveNeedsReason");
         order.Status.ShouldBe(before);
         order.Apply(move, Shop, "parcel lost", null, Now);
-        order.Steps[^1].Reason.ShouldBe("parcel lost");
+        order.Steps[^1].Reason!.Text.ShouldBe("parcel lost");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using HyperCrm.Activities.Data;
 using HyperCrm.Activities.Domain;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Activities.Application;
@@ -31,7 +32,8 @@ public sealed class ActivitiesIntegrationService(ActivitiesDbContext db, TimePro
         var task = new WorkTask(Guid.CreateVersion7(), input, createdBy, clock.GetUtcNow(), byRule ? ActorKind.Rule : ActorKind.Human);
         db.Tasks.Add(task);
         if (task.AssigneeId is { } assignee)
-            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"New task: {task.Title}", "/Work", clock.GetUtcNow(),
+            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee,
+                Message.Of("Activities:Notification:NewTask", ("title", task.Title)), "/Work", clock.GetUtcNow(),
                 input.SourceKey));
         await db.SaveChangesAsync(cancellationToken);
         return task.Id;
@@ -43,7 +45,7 @@ public sealed class ActivitiesIntegrationService(ActivitiesDbContext db, TimePro
         if (string.IsNullOrWhiteSpace(title)) throw new BusinessException("Activities:TitleRequired", "A notification needs a title.");
         if (sourceKey is not null && await db.Notifications.AnyAsync(n => n.SourceKey == sourceKey && n.UserId == userId,
             cancellationToken)) return;
-        db.Notifications.Add(new Notification(Guid.CreateVersion7(), userId, title, url, clock.GetUtcNow(), sourceKey));
+        db.Notifications.Add(new Notification(Guid.CreateVersion7(), userId, Message.Verbatim(title), url, clock.GetUtcNow(), sourceKey));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

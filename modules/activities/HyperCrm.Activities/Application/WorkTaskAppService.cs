@@ -1,6 +1,7 @@
 using HyperCrm.Activities.Data;
 using HyperCrm.Activities.Domain;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ public sealed class WorkTaskAppService(ActivitiesDbContext db, ICurrentUser curr
         var task = new WorkTask(Guid.CreateVersion7(), input, currentUser.UserName ?? "?", clock.GetUtcNow());
         db.Tasks.Add(task);
         if (task.AssigneeId is { } assignee && assignee != me)
-            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee, $"{currentUser.UserName} gave you a task: {task.Title}",
+            db.Notifications.Add(new Notification(Guid.CreateVersion7(), assignee,
+                Message.Of("Activities:Notification:TaskGiven", ("by", currentUser.UserName), ("title", task.Title)),
                 "/Work", clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(task);

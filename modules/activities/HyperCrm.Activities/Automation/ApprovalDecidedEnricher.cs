@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Activities.Automation;
 
@@ -27,6 +28,7 @@ public sealed class ApprovalDecidedEnricher : ITriggerEnricher
         if (decided.LinkId is { } link) correlations.Add(link);
         return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, decided.LinkKind.ToString().ToLowerInvariant(),
             decided.LinkId,
-            $"{(decided.Approved ? "approved" : "rejected")} by {decided.DecidedBy}") { Correlations = correlations });
+            Message.Of(decided.Approved ? "Activities:Run:ApprovedBy" : "Activities:Run:RejectedBy", ("by", decided.DecidedBy)))
+        { Correlations = correlations });
     }
 }

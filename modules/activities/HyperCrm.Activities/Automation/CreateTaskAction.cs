@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Activities.Automation;
 
@@ -38,7 +39,9 @@ public sealed class CreateTaskAction(IActivitiesIntegrationService activities, T
             LinkKind = kind, LinkId = link, CustomerId = ActivityLinks.Customer(context), SourceKey = context.IdempotencyKey,
         };
         var taskId = await activities.CreateTaskAsync(input, $"rule: {context.RuleName}", byRule: true, cancellationToken);
-        return ActionResult.Done($"task \"{input.Title}\"" + (assignee is null ? " (unassigned)" : $" for {assignee}"),
+        return ActionResult.Done(assignee is null
+                ? Message.Of("Activities:Run:TaskUnassigned", ("title", input.Title))
+                : Message.Of("Activities:Run:TaskFor", ("title", input.Title), ("assignee", assignee)),
             new Dictionary<string, object?> { ["task_id"] = taskId.ToString() });
     }
 }

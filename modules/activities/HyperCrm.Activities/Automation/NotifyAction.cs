@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Activities.Automation;
@@ -21,6 +22,6 @@ public sealed class NotifyAction(IActivitiesIntegrationService activities) : IAu
         var url = context.Text("url") is { } u && LocalUrl.IsLocal(u) ? u : null;
         await activities.NotifyAsync(user, context.Text("title") ?? throw new PermanentActionException("The notification has no title."),
             url, context.IdempotencyKey, cancellationToken);
-        return ActionResult.Done($"notified {user}");
+        return ActionResult.Done(Message.Of("Activities:Run:Notified", ("user", user)));
     }
 }

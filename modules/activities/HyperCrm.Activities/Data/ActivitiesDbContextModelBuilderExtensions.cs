@@ -43,7 +43,7 @@ public static class ActivitiesDbContextModelBuilderExtensions
         builder.Entity<Notification>(b =>
         {
             b.ToTable("notifications", schema);
-            b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Title).HasRequiredMessageConversion();
             b.Property(x => x.Url).HasMaxLength(300);
             b.Property(x => x.SourceKey).HasMaxLength(120);
             b.HasIndex(x => new { x.UserId, x.IsRead, x.CreatedAt });

@@ -1,5 +1,6 @@
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Activities.Domain;
 
@@ -45,6 +46,7 @@ public sealed class Approval : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new ApprovalDecidedEto(Id, approve, by, Comment, LinkKind, LinkId, CorrelationKey));
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", approve ? "approval.approved" : "approval.rejected",
-                $"{(approve ? "Approved" : "Rejected")}: {Title}", ActorKind.Human, by, Comment, Id, TimelineReferenceKinds.Approval));
+                Message.Of(approve ? "Activities:Timeline:Approved" : "Activities:Timeline:Rejected", ("title", Title)), ActorKind.Human, by,
+                Message.VerbatimOrNull(Comment), Id, TimelineReferenceKinds.Approval));
     }
 }

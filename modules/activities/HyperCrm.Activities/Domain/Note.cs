@@ -1,5 +1,6 @@
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Activities.Domain;
 
@@ -27,7 +28,7 @@ public sealed class Note : AuditedAggregateRoot<Guid>
         if (CustomerId is { } customer)
         {
             var title = Text.Length > 120 ? Text[..120] + "…" : Text;
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", $"Note: {title}", ActorKind.Human,
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", Message.Of("Activities:Timeline:Note", ("title", title)), ActorKind.Human,
                 authorName, null, id, TimelineReferenceKinds.Note));
         }
     }

@@ -1,3 +1,5 @@
+using HyperCrm.Framework.Localization;
+
 namespace HyperCrm.Activities.Domain;
 
 /// <summary>An in-app notification for one user; the sidebar counts the unread ones.</summary>
@@ -5,7 +7,8 @@ public sealed class Notification
 {
     public Guid Id { get; private set; }
     public Guid UserId { get; private set; }
-    public string Title { get; private set; } = string.Empty;
+    /// <summary>What to tell: the system's message, or a rule's words kept verbatim.</summary>
+    public Message Title { get; private set; } = Message.Verbatim(string.Empty);
     public string? Url { get; private set; }
     public bool IsRead { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -15,12 +18,13 @@ public sealed class Notification
 
     private Notification() { }
 
-    public Notification(Guid id, Guid userId, string title, string? url, DateTimeOffset now, string? sourceKey = null)
+    public Notification(Guid id, Guid userId, Message title, string? url, DateTimeOffset now, string? sourceKey = null)
     {
         SourceKey = sourceKey;
         Id = id;
         UserId = userId;
-        Title = title.Length > 300 ? title[..300] : title;
+        ArgumentNullException.ThrowIfNull(title);
+        Title = title.Text is { Length: > 300 } text ? Message.Verbatim(text[..300]) : title;
         Url = url;
         CreatedAt = now;
     }

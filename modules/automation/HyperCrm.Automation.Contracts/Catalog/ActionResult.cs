@@ -1,10 +1,15 @@
+using HyperCrm.Framework.Localization;
+
 namespace HyperCrm.Automation.Catalog;
 
-/// <summary>What an action did: a short summary for the run log, outputs later steps may read, and optionally a wait.</summary>
-public sealed record ActionResult(string Summary, IReadOnlyDictionary<string, object?>? Outputs = null)
+/// <summary>
+/// What an action did: a short summary for the run log (a message of the acting module's resource, worded for whoever
+/// reads the log), outputs later steps may read, and optionally a wait.
+/// </summary>
+public sealed record ActionResult(Message Summary, IReadOnlyDictionary<string, object?>? Outputs = null)
 {
     /// <summary>Set when the run must wait for an event (e.g. an approval's decision) carrying this correlation id.</summary>
     public WaitRequest? Wait { get; init; }
 
-    public static ActionResult Done(string summary, IReadOnlyDictionary<string, object?>? outputs = null) => new(summary, outputs);
+    public static ActionResult Done(Message summary, IReadOnlyDictionary<string, object?>? outputs = null) => new(summary, outputs);
 }

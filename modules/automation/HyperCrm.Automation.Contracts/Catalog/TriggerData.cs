@@ -1,7 +1,11 @@
+using HyperCrm.Framework.Localization;
 namespace HyperCrm.Automation.Catalog;
 
-/// <summary>What a trigger hands a run: the field values, and the subject (the order or customer the run is about).</summary>
-public sealed record TriggerData(IReadOnlyDictionary<string, object?> Values, string? SubjectKind, Guid? SubjectId, string Summary)
+/// <summary>
+/// What a trigger hands a run: the field values, the subject (the order or customer the run is about), and a summary of
+/// the event (a message of the enriching module's resource).
+/// </summary>
+public sealed record TriggerData(IReadOnlyDictionary<string, object?> Values, string? SubjectKind, Guid? SubjectId, Message Summary)
 {
     /// <summary>Ids other runs may wait on ("until an event about the same order"): the subject and any related ids.</summary>
     public IReadOnlyList<Guid> Correlations { get; init; } = SubjectId is { } id ? [id] : [];

@@ -4,6 +4,7 @@ using HyperCrm.Automation.Domain.Rules;
 using HyperCrm.Automation.Engine;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,7 @@ public sealed class RuleAppService(
     ActiveRuleCache activeRules,
     RuleScheduler scheduler,
     ICurrentUser currentUser,
+    MessageFormatter words,
     TimeProvider clock) : IRuleAppService
 {
     public IReadOnlyList<TriggerDescriptor> GetTriggers() => catalog.Triggers;
@@ -65,7 +67,7 @@ public sealed class RuleAppService(
         await EnsureNameFreeAsync(null, name, cancellationToken);
         var rule = new Rule(Guid.CreateVersion7(), name, description, draft);
         db.Rules.Add(rule);
-        Audit(rule.Id, "created", $"trigger {draft.Trigger}");
+        Audit(rule.Id, "created", Message.Of("Automation:Audit:Trigger", ("trigger", draft.Trigger)));
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(rule);
     }
@@ -78,7 +80,7 @@ public sealed class RuleAppService(
         await EnsureNameFreeAsync(id, name, cancellationToken);
         rule.Rename(name, description);
         rule.SaveDraft(draft);
-        Audit(id, "draft saved", null);
+        Audit(id, "draft_saved", null);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(rule);
     }
@@ -95,9 +97,8 @@ public sealed class RuleAppService(
                     $"accepting the risk (runs stop at the depth limit).", new Dictionary<string, object?> { ["loops"] = loops });
         var version = rule.Publish(currentUser.UserName ?? "system", clock.GetUtcNow(), note);
         db.RuleVersions.Add(version);
-        Audit(id, "published",
-            $"version {version.Number}" + (loops.Count > 0 ? $", loop risk accepted: {string.Join("; ", loops)}"
-                : string.Empty) + (note is null ? string.Empty : $": {note}"));
+        Audit(id, "published", Message.Of(loops.Count > 0 ? "Automation:Audit:VersionLoopRisk" : "Automation:Audit:Version",
+            ("version", version.Number), ("loops", string.Join("; ", loops)), ("note", note)));
         await db.SaveChangesAsync(cancellationToken);
         await AppliedAsync(id, cancellationToken);
         return ToDto(version, rule);
@@ -153,7 +154,7 @@ public sealed class RuleAppService(
                      ?? throw new EntityNotFoundException(typeof(RuleVersion), version);
         var from = rule.ActiveVersionNumber;
         rule.Activate(target);
-        Audit(id, "rolled back", $"active version {from} → {version}");
+        Audit(id, "rolled_back", Message.Of("Automation:Audit:RolledBack", ("from", from), ("to", version)));
         await db.SaveChangesAsync(cancellationToken);
         await AppliedAsync(id, cancellationToken);
     }
@@ -178,9 +179,9 @@ public sealed class RuleAppService(
                 "Only a rule with the manual trigger can be started by hand; dry-run the others over recorded events.");
         var (run, needsWorker) = await starter.StartAsync(new ActiveRule(id, rule.Name, versionId, rule.ActiveVersionNumber!.Value),
             AutomationCatalog.ManualTrigger, null,
-            subjectId is null ? null : "subject", subjectId, $"started by {currentUser.UserName ?? "?"}",
+            subjectId is null ? null : "subject", subjectId, Message.Of("Automation:Run:StartedBy", ("user", currentUser.UserName ?? "?")),
             new Dictionary<string, object?> { ["subject.id"] = subjectId?.ToString() }, depth: 1, keepSkipped: true, cancellationToken);
-        Audit(id, "started by hand", subjectId?.ToString());
+        Audit(id, "started_by_hand", Message.VerbatimOrNull(subjectId?.ToString()));
         await db.SaveChangesAsync(cancellationToken);
         if (needsWorker) signal.Notify();
         return run!.Id;
@@ -202,9 +203,14 @@ public sealed class RuleAppService(
         return await dryRunner.RunAsync(rule.Id, definition, number, from, to, subjectId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AuditEntryDto>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.Audit.AsNoTracking().Where(a => a.RuleId == id).OrderByDescending(a => a.At).Take(200)
-            .Select(a => new AuditEntryDto(a.Action, a.UserName, a.Details, a.At)).ToListAsync(cancellationToken);
+    /// <summary>The rule's audit trail in the reader's language (entries written before action keys had spaces in them).</summary>
+    public async Task<IReadOnlyList<AuditEntryDto>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var entries = await db.Audit.AsNoTracking().Where(a => a.RuleId == id).OrderByDescending(a => a.At).Take(200)
+            .ToListAsync(cancellationToken);
+        return entries.Select(a => new AuditEntryDto(words.Format(Message.Of("Automation:Audit:" + a.Action.Replace(' ', '_'))),
+            a.UserName, a.Details is null ? null : words.Format(a.Details), a.At)).ToList();
+    }
 
     /// <summary>After the active version or the enabled flag changed: the engine's rule list and the rule's schedule follow.</summary>
     private async Task AppliedAsync(Guid id, CancellationToken cancellationToken)
@@ -213,7 +219,7 @@ public sealed class RuleAppService(
         await scheduler.SyncAsync(id, cancellationToken);
     }
 
-    private void Audit(Guid ruleId, string action, string? details) =>
+    private void Audit(Guid ruleId, string action, Message? details) =>
         db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), ruleId, null, action, currentUser.UserName ?? "system", details,
             clock.GetUtcNow()));
 

@@ -5,13 +5,14 @@ using HyperCrm.Automation.Engine;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Automation.Application;
 
 public sealed class RunAppService(AutomationDbContext db, RuleProgramCache programs, RunSignal signal, ICurrentUser currentUser,
-    TimeProvider clock) : IRunAppService
+    MessageFormatter words, TimeProvider clock) : IRunAppService
 {
     public async Task<PagedResultDto<RunListItemDto>> GetListAsync(GetRunListInput input, CancellationToken cancellationToken = default)
     {
@@ -23,10 +24,13 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
         if (input.From is { } from) query = query.Where(r => r.StartedAt >= from);
         if (input.To is { } to) query = query.Where(r => r.StartedAt < to);
         var total = await query.Take(PagedInput.CountCap + 1).LongCountAsync(cancellationToken);
-        var items = await query.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Skip(input.Skip).Take(input.Take)
-            .Select(r => new RunListItemDto(r.Id, r.RuleId, r.RuleName, r.VersionNumber, r.State, r.SubjectKind, r.SubjectId, r.Summary,
-                r.StartedAt, r.FinishedAt, r.LastError))
-            .ToListAsync(cancellationToken);
+        var items = (await query.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Skip(input.Skip).Take(input.Take)
+            .Select(r => new { r.Id, r.RuleId, r.RuleName, r.VersionNumber, r.State, r.SubjectKind, r.SubjectId, r.Summary, r.StartedAt,
+                r.FinishedAt, r.LastError })
+            .ToListAsync(cancellationToken))
+            .Select(r => new RunListItemDto(r.Id, r.RuleId, r.RuleName, r.VersionNumber, r.State, r.SubjectKind, r.SubjectId,
+                words.Format(r.Summary), r.StartedAt, r.FinishedAt, Worded(r.LastError)))
+            .ToList();
         return new PagedResultDto<RunListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
@@ -34,13 +38,14 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     {
         var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id,
             cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);
-        var steps = await db.RunSteps.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Seq)
-            .Select(s => new RunStepDto(s.Seq, s.StepId, s.Kind, s.Action, s.State, s.Attempt, s.Input, s.Output, s.Reason, s.Error,
-                s.StartedAt, s.FinishedAt, s.IdempotencyKey))
-            .ToListAsync(cancellationToken);
+        var steps = (await db.RunSteps.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Seq).ToListAsync(cancellationToken))
+            .Select(s => new RunStepDto(s.Seq, s.StepId, s.Kind, s.Action, s.State, s.Attempt, s.Input, s.Output, Worded(s.Reason),
+                s.Error, s.StartedAt, s.FinishedAt, s.IdempotencyKey))
+            .ToList();
         return new RunDto(run.Id, run.RuleId, run.RuleName, run.VersionId, run.VersionNumber, run.State, run.Trigger, run.EventId,
             run.SubjectKind, run.SubjectId,
-            run.Summary, run.Depth, run.CurrentStepId, run.Attempt, run.NextAttemptAt, run.WaitTrigger, run.LastError, run.StartedAt,
+            words.Format(run.Summary), run.Depth, run.CurrentStepId, run.Attempt, run.NextAttemptAt, run.WaitTrigger,
+            Worded(run.LastError), run.StartedAt,
                 run.FinishedAt,
             run.Data.ToDictionary(d => d.Key, d => (object?)HyperCrm.Automation.Domain.Expressions.FieldValues.Format(d.Value)),
             steps);
@@ -97,22 +102,24 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
             throw new BusinessException("Automation:StepNotInVersion",
                 $"Version {number} has no step '{stepId}'; retry with the version the run started with.");
         run.RetryFrom(versionId, number, pc, stepId, clock.GetUtcNow());
-        Audit(run, "retried", $"from step {stepId} with version {number}");
+        Audit(run, "retried", Message.Of("Automation:Audit:RetriedFrom", ("step", stepId), ("version", number)));
     }
 
     private void Skip(Run run)
     {
         var stepId = run.CurrentStepId;
         run.SkipFailedStep(clock.GetUtcNow());
-        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, $"skipped by {currentUser.UserName ?? "?"}",
+        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, Message.Of("Automation:Run:SkippedBy", ("user", currentUser.UserName ?? "?")),
             null, clock.GetUtcNow(), clock.GetUtcNow(), null));
-        Audit(run, "step skipped", stepId);
+        Audit(run, "step_skipped", Message.VerbatimOrNull(stepId));
     }
 
-    private void Audit(Run run, string action, string? details) =>
+    private void Audit(Run run, string action, Message? details) =>
         db.Audit.Add(new AuditEntry(Guid.CreateVersion7(), run.RuleId, run.Id, action, currentUser.UserName ?? "system", details,
             clock.GetUtcNow()));
 
     private async Task<Run> LockedAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Runs.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);
+
+    private string? Worded(Message? message) => message is null ? null : words.Format(message);
 }

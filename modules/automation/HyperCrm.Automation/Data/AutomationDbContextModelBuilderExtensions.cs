@@ -58,11 +58,11 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.RuleName).HasMaxLength(Rule.MaxNameLength).IsRequired();
             b.Property(x => x.Trigger).HasMaxLength(120).IsRequired();
             b.Property(x => x.SubjectKind).HasMaxLength(40);
-            b.Property(x => x.Summary).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Summary).HasRequiredMessageConversion();
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.CurrentStepId).HasMaxLength(40);
             b.Property(x => x.WaitTrigger).HasMaxLength(120);
-            b.Property(x => x.LastError).HasMaxLength(2000);
+            b.Property(x => x.LastError).HasMessageConversion();
             // The data is the run's own (read-only outside): stored from its private field.
             b.Ignore(x => x.Data);
             b.Property<Dictionary<string, object?>>("_data").HasColumnName("data").HasColumnType("jsonb").HasConversion(
@@ -91,7 +91,7 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.Input).HasMaxLength(4000);
             b.Property(x => x.Output).HasMaxLength(4000);
-            b.Property(x => x.Reason).HasMaxLength(2000);
+            b.Property(x => x.Reason).HasMessageConversion();
             b.Property(x => x.Error).HasMaxLength(2000);
             b.Property(x => x.IdempotencyKey).HasMaxLength(120);
             b.HasIndex(x => new { x.RunId, x.Seq }).IsUnique();
@@ -102,7 +102,7 @@ public static class AutomationDbContextModelBuilderExtensions
             b.IsBulkCopied();
             b.Property(x => x.Trigger).HasMaxLength(120).IsRequired();
             b.Property(x => x.SubjectKind).HasMaxLength(40);
-            b.Property(x => x.Summary).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Summary).HasRequiredMessageConversion();
             b.Property(x => x.Values).HasColumnType("jsonb").HasConversion(
                 v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<Dictionary<string, object?>>(v,
                     Json) ?? new Dictionary<string, object?>(), dataComparer);
@@ -114,7 +114,7 @@ public static class AutomationDbContextModelBuilderExtensions
             b.ToTable("audit", Schema);
             b.Property(x => x.Action).HasMaxLength(40).IsRequired();
             b.Property(x => x.UserName).HasMaxLength(200).IsRequired();
-            b.Property(x => x.Details).HasMaxLength(2000);
+            b.Property(x => x.Details).HasMessageConversion();
             b.HasIndex(x => new { x.RuleId, x.At });
         });
         builder.ConfigureEventTables(Schema);

@@ -2,6 +2,7 @@ using HyperCrm.Automation.Catalog;
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Automation.Engine;
@@ -25,7 +26,7 @@ public sealed class AutomationEventSink(
         var now = clock.GetUtcNow();
         var values = AutomationCatalog.ReadEventFields(eventData);
         var enricher = enrichers.FirstOrDefault(e => e.EventName == trigger);
-        var data = enricher is null ? new TriggerData(values, null, null, trigger) : await enricher.EnrichAsync(eventData, values,
+        var data = enricher is null ? new TriggerData(values, null, null, Message.Verbatim(trigger)) : await enricher.EnrichAsync(eventData, values,
             cancellationToken);
         var eventId = incoming?.Id ?? Guid.CreateVersion7(now);
         var depth = incoming?.CausationDepth ?? 0;
@@ -69,7 +70,7 @@ public sealed class AutomationEventSink(
                 && correlations.Contains(r.WaitCorrelation!.Value)))
             {
                 db.RunSteps.Add(run.Log(run.CurrentStepId ?? "wait", "resumed", null, Rules.StepState.Succeeded, null, null,
-                    $"'{trigger}' arrived: {data.Summary}", null, now, now, null));
+                    data.Summary, null, now, now, null));
                 run.Resume(values, timedOut: false, now);
                 resumed++;
             }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Expressions;
 using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Automation.Engine;
@@ -10,7 +11,7 @@ namespace HyperCrm.Automation.Engine;
 /// Runs a rule definition over recorded events with every side effect simulated (actions are described, never
 /// called) and puts, event by event, what it would do beside what the live runs did. Writes nothing.
 /// </summary>
-public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
+public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, MessageFormatter words)
 {
     public const int MaxEvents = 500;
 
@@ -36,8 +37,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler)
             var (wouldRun, wouldDo) = Simulate(rule, data, recorded.OccurredAt);
             var run = live.FirstOrDefault(r => r.EventId == recorded.Id);
             var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop").Select(s =>
-                s.Action is null ? $"{s.Kind}: {s.Reason}" : $"{s.Action}: {s.Output}").ToList();
-            items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, recorded.Summary, recorded.SubjectId, wouldRun, wouldDo,
+                $"{s.Action ?? s.Kind}: {words.Format(s.Reason)}").ToList();
+            items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, words.Format(recorded.Summary), recorded.SubjectId, wouldRun, wouldDo,
                 run is null ? null : $"{CatalogState(run.State)} (version {run.VersionNumber})", did));
         }
         return new DryRunReportDto(rule.Trigger, version, events.Count, items.Count(i => i.WouldRun),

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Automation.Engine;
 
@@ -14,6 +15,6 @@ public sealed class LogAction : IAutomationAction
     public Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(ActionResult.Done(context.Text("message") ?? string.Empty));
+        return Task.FromResult(ActionResult.Done(Message.Verbatim(context.Text("message") ?? string.Empty)));
     }
 }

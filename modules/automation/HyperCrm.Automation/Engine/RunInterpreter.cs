@@ -6,6 +6,7 @@ using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Localization;
 using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Automation.Engine;
@@ -28,13 +29,15 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         var now = clock.GetUtcNow();
         if (rule.Condition is not { } condition)
         {
-            Log(run, "start", "condition", null, StepState.Decided, null, null, "no condition: every event starts a run", null, now);
+            Log(run, "start", "condition", null, StepState.Decided, null, null, Message.Of("Automation:Run:NoCondition"), null, now);
             run.MarkRunning();
             return true;
         }
         var held = Evaluate(condition, run.Data, rule.Fields, out var error);
-        var reason = $"condition `{condition.Text}` {(held ? "held" : "did not hold")} with {condition.Explain(run.Data, rule.Fields)}";
-        if (error is not null) reason = $"condition `{condition.Text}` could not be evaluated ({error}): treated as false";
+        var reason = error is null
+            ? Message.Of(held ? "Automation:Run:ConditionHeld" : "Automation:Run:ConditionNotHeld", ("condition", condition.Text),
+                ("values", condition.Explain(run.Data, rule.Fields)))
+            : Message.Of("Automation:Run:ConditionError", ("condition", condition.Text), ("error", error));
         Log(run, "start", "condition", null, StepState.Decided, null, null, reason, null, now);
         if (!held)
         {
@@ -78,20 +81,22 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             case InstructionKind.JumpIfFalse:
                 var held = Evaluate(instruction.Condition!, run.Data, rule.Fields, out var error);
                 var reason = error is null
-                    ? $"`{instruction.Condition!.Text}` {(held ? "held" : "did not hold")} with " +
-                        $"{instruction.Condition.Explain(run.Data, rule.Fields)}: {(held ? "then" : "else")} branch"
-                    : $"`{instruction.Condition!.Text}` could not be evaluated ({error}): else branch";
+                    ? Message.Of(held ? "Automation:Run:BranchThen" : "Automation:Run:BranchElse", ("condition", instruction.Condition!.Text),
+                        ("values", instruction.Condition.Explain(run.Data, rule.Fields)))
+                    : Message.Of("Automation:Run:BranchError", ("condition", instruction.Condition!.Text), ("error", error));
                 Log(run, step.Id, "branch", null, StepState.Decided, null, null, reason, null, now);
                 run.MoveTo(held ? run.Pc + 1 : instruction.Target, step.Id);
                 return StepOutcome.Continue;
             case InstructionKind.Stop:
-                Log(run, step.Id, "stop", null, StepState.Succeeded, null, null, step.Label ?? "the rule stops here", null, now);
-                run.Stop($"stopped by step {step.Id}", now);
+                Log(run, step.Id, "stop", null, StepState.Succeeded, null, null,
+                    Message.VerbatimOrNull(step.Label) ?? Message.Of("Automation:Run:StopsHere"), null, now);
+                run.Stop(Message.Of("Automation:Run:StoppedBy", ("step", step.Id)), now);
                 return StepOutcome.Parked;
             case InstructionKind.Wait:
                 if (run.State == RunState.Waiting && run.CurrentStepId == step.Id)
                 {
-                    Log(run, step.Id, "wait", null, StepState.Succeeded, null, null, $"waited {step.Minutes} min", null, now);
+                    Log(run, step.Id, "wait", null, StepState.Succeeded, null, null,
+                        Message.Of("Automation:Run:Waited", ("minutes", step.Minutes)), null, now);
                     run.MarkRunning();
                     run.MoveTo(run.Pc + 1, null);
                     return StepOutcome.Continue;
@@ -99,14 +104,14 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                 if (inline) return Defer(run, now);
                 run.MoveTo(run.Pc, step.Id);
                 run.WaitUntil(now.AddMinutes(step.Minutes ?? 1));
-                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, $"waits {step.Minutes} min, until {run.NextAttemptAt:u}",
+                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, Message.Of("Automation:Run:Waits", ("minutes", step.Minutes)),
                     null, now);
                 return StepOutcome.Commit;
             case InstructionKind.WaitForEvent:
                 if (run.IsWaitingForEvent && run.CurrentStepId == step.Id)
                 {
                     Log(run, step.Id, "wait_for_event", null, StepState.Succeeded, null, null,
-                        $"no '{step.Event}' within {step.Minutes} min: timed out", null, now);
+                        Message.Of("Automation:Run:WaitTimedOut", ("event", step.Event), ("minutes", step.Minutes)), null, now);
                     run.Resume(new Dictionary<string, object?>(), timedOut: true, now);
                     return StepOutcome.Continue;
                 }
@@ -120,7 +125,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                 run.MoveTo(run.Pc, step.Id);
                 run.WaitForEvent(step.Event!, subject, now.AddMinutes(step.Minutes ?? 60));
                 Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null,
-                    $"waits for '{step.Event}' about {subject} (up to {step.Minutes} min)", null, now);
+                    Message.Of("Automation:Run:WaitsForEvent", ("event", step.Event), ("minutes", step.Minutes)), null, now);
                 return StepOutcome.Commit;
             default:
                 if (inline && instruction.Action!.HasSideEffects) return Defer(run, now);
@@ -178,17 +183,16 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return StepOutcome.Parked;
         }
         if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
-        var output = result.Outputs is { Count: > 0 } outputs ? result.Summary + " " + JsonSerializer.Serialize(outputs,
-            Json) : result.Summary;
+        var output = result.Outputs is { Count: > 0 } outputs ? JsonSerializer.Serialize(outputs, Json) : null;
         Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output,
-            step.Label, null, now, key);
+            result.Summary, null, now, key);
         if (result.Wait is { } wait)
         {
             run.MoveTo(run.Pc, step.Id);
             run.WaitForEvent(wait.TriggerKey, wait.CorrelationId,
                 now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout));
             Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null,
-                $"waits for '{wait.TriggerKey}' ({wait.CorrelationId})", null, now);
+                Message.Of("Automation:Run:WaitsFor", ("event", wait.TriggerKey)), null, now);
             return StepOutcome.Commit;
         }
         run.MoveTo(run.Pc + 1, null);
@@ -200,12 +204,13 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
     {
         var dead = run.Fail(error, permanent, now, Random.Shared, options.Value.MaxAttempts);
         Log(run, step.Id, step.Kind.ToString().ToLowerInvariant(), action, dead ? StepState.Failed : StepState.Retrying, input, null,
-            dead ? (permanent ? "cannot succeed by retrying: dead-lettered" : $"failed {options.Value.MaxAttempts} times: dead-lettered")
-                : $"retry {run.Attempt} at {run.NextAttemptAt:u}",
+            dead ? (permanent ? Message.Of("Automation:Run:DeadPermanent")
+                    : Message.Of("Automation:Run:DeadAttempts", ("attempts", options.Value.MaxAttempts)))
+                : Message.Of("Automation:Run:Retry", ("attempt", run.Attempt)),
             error, now, key);
     }
 
-    private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason,
+    private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, Message? reason,
         string? error,
         DateTimeOffset at, string? key = null) =>
         db.RunSteps.Add(run.Log(stepId, kind, action, state, input, output, reason, error, at, at, key));

@@ -2,6 +2,7 @@ using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
     /// work.</summary>
     public async Task<(Run? Run, bool WorkerNeeded)> StartAsync(ActiveRule rule, string trigger, Guid? eventId, string? subjectKind,
         Guid? subjectId,
-        string summary, Dictionary<string, object?> data, int depth, bool keepSkipped, CancellationToken cancellationToken)
+        Message summary, Dictionary<string, object?> data, int depth, bool keepSkipped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var now = clock.GetUtcNow();
@@ -29,9 +30,7 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
         db.Runs.Add(run);
         if (depth > options.Value.MaxDepth)
         {
-            var reason =
-                $"Loop protection: this event comes from a chain of {depth - 1} automated reactions (limit {options.Value.MaxDepth}); " +
-                         "a rule probably retriggers itself, directly or through another rule.";
+            var reason = Message.Of("Automation:Run:LoopGuard", ("chain", depth - 1), ("limit", options.Value.MaxDepth));
             db.RunSteps.Add(run.Log("start", "loop_guard", null, StepState.Failed, null, null, reason, null, now, now, null));
             run.Stop(reason, now);
             return (run, false);

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Data;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
@@ -24,7 +25,7 @@ public sealed class ScheduledRuleJob(AutomationDbContext db, RunStarter starter,
         if (await db.Runs.AnyAsync(r => r.RuleId == ruleId && r.EventId == eventId, cancellationToken)) return;
         var (_, needsWorker) = await starter.StartAsync(new ActiveRule(ruleId, rule.Name, versionId, version),
             AutomationCatalog.ScheduleTrigger, eventId, null, null,
-            $"scheduled for {firedFor:u}", new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, depth: 1,
+            Message.Of("Automation:Run:Scheduled"), new Dictionary<string, object?> { ["schedule.fired_at"] = firedFor }, depth: 1,
                 keepSkipped: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (needsWorker) signal.Notify();

@@ -6,6 +6,7 @@ using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
@@ -43,7 +44,7 @@ public sealed class CustomerAppService(
                 cancellationToken);
         await ApplyAsync(customer, input, cancellationToken);
         await customers.InsertAsync(customer, cancellationToken: cancellationToken);
-        timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created");
+        timeline.Add(customer.Id, "customer.created", Message.Of("Customers:Timeline:Created", ("name", customer.Name)));
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(customer.Id, cancellationToken);
     }
@@ -75,12 +76,13 @@ public sealed class CustomerAppService(
         {
             await manager.ChangeOtherContactsAsync(customer, input.OtherContacts.Select(c => ContactPoint.Create(c.Kind, c.Value, c.Label)),
                 cancellationToken);
-            changed.Add("other contacts");
+            changed.Add("other_contacts");
         }
         changed.AddRange(await ApplyAsync(customer, input, cancellationToken));
         if (changed.Count > 0)
         {
-            timeline.Add(customer.Id, "customer.updated", $"Customer updated: {string.Join(", ", changed)}");
+            timeline.Add(customer.Id, "customer.updated",
+                Message.Of("Customers:Timeline:Updated", ("fields", string.Join(',', changed))));
             await db.SaveChangesAsync(cancellationToken);
         }
         return await GetAsync(id, cancellationToken);
@@ -93,7 +95,7 @@ public sealed class CustomerAppService(
         winner.Absorb(loser);
         await db.Timeline.Where(e => e.CustomerId == loserId)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.CustomerId, winnerId), cancellationToken);
-        timeline.Add(winnerId, "customer.merged", $"Merged {loser.Name} into this customer", $"duplicate of {loserId}");
+        timeline.Add(winnerId, "customer.merged", Message.Of("Customers:Timeline:Merged", ("name", loser.Name)));
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(winnerId, cancellationToken);
     }

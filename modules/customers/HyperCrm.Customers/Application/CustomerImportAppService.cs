@@ -5,6 +5,7 @@ using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Domain.Import;
 using HyperCrm.Customers.Import;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
@@ -102,7 +103,7 @@ public sealed class CustomerImportAppService(
                 if (Field(ImportFields.Tags) is { } tags) customer.SetTags(tags.Split([';', ','], StringSplitOptions.RemoveEmptyEntries));
                 if (Field(ImportFields.Notes) is { } notes) customer.SetNotes(notes.Length > CustomerConsts.MaxNotesLength
                     ? notes[..CustomerConsts.MaxNotesLength] : notes);
-                timeline.Add(customer.Id, "customer.imported", "Customer imported from CSV");
+                timeline.Add(customer.Id, "customer.imported", Message.Of("Customers:Timeline:Imported"));
             }
             return (created, null);
         }

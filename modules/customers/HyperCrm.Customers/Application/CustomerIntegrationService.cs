@@ -1,6 +1,7 @@
 using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Data;
 using HyperCrm.Customers.Domain.Customers;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
@@ -17,7 +18,8 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         if (input.PartnerId is { } partnerId)
             customer.RecordPartnerContact(partnerId, input.Name, ContactNormalizer.Email(input.Email), ContactNormalizer.Phone(input.Phone),
                 clock.GetUtcNow());
-        if (created) timeline.Add(customer.Id, "customer.created", $"Customer created from {input.Source}");
+        if (created) timeline.Add(customer.Id, "customer.created",
+            Message.Of("Customers:Timeline:CreatedFrom", ("source", input.Source)));
         await db.SaveChangesAsync(cancellationToken);
         return new CustomerMatchDto(customer.Id, created, matchedBy);
     }

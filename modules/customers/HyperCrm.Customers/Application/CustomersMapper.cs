@@ -2,6 +2,7 @@ using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Domain.Timeline;
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 using Riok.Mapperly.Abstractions;
 
 namespace HyperCrm.Customers.Application;
@@ -9,8 +10,10 @@ namespace HyperCrm.Customers.Application;
 [Mapper]
 public static partial class CustomersMapper
 {
-    [MapperIgnoreSource(nameof(TimelineEntry.CustomerId))]
-    public static partial TimelineEntryDto ToDto(this TimelineEntry entry);
+    /// <summary>An entry with its title and reason worded in the reader's language.</summary>
+    public static TimelineEntryDto ToDto(this TimelineEntry e, MessageFormatter words) => new(
+        e.Id, e.At, e.Module, e.Kind, words.Format(e.Title), e.Actor, e.ActorName, e.Reason is null ? null : words.Format(e.Reason),
+        e.ReferenceId, e.ReferenceKind);
 
     public static CustomerDto ToDto(this Customer c, string? companyName) => new(
         c.Id, c.Kind, c.Name, c.Email, c.Phone, c.OtherContacts.Select(p => new ContactPointDto(p.Kind, p.Value,

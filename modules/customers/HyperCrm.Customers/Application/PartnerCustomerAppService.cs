@@ -4,6 +4,7 @@ using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
@@ -73,7 +74,7 @@ public sealed class PartnerCustomerAppService(
             // The partner made this customer: the CRM's record starts from what the partner sent.
             if (input.Address is { } address) customer.SetAddress(address.ToAddress());
             if (input.MarketingConsent is { } consent) customer.SetMarketingConsent(consent, "partner-api", now);
-            timeline.Add(customer.Id, "customer.created", $"Customer {customer.Name} created through the partner API");
+            timeline.Add(customer.Id, "customer.created", Message.Of("Customers:Timeline:CreatedByPartner", ("name", customer.Name)));
         }
         await db.SaveChangesAsync(cancellationToken);
         return customer.ToPartnerDto(view);

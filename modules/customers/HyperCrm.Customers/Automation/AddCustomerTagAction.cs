@@ -1,6 +1,7 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Application;
 using HyperCrm.Customers.Data;
+using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Automation;
@@ -24,7 +25,8 @@ public sealed class AddCustomerTagAction(CustomersDbContext db, TimelineWriter t
         var tag = context.Text("tag")?.Trim().ToLowerInvariant() ?? throw new PermanentActionException("No tag given.");
         var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null, cancellationToken)
                        ?? throw new PermanentActionException($"Customer {id} does not exist.");
-        if (customer.Tags.Contains(tag)) return ActionResult.Done($"{customer.Name} is already tagged {tag}");
+        if (customer.Tags.Contains(tag)) return ActionResult.Done(Message.Of("Customers:Run:AlreadyTagged", ("customer", customer.Name),
+            ("tag", tag)));
         try
         {
             customer.SetTags([.. customer.Tags, tag]);
@@ -33,9 +35,9 @@ public sealed class AddCustomerTagAction(CustomersDbContext db, TimelineWriter t
         {
             throw new PermanentActionException(ex.Message);
         }
-        timeline.Add(customer.Id, "customer.tagged", $"Tagged {tag}", $"rule {context.RuleName}",
+        timeline.Add(customer.Id, "customer.tagged", Message.Of("Customers:Timeline:Tagged", ("tag", tag)), null,
             HyperCrm.Customers.Timeline.ActorKind.Rule, context.RuleName);
         await db.SaveChangesAsync(cancellationToken);
-        return ActionResult.Done($"{customer.Name} tagged {tag}");
+        return ActionResult.Done(Message.Of("Customers:Run:Tagged", ("customer", customer.Name), ("tag", tag)));
     }
 }

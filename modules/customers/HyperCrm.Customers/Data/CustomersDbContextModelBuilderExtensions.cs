@@ -78,10 +78,10 @@ public static class CustomersDbContextModelBuilderExtensions
             b.ToTable("timeline_entries", Schema);
             b.Property(x => x.Module).HasMaxLength(40).IsRequired();
             b.Property(x => x.Kind).HasMaxLength(60).IsRequired();
-            b.Property(x => x.Title).HasMaxLength(300).IsRequired();
+            b.Property(x => x.Title).HasRequiredMessageConversion();
             b.Property(x => x.Actor).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.ActorName).HasMaxLength(200);
-            b.Property(x => x.Reason).HasMaxLength(1000);
+            b.Property(x => x.Reason).HasMessageConversion();
             b.Property(x => x.ReferenceKind).HasMaxLength(40);
             b.HasIndex(x => new { x.CustomerId, x.At });
         });

@@ -1,6 +1,7 @@
 using System.Net;
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -63,7 +64,7 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     }
 
     /// <summary>Does the call; returns the result and the line for the order's history (null: nothing new to record).</summary>
-    protected abstract Task<(ActionResult Result, string? Step)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected abstract Task<(ActionResult Result, Message? Step)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken);
 
     protected static string Trim(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] : text;

@@ -1,5 +1,6 @@
 using System.Text;
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Webhooks;
 
 namespace HyperCrm.Integrations.Actions;
@@ -47,7 +48,8 @@ public sealed class HttpCallAction(IHttpClientFactory clients, OutboundUrlGuard 
         if (status >= 500 || status is 408 or 429) throw new HttpRequestException($"{method} {url} answered {status}.");
         if (status >= 400) throw new PermanentActionException($"{method} {url} answered {status}: " +
             $"{(text.Length > 300 ? text[..300] : text)}");
-        return ActionResult.Done($"{method} {new Uri(url).Host} → {status}", new Dictionary<string, object?> { ["status"] = (decimal)status,
+        return ActionResult.Done(Message.Of("Integrations:Run:HttpCall", ("method", method), ("host", new Uri(url).Host),
+            ("status", status)), new Dictionary<string, object?> { ["status"] = (decimal)status,
             ["body"] = text });
     }
 

@@ -1,4 +1,5 @@
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Sales.Orders;
 
@@ -10,7 +11,8 @@ public interface IOrderIntegrationService
     /// <summary>The order a partner sent with this external id, if any.</summary>
     Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a step to the order's history (an ERP document, a pick task, a message…). The same step twice is kept once.</summary>
-    Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason,
+    /// <summary>Adds a step to the order's history (an ERP document, a pick task, a message…) with its note,
+    /// a message of the caller's resource. The same step twice is kept once.</summary>
+    Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default);
 }

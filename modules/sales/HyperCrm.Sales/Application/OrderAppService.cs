@@ -3,6 +3,7 @@ using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Security;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
@@ -16,6 +17,7 @@ public sealed class OrderAppService(
     SalesDbContext db,
     ICustomerIntegrationService customers,
     ICurrentUser currentUser,
+    MessageFormatter words,
     TimeProvider clock) : IOrderAppService
 {
     public async Task<OrderDto> CreateAsync(CreateOrderDto input, Guid? partnerId, CancellationToken cancellationToken = default)
@@ -112,7 +114,7 @@ public sealed class OrderAppService(
 
     public async Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
         (await FindVisibleAsync(id, partnerId, tracking: false,
-            cancellationToken)).Steps.OrderBy(s => s.At).Select(s => s.ToDto()).ToList();
+            cancellationToken)).Steps.OrderBy(s => s.At).Select(s => s.ToDto(words)).ToList();
 
     private Actor CurrentActor()
     {

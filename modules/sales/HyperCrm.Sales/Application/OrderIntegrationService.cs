@@ -1,4 +1,5 @@
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
@@ -15,11 +16,11 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId,
             cancellationToken))?.ToDto();
 
-    public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, string? reason,
+    public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default)
     {
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-        if (order is null || !order.RecordStep(what, new Actor(actor, actorName), reason, clock.GetUtcNow())) return;
+        if (order is null || !order.RecordStep(what, new Actor(actor, actorName), note, clock.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Domain.Products;
 using HyperCrm.Sales.Orders;
@@ -14,7 +15,9 @@ public static class SalesMapper
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
         o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime);
 
-    public static OrderStepDto ToDto(this OrderStep s) => new(s.At, s.What, s.Status, s.ActorKind, s.ActorName, s.Reason);
+    /// <summary>A step with its reason worded in the reader's language.</summary>
+    public static OrderStepDto ToDto(this OrderStep s, MessageFormatter words) =>
+        new(s.At, s.What, s.Status, s.ActorKind, s.ActorName, s.Reason is null ? null : words.Format(s.Reason));
 
     public static ProductDto ToDto(this Product p) => new(p.Sku, p.Name, p.Price, p.Currency, p.StockOnHand, p.StockReserved, p.Available);
 }

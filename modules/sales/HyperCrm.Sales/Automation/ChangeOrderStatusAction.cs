@@ -1,6 +1,7 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
@@ -38,7 +39,8 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId,
             cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
         // Idempotent: a re-executed step finds the order already moved.
-        if (order.Status == status) return ActionResult.Done($"order #{order.Number} is already {wanted}");
+        if (order.Status == status) return ActionResult.Done(Message.Of("Sales:Run:OrderAlreadyIn", ("number", order.Number),
+            ("status", status)));
         try
         {
             var actor = new Actor(ActorKind.Rule, context.RuleName);
@@ -49,6 +51,6 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
             throw new PermanentActionException(ex.Message);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return ActionResult.Done($"order #{order.Number} → {wanted}");
+        return ActionResult.Done(Message.Of("Sales:Run:OrderMoved", ("number", order.Number), ("status", status)));
     }
 }

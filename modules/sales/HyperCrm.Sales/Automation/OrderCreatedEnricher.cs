@@ -1,4 +1,5 @@
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
@@ -11,6 +12,6 @@ public sealed class OrderCreatedEnricher(SalesDbContext db, ICustomerIntegration
 
     protected override Guid OrderIdOf(object eventData) => ((OrderCreatedEto)eventData).OrderId;
 
-    protected override string Summarize(object eventData,
-        Order order) => $"order #{order.Number} placed: {order.Total:0.##} {order.Currency}";
+    protected override Message Summarize(object eventData, Order order) =>
+        Message.Of("Sales:Run:OrderPlaced", ("number", order.Number), ("total", order.Total), ("currency", order.Currency));
 }

@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         var orderId = OrderIdOf(eventData);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null) return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", orderId,
-            $"order {orderId} (not found)");
+            Message.Of("Sales:Run:OrderNotFound", ("id", orderId)));
         values["order.id"] = order.Id.ToString();
         values["order.number"] = (decimal)order.Number;
         values["order.total"] = order.Total;
@@ -81,5 +82,5 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
     {
     }
 
-    protected abstract string Summarize(object eventData, Order order);
+    protected abstract Message Summarize(object eventData, Order order);
 }

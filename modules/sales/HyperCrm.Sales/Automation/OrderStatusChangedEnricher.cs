@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
@@ -30,9 +31,9 @@ public sealed class OrderStatusChangedEnricher(SalesDbContext db, ICustomerInteg
         values["order.status_reason"] = changed.Reason;
     }
 
-    protected override string Summarize(object eventData, Order order)
+    protected override Message Summarize(object eventData, Order order)
     {
         var changed = (OrderStatusChangedEto)eventData;
-        return $"order #{order.Number}: {CatalogValues.WireName(changed.From)} → {CatalogValues.WireName(changed.To)}";
+        return Message.Of("Sales:Timeline:OrderStatusChanged", ("number", order.Number), ("from", changed.From), ("to", changed.To));
     }
 }

@@ -55,7 +55,7 @@ public static class SalesDbContextModelBuilderExtensions
                 s.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
                 s.Property(p => p.ActorKind).HasConversion<string>().HasMaxLength(16);
                 s.Property(p => p.ActorName).HasMaxLength(200);
-                s.Property(p => p.Reason).HasMaxLength(OrderConsts.MaxReasonLength);
+                s.Property(p => p.Reason).HasMessageConversion();
             });
             b.Navigation(x => x.Lines).AutoInclude();
             b.Navigation(x => x.Steps).AutoInclude();

@@ -214,8 +214,7 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("title");
 
                     b.Property<string>("Url")
@@ -365,8 +364,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("at");
 
                     b.Property<string>("Details")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("details");
 
                     b.Property<Guid?>("RuleId")
@@ -558,8 +556,7 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("summary");
 
                     b.Property<string>("Trigger")
@@ -616,8 +613,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("finished_at");
 
                     b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("last_error");
 
                     b.Property<DateTimeOffset?>("NextAttemptAt")
@@ -664,8 +660,7 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("summary");
 
                     b.Property<string>("Trigger")
@@ -773,8 +768,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("output");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("reason");
 
                     b.Property<Guid>("RunId")
@@ -1095,8 +1089,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("module");
 
                     b.Property<string>("Reason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("reason");
 
                     b.Property<Guid?>("ReferenceId")
@@ -1110,8 +1103,7 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -3762,8 +3754,7 @@ namespace HyperCrm.Web.Data.Migrations
                                 .HasColumnName("order_id");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("jsonb")
                                 .HasColumnName("reason");
 
                             b1.Property<string>("Status")

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Automation.Domain.Rules;
 
@@ -7,21 +8,22 @@ public sealed class AuditEntry : Entity<Guid>
 {
     public Guid? RuleId { get; private set; }
     public Guid? RunId { get; private set; }
+    /// <summary>What was done, as a key ("published", "step_skipped"); the text "Audit:{key}" of the Automation resource names it.</summary>
     public string Action { get; private set; } = string.Empty;
     public string UserName { get; private set; } = string.Empty;
-    public string? Details { get; private set; }
+    public Message? Details { get; private set; }
     public DateTimeOffset At { get; private set; }
 
     private AuditEntry() { }
 
-    public AuditEntry(Guid id, Guid? ruleId, Guid? runId, string action, string userName, string? details, DateTimeOffset at)
+    public AuditEntry(Guid id, Guid? ruleId, Guid? runId, string action, string userName, Message? details, DateTimeOffset at)
         : base(id)
     {
         RuleId = ruleId;
         RunId = runId;
         Action = action;
         UserName = userName;
-        Details = details is { Length: > 2000 } ? details[..2000] : details;
+        Details = details is { Text.Length: > 2000 } ? Message.Verbatim(details.Text[..2000]) : details;
         At = at;
     }
 }

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Automation.Domain.Runs;
 
@@ -9,13 +10,13 @@ public sealed class EventRecord : Entity<Guid>
     public DateTimeOffset OccurredAt { get; private set; }
     public string? SubjectKind { get; private set; }
     public Guid? SubjectId { get; private set; }
-    public string Summary { get; private set; } = string.Empty;
+    public Message Summary { get; private set; } = Message.Verbatim(string.Empty);
     public Dictionary<string, object?> Values { get; private set; } = [];
     public int Depth { get; private set; }
 
     private EventRecord() { }
 
-    public EventRecord(Guid id, string trigger, DateTimeOffset occurredAt, string? subjectKind, Guid? subjectId, string summary,
+    public EventRecord(Guid id, string trigger, DateTimeOffset occurredAt, string? subjectKind, Guid? subjectId, Message summary,
         Dictionary<string, object?> values, int depth)
         : base(id)
     {
@@ -23,7 +24,7 @@ public sealed class EventRecord : Entity<Guid>
         OccurredAt = occurredAt;
         SubjectKind = subjectKind;
         SubjectId = subjectId;
-        Summary = summary.Length > 300 ? summary[..300] : summary;
+        Summary = summary;
         Values = values;
         Depth = depth;
     }

@@ -1,6 +1,7 @@
 using HyperCrm.Automation.Rules;
 using HyperCrm.Automation.Runs;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Automation.Domain.Runs;
 
@@ -28,7 +29,8 @@ public sealed class Run : AggregateRoot<Guid>
     public Guid? EventId { get; private set; }
     public string? SubjectKind { get; private set; }
     public Guid? SubjectId { get; private set; }
-    public string Summary { get; private set; } = string.Empty;
+    /// <summary>What the triggering event was about, as its module worded it.</summary>
+    public Message Summary { get; private set; } = Message.Verbatim(string.Empty);
     public int Depth { get; private set; }
     public RunState State { get; private set; }
 
@@ -41,7 +43,8 @@ public sealed class Run : AggregateRoot<Guid>
     public DateTimeOffset? NextAttemptAt { get; private set; }
     public string? WaitTrigger { get; private set; }
     public Guid? WaitCorrelation { get; private set; }
-    public string? LastError { get; private set; }
+    /// <summary>The last failure (verbatim), or why the run ended without completing (a message).</summary>
+    public Message? LastError { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
 
@@ -52,7 +55,7 @@ public sealed class Run : AggregateRoot<Guid>
     private Run() { }
 
     public Run(Guid id, Guid ruleId, string ruleName, Guid versionId, int versionNumber, string trigger, Guid? eventId,
-        string? subjectKind, Guid? subjectId, string summary, int depth, IReadOnlyDictionary<string, object?> data, DateTimeOffset at)
+        string? subjectKind, Guid? subjectId, Message summary, int depth, IReadOnlyDictionary<string, object?> data, DateTimeOffset at)
         : base(id)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -65,7 +68,7 @@ public sealed class Run : AggregateRoot<Guid>
         EventId = eventId;
         SubjectKind = subjectKind;
         SubjectId = subjectId;
-        Summary = summary.Length > RunLimits.MaxSummaryLength ? summary[..RunLimits.MaxSummaryLength] : summary;
+        Summary = summary;
         Depth = depth;
         ReplaceData(new Dictionary<string, object?>(data));
         StartedAt = at;
@@ -77,7 +80,7 @@ public sealed class Run : AggregateRoot<Guid>
 
     public bool IsWaitingForEvent => State == RunState.Waiting && WaitTrigger is not null;
 
-    public RunStep Log(string stepId, string kind, string? action, StepState state, string? input, string? output, string? reason,
+    public RunStep Log(string stepId, string kind, string? action, StepState state, string? input, string? output, Message? reason,
         string? error,
         DateTimeOffset startedAt, DateTimeOffset? finishedAt, string? idempotencyKey) =>
         new(Guid.CreateVersion7(startedAt), Id, NextSeq++, stepId, kind, action, state, Attempt + 1, input, output, reason, error,
@@ -120,7 +123,7 @@ public sealed class Run : AggregateRoot<Guid>
     }
 
     /// <summary>The start condition did not hold.</summary>
-    public void Skip(string reason, DateTimeOffset at)
+    public void Skip(Message reason, DateTimeOffset at)
     {
         Require("be skipped", Active);
         Finish(RunState.Skipped, at, reason);
@@ -135,7 +138,7 @@ public sealed class Run : AggregateRoot<Guid>
     }
 
     /// <summary>A stop step, or the engine refusing to start it (a loop, a disabled rule).</summary>
-    public void Stop(string reason, DateTimeOffset at)
+    public void Stop(Message reason, DateTimeOffset at)
     {
         Require("stop", Active);
         Finish(RunState.Stopped, at, reason);
@@ -145,7 +148,7 @@ public sealed class Run : AggregateRoot<Guid>
     public void Cancel(string reason, DateTimeOffset at)
     {
         Require("be cancelled", Unfinished);
-        Finish(RunState.Cancelled, at, reason);
+        Finish(RunState.Cancelled, at, Message.Verbatim(reason));
     }
 
     /// <summary>Leaves the rest to the worker (a side effect is next): due at once.</summary>
@@ -167,20 +170,21 @@ public sealed class Run : AggregateRoot<Guid>
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         Require("fail a step", Active);
         Attempt++;
-        LastError = error.Length > RunLimits.MaxErrorLength ? error[..RunLimits.MaxErrorLength] : error;
+        var cut = error.Length > RunLimits.MaxErrorLength ? error[..RunLimits.MaxErrorLength] : error;
+        LastError = Message.Verbatim(cut);
         var stepId = CurrentStepId ?? string.Empty;
         if (permanent || Attempt >= maxAttempts)
         {
             State = RunState.DeadLettered;
             NextAttemptAt = null;
             AddDistributedEvent(new RunDeadLetteredEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt,
-                LastError, at));
+                cut, at));
             return true;
         }
         State = RunState.Running;
         var jitter = 1 - RunLimits.BackoffJitter + random.NextDouble() * 2 * RunLimits.BackoffJitter;
         NextAttemptAt = at + RunLimits.FirstBackoff * Math.Pow(2, Attempt - 1) * jitter;
-        AddDistributedEvent(new RunFailedEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, LastError,
+        AddDistributedEvent(new RunFailedEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, cut,
             NextAttemptAt.Value));
         return false;
     }
@@ -256,7 +260,7 @@ public sealed class Run : AggregateRoot<Guid>
 
     private void Require(string move, IReadOnlyCollection<RunState> allowed) => CheckRule(new RunStateMustAllowRule(move, State, allowed));
 
-    private void Finish(RunState state, DateTimeOffset at, string? reason)
+    private void Finish(RunState state, DateTimeOffset at, Message? reason)
     {
         State = state;
         FinishedAt = at;

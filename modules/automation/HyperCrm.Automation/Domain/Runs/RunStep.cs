@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Automation.Domain.Runs;
 
@@ -15,7 +16,8 @@ public sealed class RunStep : Entity<Guid>
     public int Attempt { get; private set; }
     public string? Input { get; private set; }
     public string? Output { get; private set; }
-    public string? Reason { get; private set; }
+    /// <summary>Why, or what came of it: the engine's or the action's message, or a rule's label.</summary>
+    public Message? Reason { get; private set; }
     public string? Error { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
@@ -25,7 +27,7 @@ public sealed class RunStep : Entity<Guid>
 
     internal RunStep(Guid id, Guid runId, int seq, string stepId, string kind, string? action, StepState state, int attempt, string? input,
         string? output,
-        string? reason, string? error, DateTimeOffset startedAt, DateTimeOffset? finishedAt, string? idempotencyKey)
+        Message? reason, string? error, DateTimeOffset startedAt, DateTimeOffset? finishedAt, string? idempotencyKey)
         : base(id)
     {
         RunId = runId;
@@ -37,7 +39,7 @@ public sealed class RunStep : Entity<Guid>
         Attempt = attempt;
         Input = Cut(input, 4000);
         Output = Cut(output, 4000);
-        Reason = Cut(reason, 2000);
+        Reason = reason;
         Error = Cut(error, 2000);
         StartedAt = startedAt;
         FinishedAt = finishedAt;

@@ -1,4 +1,5 @@
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Customers.Domain.Timeline;
 
@@ -10,10 +11,10 @@ public sealed class TimelineEntry
     public DateTimeOffset At { get; private set; }
     public string Module { get; private set; } = string.Empty;
     public string Kind { get; private set; } = string.Empty;
-    public string Title { get; private set; } = string.Empty;
+    public Message Title { get; private set; } = Message.Verbatim(string.Empty);
     public ActorKind Actor { get; private set; }
     public string? ActorName { get; private set; }
-    public string? Reason { get; private set; }
+    public Message? Reason { get; private set; }
     public Guid? ReferenceId { get; private set; }
     public string? ReferenceKind { get; private set; }
 
@@ -27,10 +28,10 @@ public sealed class TimelineEntry
         At = e.At;
         Module = Cut(e.Module, 40)!;
         Kind = Cut(e.Kind, 60)!;
-        Title = Cut(e.Title, 300)!;
+        Title = e.Title;
         Actor = e.Actor;
         ActorName = Cut(e.ActorName, 200);
-        Reason = Cut(e.Reason, 1000);
+        Reason = e.Reason is { Text.Length: > 1000 } ? Message.Verbatim(e.Reason.Text[..1000]) : e.Reason;
         ReferenceId = e.ReferenceId;
         ReferenceKind = Cut(e.ReferenceKind, 40);
     }

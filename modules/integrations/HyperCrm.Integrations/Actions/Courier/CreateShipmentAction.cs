@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -19,11 +20,12 @@ public sealed class CreateShipmentAction(IntegrationsDbContext db, IOrderIntegra
             "the waybill number")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
         if (fulfilment.TrackingNumber is { } tracking)
-            return (ActionResult.Done($"shipment {tracking} exists", Outputs(tracking, fulfilment.Waybill)), null);
+            return (ActionResult.Done(Message.Of("Integrations:Run:ShipmentExists", ("tracking", tracking)),
+                Outputs(tracking, fulfilment.Waybill)), null);
         var customer = await customers.FindAsync(order.CustomerId, cancellationToken);
         var a = order.ShippingAddress;
         var address = string.Join(", ", new[] { a.PostalCode, a.Country, a.City, a.Line1 }.Where(p => !string.IsNullOrWhiteSpace(p)));
@@ -32,8 +34,8 @@ public sealed class CreateShipmentAction(IntegrationsDbContext db, IOrderIntegra
         var number = Require.Text("courier", answer.TrackingNumber, "trackingNumber");
         var waybill = Require.Text("courier", answer.Waybill, "waybill");
         fulfilment.ShipmentCreated("sandbox", number, waybill, Clock.GetUtcNow());
-        return (ActionResult.Done($"shipment booked: tracking {number}", Outputs(number, waybill)),
-            $"shipment {waybill}, tracking {number}");
+        return (ActionResult.Done(Message.Of("Integrations:Run:ShipmentBooked", ("tracking", number)), Outputs(number, waybill)),
+            Message.Of("Integrations:Step:Shipment", ("waybill", waybill), ("tracking", number)));
     }
 
     private static Dictionary<string, object?> Outputs(string tracking, string? waybill) => new() { ["tracking_number"] = tracking,

@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -21,11 +22,11 @@ public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrde
             "the ERP document number")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
         if (fulfilment.ErpOrderKey is { } existing)
-            return (ActionResult.Done($"ERP customer order {fulfilment.ErpOrderNumber} exists", Outputs(existing,
+            return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderExists", ("number", fulfilment.ErpOrderNumber)), Outputs(existing,
                 fulfilment.ErpOrderNumber!)), null);
         var counterparty = await Db.ErpCounterparties.FirstOrDefaultAsync(c => c.Id == order.CustomerId, cancellationToken);
         if (counterparty is null)
@@ -45,7 +46,8 @@ public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrde
         var key = Require.Text("erp", answer.RefKey, "Ref_Key");
         var number = Require.Text("erp", answer.Number, "Number");
         fulfilment.ErpOrderCreated(key, number, Clock.GetUtcNow());
-        return (ActionResult.Done($"ERP customer order {number} created", Outputs(key, number)), $"ERP customer order {number}");
+        return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderCreated", ("number", number)), Outputs(key, number)),
+            Message.Of("Integrations:Step:ErpOrder", ("number", number)));
     }
 
     private static Dictionary<string, object?> Outputs(string key, string number) => new() { ["erp_order_id"] = key,

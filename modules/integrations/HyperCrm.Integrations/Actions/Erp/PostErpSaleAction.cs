@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -16,16 +17,17 @@ public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegratio
         Outputs = [new("sale_number", FieldType.Text, "the ERP sale document number")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
-        if (fulfilment.SaleDocumentNumber is { } done) return (ActionResult.Done($"sale document {done} exists",
+        if (fulfilment.SaleDocumentNumber is { } done) return (ActionResult.Done(Message.Of("Integrations:Run:SaleExists", ("number", done)),
             new Dictionary<string, object?> { ["sale_number"] = done }), null);
         var key = fulfilment.ErpOrderKey ?? throw new PermanentActionException("The order has no ERP customer order to sell against.");
         var answer = await erp.PostSaleAsync(new ErpSaleRequest(key), context.IdempotencyKey, Reference(order), cancellationToken);
         var number = Require.Text("erp", answer.Number, "Number");
         fulfilment.SaleDocumentsPosted(Require.Text("erp", answer.RefKey, "Ref_Key"), number, Clock.GetUtcNow());
-        return (ActionResult.Done($"sale document {number} posted", new Dictionary<string, object?> { ["sale_number"] = number }),
-            $"ERP sale document {number}");
+        return (ActionResult.Done(Message.Of("Integrations:Run:SalePosted", ("number", number)),
+                new Dictionary<string, object?> { ["sale_number"] = number }),
+            Message.Of("Integrations:Step:Sale", ("number", number)));
     }
 }

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -17,7 +18,7 @@ public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegr
             "SKUs the ERP lacks")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
         var key = fulfilment.ErpOrderKey
@@ -28,8 +29,9 @@ public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegr
         fulfilment.ReservationAnswered(reserved, missing.Length == 0 ? null : string.Join(", ", missing), Clock.GetUtcNow());
         var outputs = new Dictionary<string, object?> { ["reserved"] = reserved, ["missing_skus"] = missing };
         return reserved
-            ? (ActionResult.Done($"stock reserved in the ERP ({fulfilment.ErpOrderNumber})", outputs),
-                $"stock reserved ({fulfilment.ErpOrderNumber})")
-            : (ActionResult.Done($"the ERP lacks {string.Join(", ", missing)}", outputs), $"stock missing: {string.Join(", ", missing)}");
+            ? (ActionResult.Done(Message.Of("Integrations:Run:StockReserved", ("number", fulfilment.ErpOrderNumber)), outputs),
+                Message.Of("Integrations:Step:StockReserved", ("number", fulfilment.ErpOrderNumber)))
+            : (ActionResult.Done(Message.Of("Integrations:Run:StockMissing", ("skus", string.Join(", ", missing))), outputs),
+                Message.Of("Integrations:Step:StockMissing", ("skus", string.Join(", ", missing))));
     }
 }

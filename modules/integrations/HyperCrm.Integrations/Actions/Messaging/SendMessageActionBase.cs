@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -12,7 +13,7 @@ public abstract class SendMessageActionBase(IntegrationsDbContext db, IOrderInte
 {
     protected abstract bool IsEmail { get; }
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
         var to = context.Text("to") ?? throw new PermanentActionException("No recipient: the customer has no " + (IsEmail ? "email."
@@ -22,7 +23,9 @@ public abstract class SendMessageActionBase(IntegrationsDbContext db, IOrderInte
         var answer = await api.SendAsync(new MessageRequest(to.Trim(), subject, text, Reference(order)), context.IdempotencyKey,
             Reference(order), cancellationToken);
         var id = Require.Text(Descriptor.Module, answer.Id, "id");
-        return (ActionResult.Done($"{(IsEmail ? "email" : "SMS")} to {to} sent", new Dictionary<string, object?> { ["message_id"] = id }),
-            $"{(IsEmail ? "email" : "SMS")} to {to}: {(text.Length > 120 ? text[..120] + "…" : text)}");
+        var channel = IsEmail ? "Email" : "Sms";
+        return (ActionResult.Done(Message.Of($"Integrations:Run:{channel}Sent", ("to", to)),
+                new Dictionary<string, object?> { ["message_id"] = id }),
+            Message.Of($"Integrations:Step:{channel}", ("to", to), ("text", text.Length > 120 ? text[..120] + "…" : text)));
     }
 }

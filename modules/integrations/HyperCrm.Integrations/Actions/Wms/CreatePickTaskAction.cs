@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -19,7 +20,7 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
         Outputs = [new("task_id", FieldType.Text, "the WMS task id")],
     };
 
-    protected override async Task<(ActionResult, string?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
         var minutes = (double)(context.Number("wait_minutes") ?? 240);
@@ -27,16 +28,17 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
         if (fulfilment.PickTaskId is { } existing)
         {
             var outputs = new Dictionary<string, object?> { ["task_id"] = existing };
-            return (fulfilment.PickStatus == "picked" ? ActionResult.Done($"pick task {existing} is picked",
-                outputs) : ActionResult.Done($"pick task {existing} is open", outputs) with { Wait = wait }, null);
+            return (fulfilment.PickStatus == "picked" ? ActionResult.Done(
+                Message.Of("Integrations:Run:PickTaskPicked", ("id", existing)), outputs)
+                : ActionResult.Done(Message.Of("Integrations:Run:PickTaskOpen", ("id", existing)), outputs) with { Wait = wait }, null);
         }
         var answer = await wms.CreatePickTaskAsync(new PickTaskRequest(Reference(order),
             [.. order.Lines.Select(l => new PickLineRequest(l.Sku, l.Quantity))]),
             context.IdempotencyKey, Reference(order), cancellationToken);
         var id = Require.Text("wms", answer.Id, "id");
         fulfilment.PickTaskCreated(id, Clock.GetUtcNow());
-        return (ActionResult.Done($"pick task {id} sent to the warehouse",
-            new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait }, $"pick task {id}");
+        return (ActionResult.Done(Message.Of("Integrations:Run:PickTaskSent", ("id", id)),
+            new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait }, Message.Of("Integrations:Step:PickTask", ("id", id)));
     }
 
     public const string PickTaskPickedTrigger = "integrations.wms.picked";

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Integrations.Application;
 
@@ -12,6 +13,6 @@ public sealed class ShipmentStatusEnricher : ITriggerEnricher
     {
         var changed = (ShipmentStatusChangedEto)eventData;
         return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", changed.OrderId,
-            $"shipment {changed.TrackingNumber}: {changed.Status}"));
+            Message.Of("Integrations:Run:ShipmentStatus", ("tracking", changed.TrackingNumber), ("status", changed.Status))));
     }
 }

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Integrations.Application;
 
@@ -13,6 +14,6 @@ public sealed class PickedEnricher : ITriggerEnricher
     {
         var picked = (PickTaskPickedEto)eventData;
         return Task.FromResult(new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", picked.OrderId,
-            $"pick task {picked.TaskId} picked"));
+            Message.Of("Integrations:Run:PickTaskPicked", ("id", picked.TaskId))));
     }
 }

@@ -1,5 +1,6 @@
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Deals;
 
 namespace HyperCrm.Sales.Domain.Deals;
@@ -70,8 +71,8 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
         if (CustomerId is { } customer)
         {
             AddDistributedEvent(new TimelineEventEto(customer, now, "sales", "deal.stage_changed",
-                $"Deal \"{Title}\" moved to {stage.Name}",
-                actor, actorName, LostReason, Id, TimelineReferenceKinds.Deal));
+                Message.Of("Sales:Timeline:DealMoved", ("title", Title), ("stage", stage.Name)),
+                actor, actorName, Message.VerbatimOrNull(LostReason), Id, TimelineReferenceKinds.Deal));
         }
     }
 

@@ -1,5 +1,6 @@
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Orders;
 
 namespace HyperCrm.Sales.Domain.Orders;
@@ -49,7 +50,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         _steps.Add(new OrderStep(now, "order.created", OrderStatus.New, actor, null));
         AddDistributedEvent(new OrderCreatedEto(id, number, customerId, partnerId, externalId, currency, Total));
         AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created",
-            $"Order #{number} placed: {Total:0.00} {currency}",
+            Message.Of("Sales:Timeline:OrderPlaced", ("number", number), ("total", Total), ("currency", currency)),
             actor.Kind, actor.Name, null, id, TimelineReferenceKinds.Order));
     }
 
@@ -79,7 +80,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         CheckRule(new ShippingNeedsATrackingNumberRule(trackingNumber));
         CheckRule(new OrderTransitionMustBeAllowedRule(Status, OrderStatus.Shipped));
         TrackingNumber = Check.NotNullOrWhiteSpace(trackingNumber, nameof(trackingNumber), OrderConsts.MaxTrackingNumberLength).Trim();
-        Transition(OrderStatus.Shipped, actor, $"tracking {TrackingNumber}", now);
+        Transition(OrderStatus.Shipped, actor, null, now, Message.Of("Sales:Step:Tracking", ("tracking", TrackingNumber)));
     }
 
     /// <summary>The courier (or a person who checked with the customer) confirms the delivery.</summary>
@@ -143,23 +144,26 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         return reason!.Trim();
     }
 
-    private void Transition(OrderStatus to, Actor actor, string? reason, DateTimeOffset now)
+    /// <summary>Moves the order; <paramref name="reason"/> is the person's or rule's words, <paramref name="note"/> the system's.</summary>
+    private void Transition(OrderStatus to, Actor actor, string? reason, DateTimeOffset now, Message? note = null)
     {
         CheckRule(new OrderTransitionMustBeAllowedRule(Status, to));
         var from = Status;
         Status = to;
-        _steps.Add(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, reason));
+        var why = note ?? Message.VerbatimOrNull(reason);
+        _steps.Add(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, why));
         AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
-        AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed", $"Order #{Number}: {from} → {to}",
-            actor.Kind, actor.Name, reason, Id, TimelineReferenceKinds.Order));
+        AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed",
+            Message.Of("Sales:Timeline:OrderStatusChanged", ("number", Number), ("from", from), ("to", to)),
+            actor.Kind, actor.Name, why, Id, TimelineReferenceKinds.Order));
     }
 
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
-    public bool RecordStep(string what, Actor actor, string? reason, DateTimeOffset now)
+    public bool RecordStep(string what, Actor actor, Message? note, DateTimeOffset now)
     {
         Check.NotNullOrWhiteSpace(what, nameof(what), 60);
-        if (_steps.Any(s => s.What == what && s.Reason == reason)) return false;
-        _steps.Add(new OrderStep(now, what, null, actor, reason));
+        if (_steps.Any(s => s.What == what && Equals(s.Reason, note))) return false;
+        _steps.Add(new OrderStep(now, what, null, actor, note));
         return true;
     }
 

@@ -1,4 +1,5 @@
 using HyperCrm.Customers.Timeline;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Orders;
 
 namespace HyperCrm.Sales.Domain.Orders;
@@ -11,17 +12,20 @@ public sealed class OrderStep
     public OrderStatus? Status { get; private set; }
     public ActorKind ActorKind { get; private set; }
     public string? ActorName { get; private set; }
-    public string? Reason { get; private set; }
+
+    /// <summary>Why, or what came of it: a person's words kept verbatim, or the system's note as a message.</summary>
+    public Message? Reason { get; private set; }
 
     private OrderStep() { }
 
-    public OrderStep(DateTimeOffset at, string what, OrderStatus? status, Actor actor, string? reason)
+    public OrderStep(DateTimeOffset at, string what, OrderStatus? status, Actor actor, Message? reason)
     {
         At = at;
         What = what;
         Status = status;
         ActorKind = actor.Kind;
         ActorName = actor.Name;
-        Reason = reason is { Length: > OrderConsts.MaxReasonLength } ? reason[..OrderConsts.MaxReasonLength] : reason;
+        Reason = reason is { Text.Length: > OrderConsts.MaxReasonLength } ? Message.Verbatim(reason.Text[..OrderConsts.MaxReasonLength])
+            : reason;
     }
 }
