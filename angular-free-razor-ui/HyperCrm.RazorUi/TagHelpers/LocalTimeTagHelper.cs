@@ -44,6 +44,8 @@ public sealed class LocalTimeTagHelper(ISettingManager settings) : TagHelper
         {
             TimePrecision.Seconds => local.ToString("G", culture),
             TimePrecision.Date => local.ToString("d", culture),
+            TimePrecision.Milliseconds => local.ToString(culture.DateTimeFormat.LongTimePattern.Replace("ss", "ss.fff",
+                StringComparison.Ordinal), culture),
             _ => local.ToString("g", culture),
         });
     }
@@ -53,8 +55,7 @@ public sealed class LocalTimeTagHelper(ISettingManager settings) : TagHelper
     {
         var items = ViewContext.HttpContext.Items;
         if (items[ZoneItemKey] is TimeZoneInfo cached) return cached;
-        var name = await settings.GetAsync(PlatformSettingNames.TimeZone, ViewContext.HttpContext.RequestAborted);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(name, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = await settings.GetCompanyTimeZoneAsync(ViewContext.HttpContext.RequestAborted);
         items[ZoneItemKey] = zone;
         return zone;
     }

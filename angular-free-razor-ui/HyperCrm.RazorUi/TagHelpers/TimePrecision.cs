@@ -11,4 +11,7 @@ public enum TimePrecision
 
     /// <summary>The date alone.</summary>
     Date,
+
+    /// <summary>The time of day to the millisecond: for the steps of one automation run.</summary>
+    Milliseconds,
 }

@@ -41,6 +41,7 @@ public sealed class AutomationModule : HyperModule
         services.AddScoped<RunStarter>();
         services.AddScoped<AutomationEventSink>();
         services.AddScoped<IRuleAppService, RuleAppService>();
+        services.AddScoped<CatalogWords>();
         services.AddScoped<IRunAppService, RunAppService>();
         services.AddScoped<DryRunner>();
         services.AddScoped<RuleScheduler>();

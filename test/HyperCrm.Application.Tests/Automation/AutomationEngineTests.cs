@@ -102,7 +102,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         done.Steps[0]
             .Reason.ShouldBe("condition `order.total > 50000 and order.currency == 'RUB'` held with order.total = 60000; order.currency " +
                 "= RUB");
-        done.Steps[1].Output.ShouldBe($"big order #{big.Number}");
+        done.Steps[1].Reason.ShouldBe($"big order #{big.Number}");
         done.Steps[2].IdempotencyKey.ShouldBe($"{done.Id:N}:task");
         (await TasksAsync(done.Steps[2].IdempotencyKey!)).ShouldBe(1);
         var skipped = await WaitForRunAsync(rule, small.Id, r => r.State == RunState.Skipped);
@@ -174,7 +174,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             await connection.OpenAsync();
             await using var insert = new Npgsql.NpgsqlCommand(
                 "INSERT INTO automation.event_log (id, trigger, occurred_at, summary, values, depth) VALUES (@id, 'sales.order.created', " +
-                    "now() - interval '40 days', 'old', '{}', 0)", connection);
+                    "now() - interval '40 days', '{\"text\":\"old\"}', '{}', 0)", connection);
             insert.Parameters.AddWithValue("id", stale);
             await insert.ExecuteNonQueryAsync();
         }
@@ -209,12 +209,12 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         });
         var second = await OrderAsync("versioned-2@engine.test", 10m);
         (await WaitForRunAsync(rule, second.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(2),
-            r => r.Steps[1].Output.ShouldBe("v2"));
+            r => r.Steps[1].Reason.ShouldBe("v2"));
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().RollbackAsync(rule.Id, 1));
         var third = await OrderAsync("versioned-3@engine.test", 10m);
         (await WaitForRunAsync(rule, third.Id, r => r.State == RunState.Completed)).ShouldSatisfyAllConditions(r => r.Version.ShouldBe(1),
-            r => r.Steps[1].Output.ShouldBe("v1"));
+            r => r.Steps[1].Reason.ShouldBe("v1"));
         var audit = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id));
         audit.Select(a => a.Action).ShouldContain("rolled back");
         audit.First(a => a.Action == "rolled back").Details.ShouldBe("active version 2 → 1");
@@ -339,11 +339,11 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         var lateRun = await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Waiting);
 
         await Host.InScopeAsync(sp => OrderTestMoves.MoveAsync(sp, resumed.Id, (o, actor, now) => o.Reserve(actor, "stock found", now)));
-        (await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Completed)).Steps[^1].Output.ShouldBe("now reserved");
+        (await WaitForRunAsync(rule, resumed.Id, r => r.State == RunState.Completed)).Steps[^1].Reason.ShouldBe("now reserved");
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE automation.runs SET next_attempt_at = now() - interval '1 second' WHERE id = {lateRun.Id}"));
-        (await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Completed)).Steps[^1].Output.ShouldBe("timed out");
+        (await WaitForRunAsync(rule, late.Id, r => r.State == RunState.Completed)).Steps[^1].Reason.ShouldBe("timed out");
     }
 
     [Fact]
@@ -377,7 +377,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
 
         var run = await WaitForRunAsync(rule, order.Id, r => r.State == RunState.Completed);
         run.Steps.Count(s => s.Kind == "resumed").ShouldBe(1);
-        run.Steps.Where(s => s.StepId == "seen").ShouldHaveSingleItem().Output.ShouldBe("now reserved");
+        run.Steps.Where(s => s.StepId == "seen").ShouldHaveSingleItem().Reason.ShouldBe("now reserved");
     }
 
     [Fact]
@@ -425,7 +425,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
             .GetListAsync(new GetRunListInput { RuleId = rule.Id, State = RunState.Completed })),
             l => l.TotalCount >= 2, TimeSpan.FromSeconds(30));
         var run = await Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runs.Items[0].Id));
-        run.Steps[^1].Output.ShouldStartWith("tick at 20");
+        run.Steps[^1].Reason.ShouldStartWith("tick at 20");
 
         await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().SetEnabledAsync(rule.Id, false));
         await Task.Delay(1500);
@@ -454,7 +454,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
 
         var run = await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<IRunAppService>().GetAsync(runId)),
             r => r.State == RunState.Completed);
-        run.Steps[^1].Output.ShouldBe($"for {subject}");
+        run.Steps[^1].Reason.ShouldBe($"for {subject}");
         (await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().GetAuditAsync(rule.Id))).ShouldContain(a =>
             a.Action == "started by hand");
         var eventRule = await PublishAsync("Not by hand", new RuleDefinitionDto { Trigger = "customers.customer.created",

@@ -144,7 +144,8 @@ public sealed class RunTests
 
     private static Run NewRun(Dictionary<string, object?>? data = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "rule", Guid.NewGuid(), 1, "sales.order.created", Guid.NewGuid(), "order", Guid.NewGuid(),
-            HyperCrm.Framework.Localization.Message.Verbatim("order #1"), 0, data ?? new Dictionary<string, object?> { ["order.total"] = 100m }, Now);
+            HyperCrm.Framework.Localization.Message.Verbatim("order #1"), 0, data ?? new Dictionary<string,
+                object?> { ["order.total"] = 100m }, Now);
 
     private sealed class FixedRandom(double value) : Random
     {

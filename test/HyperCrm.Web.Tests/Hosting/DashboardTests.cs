@@ -33,13 +33,13 @@ public sealed class DashboardTests(HyperCrmWebApplicationFactory app) : IClassFi
 
         var number = order.GetProperty("number").GetInt64();
         var home = System.Net.WebUtility.HtmlDecode(await Eventually.WaitForAsync(() => staff.GetStringAsync("/"),
-            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}: New → OnHold",
+            h => Section(System.Net.WebUtility.HtmlDecode(h), "recent-activity").Contains($"Order #{number}: new → on hold",
                 StringComparison.Ordinal)));
 
         Section(home, "my-tasks").ShouldContain("Dashboard task");
         Section(home, "my-deals").ShouldContain("Dashboard deal");
         Section(home, "orders-attention").ShouldContain($"#{number} Dash Customer");
-        Section(home, "recent-activity").ShouldContain($"Order #{number}: New → OnHold");
+        Section(home, "recent-activity").ShouldContain($"Order #{number}: new → on hold");
     }
 
     private static string Section(string html, string widget)

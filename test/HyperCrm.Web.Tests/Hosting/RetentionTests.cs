@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Scheduling;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -17,11 +18,11 @@ public sealed class RetentionTests(HyperCrmWebApplicationFactory app) : IClassFi
     {
         var old = DateTimeOffset.UtcNow.AddDays(-400);
         var oldDone = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_old_done", "order.created", "{}", "{}", old);
-        oldDone.Processed("order #1", null, old);
+        oldDone.Processed(Message.Of("Integrations:Inbound:OrderStored", ("number", 1)), null, old);
         var oldInFlight = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_old_received", "order.created", "{}", "{}", old);
         var recent = new InboundWebhook(Guid.CreateVersion7(), "shop", "demo", "msg_recent", "order.created", "{}", "{}",
             DateTimeOffset.UtcNow);
-        recent.Processed("order #2", null, DateTimeOffset.UtcNow);
+        recent.Processed(Message.Of("Integrations:Inbound:OrderStored", ("number", 2)), null, DateTimeOffset.UtcNow);
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), Guid.NewGuid(), "https://example.com/hook", ["order.created"],
             "protected", old);
         var delivered = new WebhookDelivery(Guid.CreateVersion7(), subscription, "order.created", "evt-old", null, "{}", old);

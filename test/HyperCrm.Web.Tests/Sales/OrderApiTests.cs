@@ -53,7 +53,7 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         var customer = await client.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customerId}");
         customer.GetProperty("email").GetString().ShouldBe("anna@orders.test");
         var timeline = await Eventually.WaitForAsync(() => CustomerTimelineAsync(customerId), t => t.Any(e => e.Kind == "order.created"));
-        timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2980", StringComparison.Ordinal));
+        timeline.ShouldContain(e => e.Kind == "order.created" && e.Title.Contains("2,980.00", StringComparison.Ordinal));
         var staffPage = System.Net.WebUtility.HtmlDecode(await (await app.SignInAsync())
             .GetStringAsync($"/Customers/Details?id={customerId}"));
         staffPage.ShouldContain($"#{order.GetProperty("number").GetInt64()}");

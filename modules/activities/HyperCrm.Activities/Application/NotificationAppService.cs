@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Activities.Application;
 
-public sealed class NotificationAppService(ActivitiesDbContext db, ICurrentUser currentUser, MessageFormatter words) : INotificationAppService
+public sealed class NotificationAppService(ActivitiesDbContext db, ICurrentUser currentUser, MessageFormatter words)
+    : INotificationAppService
 {
     /// <summary>The newest notifications, worded in the reader's language.</summary>
     public async Task<IReadOnlyList<NotificationDto>> GetMineAsync(int limit = 50, CancellationToken cancellationToken = default) =>

@@ -26,7 +26,8 @@ public sealed class RequestApprovalAction(IActivitiesIntegrationService activiti
         var id = await activities.RequestApprovalAsync(new RequestApprovalInput(
             context.Text("title") ?? throw new PermanentActionException("The approval has no title."), context.Text("details"), kind, link,
             ActivityLinks.Customer(context), $"rule: {context.RuleName}", context.IdempotencyKey), cancellationToken);
-        return new ActionResult(Message.Of("Activities:Run:ApprovalRequested", ("id", id)), new Dictionary<string, object?> { ["approval_id"] = id.ToString() })
+        return new ActionResult(Message.Of("Activities:Run:ApprovalRequested", ("id", id)), new Dictionary<string,
+            object?> { ["approval_id"] = id.ToString() })
         {
             Wait = new WaitRequest("activities.approval.decided", id, TimeSpan.FromDays(1)),
         };

@@ -39,7 +39,8 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         CustomerId = input.CustomerId ?? (LinkKind == LinkKind.Customer ? LinkId : null);
         SourceKey = input.SourceKey;
         if (CustomerId is { } customer)
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created", Message.Of("Activities:Timeline:TaskCreated", ("title", Title)), actor, createdBy, null,
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.created",
+                Message.Of("Activities:Timeline:TaskCreated", ("title", Title)), actor, createdBy, null,
                 id, TimelineReferenceKinds.Task));
     }
 
@@ -50,7 +51,8 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         CompletedAt = now;
         AddDistributedEvent(new WorkTaskCompletedEto(Id, LinkKind, LinkId));
         if (CustomerId is { } customer)
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed", Message.Of("Activities:Timeline:TaskDone", ("title", Title)), ActorKind.Human,
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed",
+                Message.Of("Activities:Timeline:TaskDone", ("title", Title)), ActorKind.Human,
                 by, null, Id, TimelineReferenceKinds.Task));
     }
 }

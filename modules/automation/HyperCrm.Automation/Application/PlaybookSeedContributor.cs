@@ -28,37 +28,35 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     /// <summary>Steps 5, 7, 8 and 9: ERP order and reservation; in stock → warehouse, courier, message; else awaiting stock.</summary>
     private static List<StepDto> Fulfilment() =>
     [
-        Act("erp", "erp.create_customer_order", "ERP customer order"),
-        Act("reserve", "erp.reserve_stock", "reserve the stock in the ERP"),
+        Act("erp", "erp.create_customer_order", "@ErpOrder"),
+        Act("reserve", "erp.reserve_stock", "@ReserveStock"),
         new StepDto
         {
-            Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "everything reserved?",
+            Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "@AllReserved",
             Then =
             [
-                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason",
-                    "reserved in the ERP, order {{steps.erp.erp_number}}")),
-                Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "sent to the warehouse")),
-                Act("pick", "wms.create_pick_task", "the warehouse picks it", ("wait_minutes", "240")),
+                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", "@ReservedReason")),
+                Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "@SentToWarehouse")),
+                Act("pick", "wms.create_pick_task", "@WarehousePicks", ("wait_minutes", "240")),
                 new StepDto
                 {
-                    Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "the warehouse did not report in time",
+                    Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@WarehouseLate",
                     Then =
                     [
-                        Act("chasewms", "activities.create_task", null, ("title", "Warehouse has not picked order #{{order.number}}"),
+                        Act("chasewms", "activities.create_task", null, ("title", "@ChaseWarehouse"),
                             ("priority", "urgent")),
-                        new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "a person takes over" },
+                        new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "@PersonTakesOver" },
                     ],
                 },
-                Act("ship", "courier.create_shipment", "book the courier"),
+                Act("ship", "courier.create_shipment", "@BookCourier"),
                 Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
                     "{{steps.ship.tracking_number}}")),
                 new StepDto
                 {
-                    Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "the customer has a phone",
+                    Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
                     Then =
                     [
-                        Act("sms", "sms.send", "tell the customer", ("to", "{{customer.phone}}"),
-                            ("text", "Your order #{{order.number}} has shipped. Tracking number: {{steps.ship.tracking_number}}")),
+                        Act("sms", "sms.send", "@TellCustomer", ("to", "{{customer.phone}}"), ("text", "@SmsShipped")),
                     ],
                     Else =
                     [
@@ -67,11 +65,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                             Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
                             Then =
                             [
-                                Act("email", "email.send", "tell the customer", ("to", "{{customer.email}}"), ("subject",
-                                    "Order #{{order.number}} has shipped"),
-                                    ("text",
-                                        "Hello {{customer.name}}, your order #{{order.number}} is on its way. Tracking number: " +
-                                            "{{steps.ship.tracking_number}}.")),
+                                Act("email", "email.send", "@TellCustomer", ("to", "{{customer.email}}"),
+                                    ("subject", "@EmailShippedSubject"), ("text", "@EmailShippedText")),
                             ],
                         },
                     ],
@@ -79,14 +74,14 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             ],
             Else =
             [
-                Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason",
-                    "the ERP lacks {{steps.reserve.missing_skus}}")),
+                Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason", "@StockMissingReason")),
             ],
         },
     ];
 
     /// <summary>The default playbook: each rule by its key; its name and description are texts of the Automation resource
-    /// (<c>Playbook:{key}.Name</c>, <c>.Description</c>), seeded in the installation's language.</summary>
+    /// (<c>Playbook:{key}.Name</c>, <c>.Description</c>), and so are its labels, reasons and messages ("@Key" is
+    /// <c>Playbook:Text.Key</c>), all seeded in the installation's language.</summary>
     public static IReadOnlyList<(string Key, RuleDefinitionDto Definition)> Playbook { get; } =
     [
         ("fulfil-orders",
@@ -110,9 +105,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 Condition = "event.status == 'delivered'",
                 Steps =
                 [
-                    Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason",
-                        "the courier delivered it ({{event.trackingNumber}})")),
-                    Act("sale", "erp.post_sale_documents", "sale documents for accounting"),
+                    Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason", "@CourierDelivered")),
+                    Act("sale", "erp.post_sale_documents", "@SaleDocuments"),
                 ],
             }),
         ("vip-orders",
@@ -124,17 +118,16 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 [
                     new StepDto
                     {
-                        Id = "task", Kind = StepKind.Action, Action = "activities.create_task", Label = "a call for the manager",
+                        Id = "task", Kind = StepKind.Action, Action = "activities.create_task", Label = "@ManagerCall",
                         Parameters = new Dictionary<string, string>
                         {
-                            ["title"] = "VIP order #{{order.number}}: call {{customer.name}}", ["assignee"] = "{{customer.owner_id}}",
+                            ["title"] = "@VipTask", ["assignee"] = "{{customer.owner_id}}",
                             ["priority"] = "high", ["due_in_days"] = "1",
                         },
                     },
                     new StepDto
                     {
-                        Id = "has-manager", Kind = StepKind.Branch, Condition = "not isEmpty(customer.owner_id)", Label =
-                            "the customer has a manager",
+                        Id = "has-manager", Kind = StepKind.Branch, Condition = "not isEmpty(customer.owner_id)", Label = "@HasManager",
                         Then =
                         [
                             new StepDto
@@ -142,8 +135,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                 Id = "notify", Kind = StepKind.Action, Action = "activities.notify",
                                 Parameters = new Dictionary<string, string>
                                 {
-                                    ["user"] = "{{customer.owner_id}}", ["title"] =
-                                        "VIP order #{{order.number}}: {{order.total}} {{order.currency}}",
+                                    ["user"] = "{{customer.owner_id}}", ["title"] = "@VipNotification",
                                     ["url"] = "/Orders/Details?id={{order.id}}",
                                 },
                             },
@@ -160,43 +152,42 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 [
                     new StepDto
                     {
-                        Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Label = "hold the order",
+                        Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status", Label = "@HoldOrder",
                         Parameters = new Dictionary<string, string> { ["status"] = "on_hold",
-                            ["reason"] = "a large first order waits for approval" },
+                            ["reason"] = "@HoldReason" },
                     },
                     new StepDto
                     {
-                        Id = "approve", Kind = StepKind.Approval, Minutes = 24 * 60, Label = "a person decides",
+                        Id = "approve", Kind = StepKind.Approval, Minutes = 24 * 60, Label = "@PersonDecides",
                         Parameters = new Dictionary<string, string>
                         {
-                            ["title"] = "Release order #{{order.number}} for {{order.total}} {{order.currency}}?",
-                            ["details"] =
-                                "{{customer.name}} ({{customer.email}}) places a first order of {{order.total}} {{order.currency}}.",
+                            ["title"] = "@ApprovalTitle",
+                            ["details"] = "@ApprovalDetails",
                         },
                     },
                     new StepDto
                     {
-                        Id = "decided", Kind = StepKind.Branch, Condition = "approval.approved == true", Label = "approved?",
+                        Id = "decided", Kind = StepKind.Branch, Condition = "approval.approved == true", Label = "@IsApproved",
                         Then =
                         [
                             new StepDto
                             {
                                 Id = "release", Kind = StepKind.Action, Action = "sales.change_order_status",
                                 Parameters = new Dictionary<string, string> { ["status"] = "new",
-                                    ["reason"] = "approved by {{approval.decided_by}}" },
+                                    ["reason"] = "@ApprovedBy" },
                             },
                         ],
                         Else =
                         [
                             new StepDto
                             {
-                                Id = "overdue", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "nobody decided in time",
+                                Id = "overdue", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@NobodyDecided",
                                 Then =
                                 [
                                     new StepDto
                                     {
                                         Id = "chase", Kind = StepKind.Action, Action = "activities.create_task",
-                                        Parameters = new Dictionary<string, string> { ["title"] = "Decide on held order #{{order.number}}",
+                                        Parameters = new Dictionary<string, string> { ["title"] = "@DecideTask",
                                             ["priority"] = "urgent" },
                                     },
                                 ],
@@ -206,7 +197,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                     {
                                         Id = "cancel", Kind = StepKind.Action, Action = "sales.change_order_status",
                                         Parameters = new Dictionary<string, string> { ["status"] = "cancelled",
-                                            ["reason"] = "rejected: {{approval.comment}}" },
+                                            ["reason"] = "@RejectedReason" },
                                     },
                                 ],
                             },
@@ -224,7 +215,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     new StepDto
                     {
                         Id = "complete", Kind = StepKind.Action, Action = "sales.change_order_status",
-                        Parameters = new Dictionary<string, string> { ["status"] = "completed", ["reason"] = "delivered" },
+                        Parameters = new Dictionary<string, string> { ["status"] = "completed", ["reason"] = "@DeliveredReason" },
                     },
                 ],
             }),
@@ -245,13 +236,27 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 logger.LogInformation("Playbook rule {Rule} waits for the module that offers its trigger or actions", name);
                 continue;
             }
-            var rule = await rules.CreateAsync(name, description, definition, cancellationToken);
+            var rule = await rules.CreateAsync(name, description, definition with { Steps = Worded(definition.Steps) }, cancellationToken);
             await db.Rules.Where(r => r.Id == rule.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.PlaybookKey, key), cancellationToken);
             // "Delivered → completed" listens to the status changes it causes; its condition breaks the circle.
-            await rules.PublishAsync(rule.Id, "default playbook", acceptLoopRisk: true, cancellationToken);
+            await rules.PublishAsync(rule.Id, l["Playbook:Text.PublishNote"].Value, acceptLoopRisk: true, cancellationToken);
             logger.LogInformation("Seeded playbook rule {Rule}", name);
         }
     }
+
+    /// <summary>
+    /// Labels and texts written "@Key" are the Automation resource's "Playbook:Text.Key", in the installation's language.
+    /// </summary>
+    private List<StepDto> Worded(IEnumerable<StepDto> steps) =>
+        steps.Select(s => s with
+        {
+            Label = Text(s.Label),
+            Parameters = s.Parameters.ToDictionary(p => p.Key, p => Text(p.Value)!, StringComparer.Ordinal),
+            Then = Worded(s.Then),
+            Else = Worded(s.Else),
+        }).ToList();
+
+    private string? Text(string? value) => value is ['@', .. var key] ? l[$"Playbook:Text.{key}"].Value : value;
 
     private static IEnumerable<string> ActionsOf(IEnumerable<StepDto> steps) =>
         steps.SelectMany(s => (s.Action is { } action ? [action] : Array.Empty<string>()).Concat(ActionsOf(s.Then))

@@ -20,12 +20,13 @@ public sealed class RuleAppService(
     ActiveRuleCache activeRules,
     RuleScheduler scheduler,
     ICurrentUser currentUser,
-    MessageFormatter words,
+    MessageFormatter messages,
+    CatalogWords words,
     TimeProvider clock) : IRuleAppService
 {
-    public IReadOnlyList<TriggerDescriptor> GetTriggers() => catalog.Triggers;
+    public IReadOnlyList<TriggerDescriptor> GetTriggers() => catalog.Triggers.Select(words.Trigger).ToList();
 
-    public IReadOnlyList<ActionDescriptor> GetActions() => catalog.Actions;
+    public IReadOnlyList<ActionDescriptor> GetActions() => catalog.Actions.Select(words.Action).ToList();
 
     public IReadOnlyList<CatalogField> GetFields(RuleDefinitionDto definition)
     {
@@ -33,8 +34,8 @@ public sealed class RuleAppService(
         if (catalog.FindTrigger(definition.Trigger) is not { } trigger) return [];
         var described = trigger.Fields.Concat(AutomationCatalog.CommonFields).ToDictionary(f => f.Name, StringComparer.Ordinal);
         return compiler.FieldsFor(definition, trigger)
-            .Select(f => described.GetValueOrDefault(f.Key) ?? new CatalogField(f.Key, f.Value, f.Key.StartsWith("steps.",
-                StringComparison.Ordinal) ? "an earlier step's output" : "a waited event's field"))
+            .Select(f => described.TryGetValue(f.Key, out var field) ? words.Field(trigger.Module, field) : words.Undescribed(f.Key,
+                f.Value))
             .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 
@@ -208,8 +209,8 @@ public sealed class RuleAppService(
     {
         var entries = await db.Audit.AsNoTracking().Where(a => a.RuleId == id).OrderByDescending(a => a.At).Take(200)
             .ToListAsync(cancellationToken);
-        return entries.Select(a => new AuditEntryDto(words.Format(Message.Of("Automation:Audit:" + a.Action.Replace(' ', '_'))),
-            a.UserName, a.Details is null ? null : words.Format(a.Details), a.At)).ToList();
+        return entries.Select(a => new AuditEntryDto(messages.Format(Message.Of("Automation:Audit:" + a.Action.Replace(' ', '_'))),
+            a.UserName, a.Details is null ? null : messages.Format(a.Details), a.At)).ToList();
     }
 
     /// <summary>After the active version or the enabled flag changed: the engine's rule list and the rule's schedule follow.</summary>

@@ -109,7 +109,8 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     {
         var stepId = run.CurrentStepId;
         run.SkipFailedStep(clock.GetUtcNow());
-        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, Message.Of("Automation:Run:SkippedBy", ("user", currentUser.UserName ?? "?")),
+        db.RunSteps.Add(run.Log(stepId ?? "?", "skipped", null, StepState.Skipped, null, null, Message.Of("Automation:Run:SkippedBy",
+            ("user", currentUser.UserName ?? "?")),
             null, clock.GetUtcNow(), clock.GetUtcNow(), null));
         Audit(run, "step_skipped", Message.VerbatimOrNull(stepId));
     }

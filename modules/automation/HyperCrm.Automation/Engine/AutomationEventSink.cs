@@ -26,7 +26,8 @@ public sealed class AutomationEventSink(
         var now = clock.GetUtcNow();
         var values = AutomationCatalog.ReadEventFields(eventData);
         var enricher = enrichers.FirstOrDefault(e => e.EventName == trigger);
-        var data = enricher is null ? new TriggerData(values, null, null, Message.Verbatim(trigger)) : await enricher.EnrichAsync(eventData, values,
+        var data = enricher is null ? new TriggerData(values, null, null, Message.Verbatim(trigger))
+            : await enricher.EnrichAsync(eventData, values,
             cancellationToken);
         var eventId = incoming?.Id ?? Guid.CreateVersion7(now);
         var depth = incoming?.CausationDepth ?? 0;

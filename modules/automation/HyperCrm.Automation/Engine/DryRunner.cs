@@ -38,7 +38,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
             var run = live.FirstOrDefault(r => r.EventId == recorded.Id);
             var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop").Select(s =>
                 $"{s.Action ?? s.Kind}: {words.Format(s.Reason)}").ToList();
-            items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, words.Format(recorded.Summary), recorded.SubjectId, wouldRun, wouldDo,
+            items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, words.Format(recorded.Summary), recorded.SubjectId, wouldRun,
+                wouldDo,
                 run is null ? null : $"{CatalogState(run.State)} (version {run.VersionNumber})", did));
         }
         return new DryRunReportDto(rule.Trigger, version, events.Count, items.Count(i => i.WouldRun),

@@ -81,7 +81,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             case InstructionKind.JumpIfFalse:
                 var held = Evaluate(instruction.Condition!, run.Data, rule.Fields, out var error);
                 var reason = error is null
-                    ? Message.Of(held ? "Automation:Run:BranchThen" : "Automation:Run:BranchElse", ("condition", instruction.Condition!.Text),
+                    ? Message.Of(held ? "Automation:Run:BranchThen" : "Automation:Run:BranchElse",
+                        ("condition", instruction.Condition!.Text),
                         ("values", instruction.Condition.Explain(run.Data, rule.Fields)))
                     : Message.Of("Automation:Run:BranchError", ("condition", instruction.Condition!.Text), ("error", error));
                 Log(run, step.Id, "branch", null, StepState.Decided, null, null, reason, null, now);
@@ -104,7 +105,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                 if (inline) return Defer(run, now);
                 run.MoveTo(run.Pc, step.Id);
                 run.WaitUntil(now.AddMinutes(step.Minutes ?? 1));
-                Log(run, step.Id, "wait", null, StepState.Waiting, null, null, Message.Of("Automation:Run:Waits", ("minutes", step.Minutes)),
+                Log(run, step.Id, "wait", null, StepState.Waiting, null, null,
+                    Message.Of("Automation:Run:Waits", ("minutes", step.Minutes)),
                     null, now);
                 return StepOutcome.Commit;
             case InstructionKind.WaitForEvent:

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -22,8 +23,10 @@ public sealed class RecentActivityDashboardContributor(IServiceScopeFactory scop
             cancellationToken)) return null;
         var recent = await sp.GetRequiredService<ICustomerTimelineAppService>().GetRecentAsync(8, cancellationToken);
         var links = sp.GetRequiredService<LinkResolver>();
+        var zone = await sp.GetRequiredService<ISettingManager>().GetCompanyTimeZoneAsync(cancellationToken);
         var items = recent.Select(e => new DashboardItem(e.Title, links.LinkTo(e.ReferenceKind, e.ReferenceId),
-            $"{e.At.ToLocalTime().ToString("g", CultureInfo.CurrentCulture)} · {l["Actor:" + e.Actor]} {e.ActorName}")).ToList();
+            $"{TimeZoneInfo.ConvertTime(e.At, zone).ToString("g", CultureInfo.CurrentCulture)} · {l["Actor:" + e.Actor]} {e.ActorName}"))
+            .ToList();
         return new DashboardWidget("recent-activity", l["Dashboard:RecentActivity"], items, l["Customers:TimelineEmpty"]);
     }
 }

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Security;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Identity.Domain.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Identity.Application;
@@ -15,6 +17,7 @@ public sealed class IdentityDataSeedContributor(
     UserManager<AppUser> userManager,
     IConfiguration configuration,
     ISecurityAuditLogger audit,
+    IStringLocalizer<IdentityResource> l,
     TimeProvider clock,
     ILogger<IdentityDataSeedContributor> logger) : IDataSeedContributor
 {
@@ -36,14 +39,15 @@ public sealed class IdentityDataSeedContributor(
         var generated = string.IsNullOrEmpty(password);
         if (generated) password = GeneratePassword();
 
+        using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
         var admin = await userManager.FindByEmailAsync(email);
         if (admin is null)
         {
-            admin = new AppUser(Guid.CreateVersion7(), email, "Administrator", clock.GetUtcNow(), invitationPending: false);
+            admin = new AppUser(Guid.CreateVersion7(), email, l["Seed:AdminName"].Value, clock.GetUtcNow(), invitationPending: false);
             UserAppService.ThrowIfFailed(await userManager.CreateAsync(admin, password!));
         }
         UserAppService.ThrowIfFailed(await userManager.AddToRoleAsync(admin, HyperRoles.Admin));
-        await audit.LogAsync(SecurityActions.UserCreated, true, email, "first admin", cancellationToken);
+        await audit.LogAsync(SecurityActions.UserCreated, true, email, l["Seed:FirstAdmin"].Value, cancellationToken);
         logger.LogWarning("Created the first admin {AdminEmail}", email);
         if (generated)
         {

@@ -64,7 +64,8 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     }
 
     /// <summary>Does the call; returns the result and the line for the order's history (null: nothing new to record).</summary>
-    protected abstract Task<(ActionResult Result, Message? Step)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
+    protected abstract Task<(ActionResult Result, Message? Step)> RunAsync(ActionContext context, OrderDto order,
+        OrderFulfilment fulfilment,
         CancellationToken cancellationToken);
 
     protected static string Trim(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] : text;

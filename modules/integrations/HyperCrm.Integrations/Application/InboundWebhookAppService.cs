@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
 using HyperCrm.Integrations.Webhooks;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HyperCrm.Integrations.Application;
 
 /// <summary>Reads the inbound log; the bodies (up to 1 MB each) are cut in the database, not after loading them.</summary>
-public sealed class InboundWebhookAppService(IntegrationsDbContext db) : IInboundWebhookAppService
+public sealed class InboundWebhookAppService(IntegrationsDbContext db, MessageFormatter words) : IInboundWebhookAppService
 {
     public const int MaxCount = 500;
 
@@ -31,6 +32,6 @@ public sealed class InboundWebhookAppService(IntegrationsDbContext db) : IInboun
                 InboundState.Rejected => InboundWebhookState.Rejected,
                 _ => InboundWebhookState.Received,
             },
-            w.Result, w.OrderId, w.BodyStart, w.BodyLength > bodyChars)).ToList();
+            w.Result is null ? null : words.Format(w.Result), w.OrderId, w.BodyStart, w.BodyLength > bodyChars)).ToList();
     }
 }

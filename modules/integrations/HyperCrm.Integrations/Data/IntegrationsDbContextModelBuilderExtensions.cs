@@ -29,7 +29,7 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.WebhookId).HasMaxLength(200).IsRequired();
             b.Property(x => x.EventType).HasMaxLength(80);
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(12);
-            b.Property(x => x.Result).HasMaxLength(1000);
+            b.Property(x => x.Result).HasMessageConversion();
             b.HasIndex(x => new { x.Channel, x.Source, x.WebhookId }).IsUnique();
             b.HasIndex(x => x.ReceivedAt);
         });

@@ -1702,8 +1702,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("received_at");
 
                     b.Property<string>("Result")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("result");
 
                     b.Property<string>("Source")

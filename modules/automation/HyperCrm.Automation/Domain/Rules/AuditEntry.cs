@@ -8,7 +8,10 @@ public sealed class AuditEntry : Entity<Guid>
 {
     public Guid? RuleId { get; private set; }
     public Guid? RunId { get; private set; }
-    /// <summary>What was done, as a key ("published", "step_skipped"); the text "Audit:{key}" of the Automation resource names it.</summary>
+
+    /// <summary>
+    /// What was done, as a key ("published", "step_skipped"); the text "Audit:{key}" of the Automation resource names it.
+    /// </summary>
     public string Action { get; private set; } = string.Empty;
     public string UserName { get; private set; } = string.Empty;
     public Message? Details { get; private set; }

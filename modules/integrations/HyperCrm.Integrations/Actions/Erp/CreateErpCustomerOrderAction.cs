@@ -26,7 +26,8 @@ public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrde
         CancellationToken cancellationToken)
     {
         if (fulfilment.ErpOrderKey is { } existing)
-            return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderExists", ("number", fulfilment.ErpOrderNumber)), Outputs(existing,
+            return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderExists", ("number", fulfilment.ErpOrderNumber)),
+                Outputs(existing,
                 fulfilment.ErpOrderNumber!)), null);
         var counterparty = await Db.ErpCounterparties.FirstOrDefaultAsync(c => c.Id == order.CustomerId, cancellationToken);
         if (counterparty is null)

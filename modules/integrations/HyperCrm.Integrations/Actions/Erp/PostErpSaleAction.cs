@@ -20,8 +20,9 @@ public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegratio
     protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
-        if (fulfilment.SaleDocumentNumber is { } done) return (ActionResult.Done(Message.Of("Integrations:Run:SaleExists", ("number", done)),
-            new Dictionary<string, object?> { ["sale_number"] = done }), null);
+        if (fulfilment.SaleDocumentNumber is { } done)
+            return (ActionResult.Done(Message.Of("Integrations:Run:SaleExists", ("number", done)),
+                new Dictionary<string, object?> { ["sale_number"] = done }), null);
         var key = fulfilment.ErpOrderKey ?? throw new PermanentActionException("The order has no ERP customer order to sell against.");
         var answer = await erp.PostSaleAsync(new ErpSaleRequest(key), context.IdempotencyKey, Reference(order), cancellationToken);
         var number = Require.Text("erp", answer.Number, "Number");

@@ -38,7 +38,8 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
         var id = Require.Text("wms", answer.Id, "id");
         fulfilment.PickTaskCreated(id, Clock.GetUtcNow());
         return (ActionResult.Done(Message.Of("Integrations:Run:PickTaskSent", ("id", id)),
-            new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait }, Message.Of("Integrations:Step:PickTask", ("id", id)));
+            new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait },
+            Message.Of("Integrations:Step:PickTask", ("id", id)));
     }
 
     public const string PickTaskPickedTrigger = "integrations.wms.picked";

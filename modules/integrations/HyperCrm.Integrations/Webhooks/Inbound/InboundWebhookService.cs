@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Web;
 using HyperCrm.Identity.Partners;
 using HyperCrm.Integrations.Data;
@@ -23,6 +24,7 @@ public sealed class InboundWebhookService(
     IOrderIntegrationService orders,
     IPartnerIntegrationService partners,
     IOptions<ErrorCodeOptions> errorCodes,
+    MessageFormatter words,
     TimeProvider clock)
 {
     public const string ShopChannel = "shop";
@@ -87,13 +89,14 @@ public sealed class InboundWebhookService(
                 && await orders.FindByExternalIdAsync(partnerId, externalId.Trim(), cancellationToken) is { } existing)
             {
                 // The shop sent the same order again under a new webhook id: stored once, answered as stored.
-                row.Processed($"already stored as order #{existing.Number}", existing.Id, clock.GetUtcNow());
+                row.Processed(Message.Of("Integrations:Inbound:AlreadyStored", ("number", existing.Number)), existing.Id,
+                    clock.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 return new InboundOutcome(StatusCodes.Status200OK, OrderAnswer(existing));
             }
             return await RejectAsync(row, errorCodes.Value.StatusOf(ex.Code), ex.Message, cancellationToken);
         }
-        row.Processed($"order #{created.Number}", created.Id, clock.GetUtcNow());
+        row.Processed(Message.Of("Integrations:Inbound:OrderStored", ("number", created.Number)), created.Id, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status201Created, OrderAnswer(created));
     }
@@ -132,8 +135,8 @@ public sealed class InboundWebhookService(
         if (fulfilment is null) return await RejectAsync(row, 422,
             "No shipment booked with this provider has that tracking number or reference.", cancellationToken);
         var news = fulfilment.ShipmentStatusReported(provider, status, clock.GetUtcNow());
-        row.Processed(news ? $"shipment {fulfilment.TrackingNumber}: {status}"
-            : $"shipment {fulfilment.TrackingNumber} was already {status}", fulfilment.Id, clock.GetUtcNow());
+        row.Processed(Message.Of(news ? "Integrations:Run:ShipmentStatus" : "Integrations:Inbound:ShipmentAlready",
+            ("tracking", fulfilment.TrackingNumber), ("status", status)), fulfilment.Id, clock.GetUtcNow());
         // The raw request, the shipment's status and the event for the rules commit together.
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
@@ -157,7 +160,7 @@ public sealed class InboundWebhookService(
         var (row, repeat) = await ClaimAsync(EventsChannel, source, webhookId, type, headers, body, cancellationToken, saveNow: false);
         if (repeat is not null) return repeat;
         row.RaiseTrigger(type);
-        row.Processed("handed to the rules", null, clock.GetUtcNow());
+        row.Processed(Message.Of("Integrations:Inbound:ToRules"), null, clock.GetUtcNow());
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status202Accepted, new { received = true, type });
     }
@@ -187,9 +190,9 @@ public sealed class InboundWebhookService(
             && w.WebhookId == webhookId, cancellationToken);
         if (existing is { State: InboundState.Processed })
             return (existing, new InboundOutcome(StatusCodes.Status200OK, new { received = true, duplicate = true,
-                orderId = existing.OrderId, result = existing.Result }));
+                orderId = existing.OrderId, result = words.Format(existing.Result) }));
         if (existing is { State: InboundState.Rejected }) return (existing, new InboundOutcome(StatusCodes.Status422UnprocessableEntity,
-            null, existing.Result, null));
+            null, words.Format(existing.Result), null));
         // A copy still in flight (stored moments ago, not finished): the sender is told to come back, not served twice.
         // Older than that, the first attempt died half-way, and this one takes it up.
         if (existing is not null && clock.GetUtcNow() - existing.ReceivedAt < InFlightFor)

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Integrations.Domain;
 
@@ -16,7 +17,8 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
     public string Headers { get; private set; } = string.Empty;
     public string Body { get; private set; } = string.Empty;
     public InboundState State { get; private set; }
-    public string? Result { get; private set; }
+    /// <summary>What came of it (a message), or why it was refused (the problem the sender was told, verbatim).</summary>
+    public Message? Result { get; private set; }
     public Guid? OrderId { get; private set; }
     public DateTimeOffset? ProcessedAt { get; private set; }
 
@@ -35,10 +37,10 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
         State = InboundState.Received;
     }
 
-    public void Processed(string result, Guid? orderId, DateTimeOffset now)
+    public void Processed(Message result, Guid? orderId, DateTimeOffset now)
     {
         State = InboundState.Processed;
-        Result = result.Length > 1000 ? result[..1000] : result;
+        Result = result;
         OrderId = orderId ?? OrderId;
         ProcessedAt = now;
     }
@@ -50,7 +52,7 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
     public void Rejected(string result, DateTimeOffset now)
     {
         State = InboundState.Rejected;
-        Result = result.Length > 1000 ? result[..1000] : result;
+        Result = Message.Verbatim(result.Length > 1000 ? result[..1000] : result);
         ProcessedAt = now;
     }
 }

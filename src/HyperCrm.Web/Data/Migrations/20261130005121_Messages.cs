@@ -29,6 +29,8 @@ namespace HyperCrm.Web.Data.Migrations
                 "ALTER TABLE automation.event_log ALTER COLUMN summary TYPE jsonb USING CASE WHEN summary IS NULL THEN NULL ELSE jsonb_build_object('text', summary) END;");
             migrationBuilder.Sql(
                 "ALTER TABLE automation.audit ALTER COLUMN details TYPE jsonb USING CASE WHEN details IS NULL THEN NULL ELSE jsonb_build_object('text', details) END;");
+            migrationBuilder.Sql(
+                "ALTER TABLE integrations.inbound_webhooks ALTER COLUMN result TYPE jsonb USING CASE WHEN result IS NULL THEN NULL ELSE jsonb_build_object('text', result) END;");
         }
 
         /// <inheritdoc />
@@ -52,6 +54,8 @@ namespace HyperCrm.Web.Data.Migrations
                 "ALTER TABLE automation.event_log ALTER COLUMN summary TYPE character varying(300) USING left(coalesce(summary->>'text', summary->>'key'), 300);");
             migrationBuilder.Sql(
                 "ALTER TABLE automation.audit ALTER COLUMN details TYPE character varying(2000) USING left(coalesce(details->>'text', details->>'key'), 2000);");
+            migrationBuilder.Sql(
+                "ALTER TABLE integrations.inbound_webhooks ALTER COLUMN result TYPE character varying(1000) USING left(coalesce(result->>'text', result->>'key'), 1000);");
         }
     }
 }

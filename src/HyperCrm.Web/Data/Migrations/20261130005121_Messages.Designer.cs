@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HyperCrm.Web.Data.Migrations
 {
     [DbContext(typeof(HyperCrmMigrationsDbContext))]
-    [Migration("20261130003417_Messages")]
+    [Migration("20261130005121_Messages")]
     partial class Messages
     {
         /// <inheritdoc />
@@ -1705,8 +1705,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnName("received_at");
 
                     b.Property<string>("Result")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("result");
 
                     b.Property<string>("Source")
