@@ -64,7 +64,8 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15000);
+        // Each wait is for a condition; the bound is generous because CI's two cores also run the app and its workers.
+        page.SetDefaultTimeout(45000);
         try
         {
             await scenario(page);

@@ -151,8 +151,8 @@ internal static partial class LanguageTour
 
     /// <summary>Identifiers, e-mail addresses, paths, codes and numbers are not language.</summary>
     private static bool Technical(string chunk) =>
-        CamelCase().IsMatch(chunk) || chunk.Contains('@') || chunk.Contains('/') || chunk.Contains('_') || chunk.Contains('=') || chunk.Any(char.IsDigit)
-        || InnerDot().IsMatch(chunk);
+        CamelCase().IsMatch(chunk) || chunk.Contains('@') || chunk.Contains('/') || chunk.Contains('_') || chunk.Contains('=')
+        || chunk.Any(char.IsDigit) || InnerDot().IsMatch(chunk);
 
     [GeneratedRegex("href=\"(/[^\"]*)\"")]
     private static partial Regex Link();
