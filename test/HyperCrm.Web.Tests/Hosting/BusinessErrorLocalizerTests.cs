@@ -1,4 +1,3 @@
-using System.Globalization;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Web;
 using HyperCrm.TestBase;
@@ -19,8 +18,8 @@ public sealed class BusinessErrorLocalizerTests(HyperCrmWebApplicationFactory ap
             Arguments = [HyperCrm.Sales.Orders.OrderStatus.OnHold, HyperCrm.Sales.Orders.OrderStatus.Delivered],
         };
 
-        InCulture("en", () => localizer.Localize(error)).ShouldBe("An order cannot go from on hold to delivered.");
-        InCulture("ru", () => localizer.Localize(error)).ShouldBe("Заказ не может перейти из статуса «на проверке» в «доставлен».");
+        InCulture.Read("en", () => localizer.Localize(error)).ShouldBe("An order cannot go from on hold to delivered.");
+        InCulture.Read("ru", () => localizer.Localize(error)).ShouldBe("Заказ не может перейти из статуса «на проверке» в «доставлен».");
     }
 
     [Fact]
@@ -28,10 +27,11 @@ public sealed class BusinessErrorLocalizerTests(HyperCrmWebApplicationFactory ap
     {
         var localizer = app.Services.GetRequiredService<BusinessErrorLocalizer>();
 
-        InCulture("ru", () => localizer.Localize(new BusinessException("Sales:NoSuchCode", "Plain English."))).ShouldBe("Plain English.");
-        InCulture("ru", () => localizer.Localize(new BusinessException("Common:NotFound",
+        InCulture.Read("ru", () => localizer.Localize(new BusinessException("Sales:NoSuchCode", "Plain English.")))
+            .ShouldBe("Plain English.");
+        InCulture.Read("ru", () => localizer.Localize(new BusinessException("Common:NotFound",
             "There is no delivery 1."))).ShouldBe("There is no delivery 1.");
-        InCulture("ru", () => localizer.Localize(new BusinessException("NoPrefix", "No prefix."))).ShouldBe("No prefix.");
+        InCulture.Read("ru", () => localizer.Localize(new BusinessException("NoPrefix", "No prefix."))).ShouldBe("No prefix.");
     }
 
     [Fact]
@@ -43,19 +43,5 @@ public sealed class BusinessErrorLocalizerTests(HyperCrmWebApplicationFactory ap
         codes.StatusOf("Common:NotFound").ShouldBe(404);
         codes.StatusOf("Identity:PrivilegeEscalation").ShouldBe(403);
         codes.StatusOf("Sales:MoveNeedsReason").ShouldBe(422);
-    }
-
-    private static string InCulture(string name, Func<string> read)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 }

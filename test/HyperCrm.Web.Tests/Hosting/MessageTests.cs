@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -23,11 +22,11 @@ public sealed class MessageTests(HyperCrmWebApplicationFactory app) : IClassFixt
             ("to", OrderStatus.Shipped));
         var updated = Message.Of("Customers:Timeline:Updated", ("fields", "name,tags"));
 
-        InCulture("en", () => words.Format(placed)).ShouldBe("Order #1001 placed: 12,345.50 RUB");
-        InCulture("ru", () => words.Format(placed)).ShouldBe("Заказ №1001 оформлен: 12\u00a0345,50 RUB");
-        InCulture("en", () => words.Format(moved)).ShouldBe("Order #1001: reserved → shipped");
-        InCulture("ru", () => words.Format(moved)).ShouldBe("Заказ №1001: зарезервирован → отгружен");
-        InCulture("ru", () => words.Format(updated)).ShouldBe("Клиент изменён: имя, теги");
+        InCulture.Read("en", () => words.Format(placed)).ShouldBe("Order #1001 placed: 12,345.50 RUB");
+        InCulture.Read("ru", () => words.Format(placed)).ShouldBe("Заказ №1001 оформлен: 12\u00a0345,50 RUB");
+        InCulture.Read("en", () => words.Format(moved)).ShouldBe("Order #1001: reserved → shipped");
+        InCulture.Read("ru", () => words.Format(moved)).ShouldBe("Заказ №1001: зарезервирован → отгружен");
+        InCulture.Read("ru", () => words.Format(updated)).ShouldBe("Клиент изменён: имя, теги");
     }
 
     [Fact]
@@ -35,10 +34,10 @@ public sealed class MessageTests(HyperCrmWebApplicationFactory app) : IClassFixt
     {
         var words = app.Services.GetRequiredService<MessageFormatter>();
 
-        InCulture("ru", () => words.Format(Message.Verbatim("Order #7 placed: 10.00 RUB"))).ShouldBe("Order #7 placed: 10.00 RUB");
-        InCulture("ru", () => words.Format(Message.Of("Sales:Timeline:NoSuchText", ("number", 7))))
+        InCulture.Read("ru", () => words.Format(Message.Verbatim("Order #7 placed: 10.00 RUB"))).ShouldBe("Order #7 placed: 10.00 RUB");
+        InCulture.Read("ru", () => words.Format(Message.Of("Sales:Timeline:NoSuchText", ("number", 7))))
             .ShouldBe("Sales:Timeline:NoSuchText (number: 7)");
-        InCulture("en", () => words.Format(Message.Of("NoSuchResource:Text"))).ShouldBe("NoSuchResource:Text");
+        InCulture.Read("en", () => words.Format(Message.Of("NoSuchResource:Text"))).ShouldBe("NoSuchResource:Text");
         Message.FromJson(Message.Of("Sales:Step:Tracking", ("tracking", "TRK-1")).ToJson())
             .ShouldBe(Message.Of("Sales:Step:Tracking", ("tracking", "TRK-1")));
     }
@@ -70,18 +69,4 @@ public sealed class MessageTests(HyperCrmWebApplicationFactory app) : IClassFixt
 
     private static string? Reason(JsonElement steps, string what) =>
         steps.EnumerateArray().Single(s => s.GetProperty("what").GetString() == what).GetProperty("reason").GetString();
-
-    private static string InCulture(string name, Func<string> read)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
-    }
 }
