@@ -15,6 +15,8 @@ public sealed class Message : IEquatable<Message>
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
+    private string? _json;
+
     [JsonConstructor]
     public Message(string? key, IReadOnlyDictionary<string, string?>? args, string? text)
     {
@@ -48,7 +50,8 @@ public sealed class Message : IEquatable<Message>
 
     public static Message? VerbatimOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Verbatim(text);
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>The stored form; a message never changes, so it is serialized once (equality and change tracking use it).</summary>
+    public string ToJson() => _json ??= JsonSerializer.Serialize(this, Json);
 
     public static Message FromJson(string json) => JsonSerializer.Deserialize<Message>(json, Json) ?? Verbatim(string.Empty);
 
