@@ -46,8 +46,7 @@ public sealed class Approval : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new ApprovalDecidedEto(Id, approve, by, Comment, LinkKind, LinkId, CorrelationKey));
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", approve ? "approval.approved" : "approval.rejected",
-                Message.Of(approve ? "Activities:Timeline:Approved" : "Activities:Timeline:Rejected", ("title", Title)), ActorKind.Human,
-                    by,
-                Message.VerbatimOrNull(Comment), Id, TimelineReferenceKinds.Approval));
+                Message.Of(approve ? "Activities:Timeline:Approved" : "Activities:Timeline:Rejected", ("title", Title)),
+                ActorKind.Human, by, Message.VerbatimOrNull(Comment), Id, TimelineReferenceKinds.Approval));
     }
 }

@@ -28,8 +28,8 @@ public sealed class Note : AuditedAggregateRoot<Guid>
         if (CustomerId is { } customer)
         {
             var title = Text.Length > 120 ? Text[..120] + "…" : Text;
-            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added", Message.Of("Activities:Timeline:Note",
-                ("title", title)), ActorKind.Human,
+            AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "note.added",
+                Message.Of("Activities:Timeline:Note", ("title", title)), ActorKind.Human,
                 authorName, null, id, TimelineReferenceKinds.Note));
         }
     }
