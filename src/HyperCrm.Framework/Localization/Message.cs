@@ -50,6 +50,18 @@ public sealed class Message : IEquatable<Message>
 
     public static Message? VerbatimOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Verbatim(text);
 
+    /// <summary>This message with its verbatim text and each argument cut to <paramref name="maxLength"/> (an entity's bound).</summary>
+    public Message Limit(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        if (Text is not { Length: > 0 } && Args is null) return this;
+        if (Text?.Length <= maxLength && Args?.Values.All(v => v is null || v.Length <= maxLength) != false) return this;
+        return new Message(Key, Args?.ToDictionary(a => a.Key, a => Cut(a.Value, maxLength), StringComparer.Ordinal),
+            Cut(Text, maxLength));
+    }
+
+    private static string? Cut(string? value, int maxLength) => value is { Length: > 0 } && value.Length > maxLength ? value[..maxLength] : value;
+
     /// <summary>The stored form; a message never changes, so it is serialized once (equality and change tracking use it).</summary>
     public string ToJson() => _json ??= JsonSerializer.Serialize(this, Json);
 

@@ -17,10 +17,8 @@ public sealed partial class MessageFormatter(IStringLocalizerFactory factory)
     {
         if (message is null) return string.Empty;
         if (message.Key is not { } key) return message.Text ?? string.Empty;
-        var separator = key.IndexOf(':', StringComparison.Ordinal);
-        if (separator <= 0 || LocalizationResources.Find(key[..separator]) is not { } resource) return Fallback(message);
-        var localizer = factory.Create(resource);
-        var template = localizer[key[(separator + 1)..]];
+        if (!LocalizationResources.TryResolve(factory, key, out var localizer, out var name)) return Fallback(message);
+        var template = localizer[name];
         if (template.ResourceNotFound) return Fallback(message);
         return Placeholder().Replace(template.Value, m => Fill(localizer, message, m.Groups["name"].Value,
             m.Groups["format"].Success ? m.Groups["format"].Value : null));
@@ -30,16 +28,11 @@ public sealed partial class MessageFormatter(IStringLocalizerFactory factory)
     {
         var value = message.Args?.GetValueOrDefault(name) ?? string.Empty;
         if (format is null || value.Length == 0) return value;
-        if (format.StartsWith('@')) return string.Join(", ", value.Split(',').Select(v => Word(localizer, format[1..], v)));
+        if (format.StartsWith('@'))
+            return string.Join(", ", value.Split(',').Select(v => LocalizationResources.Word(localizer, format[1..], v)));
         return decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? number.ToString(format, CultureInfo.CurrentCulture)
             : value;
-    }
-
-    private static string Word(IStringLocalizer localizer, string kind, string value)
-    {
-        var word = localizer[$"{kind}:{value}"];
-        return word.ResourceNotFound ? value : word.Value;
     }
 
     private static string Fallback(Message message) =>

@@ -15,15 +15,13 @@ public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
     public string Localize(BusinessException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var separator = error.Code.IndexOf(':', StringComparison.Ordinal);
-        if (separator <= 0) return error.Message;
-        var prefix = error.Code[..separator];
-        if (LocalizationResources.Find(prefix == "Common" ? "Shared" : prefix) is not { } resource) return error.Message;
-        var localizer = factory.Create(resource);
-        var arguments = error.Arguments.Select(a => a is Enum value ? EnumText(localizer, value) : a ?? string.Empty).ToArray();
+        if (!LocalizationResources.TryResolve(factory, error.Code, out var localizer, out var name)) return error.Message;
+        var arguments = error.Arguments
+            .Select(a => a is Enum value ? LocalizationResources.Word(localizer, value.GetType().Name, value.ToString()) : a ?? string.Empty)
+            .ToArray();
         try
         {
-            var text = localizer["Error:" + error.Code[(separator + 1)..], arguments];
+            var text = localizer["Error:" + name, arguments];
             return text.ResourceNotFound ? error.Message : text.Value;
         }
         catch (FormatException)
@@ -31,11 +29,5 @@ public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
             // A text that expects arguments this error did not bring: the English message says it all.
             return error.Message;
         }
-    }
-
-    private static string EnumText(IStringLocalizer localizer, Enum value)
-    {
-        var text = localizer[$"{value.GetType().Name}:{value}"];
-        return text.ResourceNotFound ? value.ToString() : text.Value;
     }
 }

@@ -86,7 +86,7 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
                     Parameters = new Dictionary<string, string> { ["message"] = "big order #{{order.number}}" } },
                 new StepDto
                 {
-                    Id = "task", Kind = StepKind.Action, Action = "activities.create_task",
+                    Id = "task", Kind = StepKind.Action, Action = "activities.create_task", Label = "a call for the manager",
                     Parameters = new Dictionary<string, string> { ["title"] = "Call about order #{{order.number}} ({{order.total}})",
                         ["priority"] = "high" },
                 },
@@ -104,6 +104,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
                 "= RUB");
         done.Steps[1].Reason.ShouldBe($"big order #{big.Number}");
         done.Steps[2].IdempotencyKey.ShouldBe($"{done.Id:N}:task");
+        done.Steps[2].Label.ShouldBe("a call for the manager", "the step's label comes from the version the run executes");
+        done.Steps[2].Reason.ShouldBe("task \"Call about order #" + big.Number + " (60000)\" (unassigned)");
         (await TasksAsync(done.Steps[2].IdempotencyKey!)).ShouldBe(1);
         var skipped = await WaitForRunAsync(rule, small.Id, r => r.State == RunState.Skipped);
         skipped.Steps.Single().Reason!.ShouldContain("did not hold with order.total = 1000");

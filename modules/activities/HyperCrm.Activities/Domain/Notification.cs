@@ -24,7 +24,7 @@ public sealed class Notification
         Id = id;
         UserId = userId;
         ArgumentNullException.ThrowIfNull(title);
-        Title = title.Text is { Length: > 300 } text ? Message.Verbatim(text[..300]) : title;
+        Title = title.Limit(300);
         Url = url;
         CreatedAt = now;
     }

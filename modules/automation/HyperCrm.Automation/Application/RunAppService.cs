@@ -38,9 +38,12 @@ public sealed class RunAppService(AutomationDbContext db, RuleProgramCache progr
     {
         var run = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id,
             cancellationToken) ?? throw new EntityNotFoundException(typeof(Run), id);
+        // The labels are the rule's own words for its steps, in the version the run executes (compiled once, cached).
+        var labels = (await programs.GetAsync(db, run.VersionId, cancellationToken)).Program
+            .Where(i => i.Step.Label is not null).DistinctBy(i => i.Step.Id).ToDictionary(i => i.Step.Id, i => i.Step.Label!);
         var steps = (await db.RunSteps.AsNoTracking().Where(s => s.RunId == id).OrderBy(s => s.Seq).ToListAsync(cancellationToken))
             .Select(s => new RunStepDto(s.Seq, s.StepId, s.Kind, s.Action, s.State, s.Attempt, s.Input, s.Output, Worded(s.Reason),
-                s.Error, s.StartedAt, s.FinishedAt, s.IdempotencyKey))
+                s.Error, s.StartedAt, s.FinishedAt, s.IdempotencyKey) { Label = labels.GetValueOrDefault(s.StepId) })
             .ToList();
         return new RunDto(run.Id, run.RuleId, run.RuleName, run.VersionId, run.VersionNumber, run.State, run.Trigger, run.EventId,
             run.SubjectKind, run.SubjectId,

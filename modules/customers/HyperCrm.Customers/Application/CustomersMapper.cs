@@ -3,12 +3,11 @@ using HyperCrm.Customers.Domain.Customers;
 using HyperCrm.Customers.Domain.Timeline;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Localization;
-using Riok.Mapperly.Abstractions;
 
 namespace HyperCrm.Customers.Application;
 
-[Mapper]
-public static partial class CustomersMapper
+/// <summary>Customers and timeline entries as DTOs, mapped by hand: entries are worded for the reader.</summary>
+public static class CustomersMapper
 {
     /// <summary>An entry with its title and reason worded in the reader's language.</summary>
     public static TimelineEntryDto ToDto(this TimelineEntry e, MessageFormatter words) => new(

@@ -26,7 +26,7 @@ public sealed class AuditEntry : Entity<Guid>
         RunId = runId;
         Action = action;
         UserName = userName;
-        Details = details is { Text.Length: > 2000 } ? Message.Verbatim(details.Text[..2000]) : details;
+        Details = details?.Limit(2000);
         At = at;
     }
 }

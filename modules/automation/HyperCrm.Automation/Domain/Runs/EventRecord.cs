@@ -24,7 +24,7 @@ public sealed class EventRecord : Entity<Guid>
         OccurredAt = occurredAt;
         SubjectKind = subjectKind;
         SubjectId = subjectId;
-        Summary = summary;
+        Summary = summary.Limit(RunLimits.MaxSummaryLength);
         Values = values;
         Depth = depth;
     }

@@ -68,7 +68,7 @@ public sealed class Run : AggregateRoot<Guid>
         EventId = eventId;
         SubjectKind = subjectKind;
         SubjectId = subjectId;
-        Summary = summary;
+        Summary = summary.Limit(RunLimits.MaxSummaryLength);
         Depth = depth;
         ReplaceData(new Dictionary<string, object?>(data));
         StartedAt = at;

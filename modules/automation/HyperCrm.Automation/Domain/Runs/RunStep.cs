@@ -39,7 +39,7 @@ public sealed class RunStep : Entity<Guid>
         Attempt = attempt;
         Input = Cut(input, 4000);
         Output = Cut(output, 4000);
-        Reason = reason;
+        Reason = reason?.Limit(2000);
         Error = Cut(error, 2000);
         StartedAt = startedAt;
         FinishedAt = finishedAt;

@@ -28,10 +28,10 @@ public sealed class TimelineEntry
         At = e.At;
         Module = Cut(e.Module, 40)!;
         Kind = Cut(e.Kind, 60)!;
-        Title = e.Title;
+        Title = e.Title.Limit(300);
         Actor = e.Actor;
         ActorName = Cut(e.ActorName, 200);
-        Reason = e.Reason is { Text.Length: > 1000 } ? Message.Verbatim(e.Reason.Text[..1000]) : e.Reason;
+        Reason = e.Reason?.Limit(1000);
         ReferenceId = e.ReferenceId;
         ReferenceKind = Cut(e.ReferenceKind, 40);
     }

@@ -25,7 +25,6 @@ public sealed class OrderStep
         Status = status;
         ActorKind = actor.Kind;
         ActorName = actor.Name;
-        Reason = reason is { Text.Length: > OrderConsts.MaxReasonLength } ? Message.Verbatim(reason.Text[..OrderConsts.MaxReasonLength])
-            : reason;
+        Reason = reason?.Limit(OrderConsts.MaxReasonLength);
     }
 }

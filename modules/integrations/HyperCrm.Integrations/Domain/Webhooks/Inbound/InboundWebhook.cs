@@ -39,8 +39,9 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
 
     public void Processed(Message result, Guid? orderId, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(result);
         State = InboundState.Processed;
-        Result = result;
+        Result = result.Limit(1000);
         OrderId = orderId ?? OrderId;
         ProcessedAt = now;
     }
@@ -52,7 +53,7 @@ public sealed class InboundWebhook : AggregateRoot<Guid>
     public void Rejected(string result, DateTimeOffset now)
     {
         State = InboundState.Rejected;
-        Result = Message.Verbatim(result.Length > 1000 ? result[..1000] : result);
+        Result = Message.Verbatim(result).Limit(1000);
         ProcessedAt = now;
     }
 }
