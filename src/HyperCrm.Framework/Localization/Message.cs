@@ -60,7 +60,8 @@ public sealed class Message : IEquatable<Message>
             Cut(Text, maxLength));
     }
 
-    private static string? Cut(string? value, int maxLength) => value is { Length: > 0 } && value.Length > maxLength ? value[..maxLength] : value;
+    private static string? Cut(string? value, int maxLength) =>
+        value is { Length: > 0 } && value.Length > maxLength ? value[..maxLength] : value;
 
     /// <summary>The stored form; a message never changes, so it is serialized once (equality and change tracking use it).</summary>
     public string ToJson() => _json ??= JsonSerializer.Serialize(this, Json);

@@ -16,9 +16,9 @@ public sealed class BusinessErrorLocalizer(IStringLocalizerFactory factory)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (!LocalizationResources.TryResolve(factory, error.Code, out var localizer, out var name)) return error.Message;
-        var arguments = error.Arguments
-            .Select(a => a is Enum value ? LocalizationResources.Word(localizer, value.GetType().Name, value.ToString()) : a ?? string.Empty)
-            .ToArray();
+        var arguments = error.Arguments.Select(a => a is Enum value
+            ? LocalizationResources.Word(localizer, value.GetType().Name, value.ToString())
+            : a ?? string.Empty).ToArray();
         try
         {
             var text = localizer["Error:" + name, arguments];
