@@ -41,6 +41,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddOptions<OutboxOptions>().Bind(context.Configuration.GetSection("Outbox"));
         services.AddScoped<HyperDbContextDependencies>();
+        services.AddScoped<SharedTransaction>();
         services.AddHyperDbContext<PlatformDbContext>();
 
         services.AddSingleton<DatabaseReadiness>();

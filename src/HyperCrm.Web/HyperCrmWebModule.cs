@@ -105,8 +105,8 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseForwardedHeaders();
         app.UseHsts();
         app.UseExceptionHandler("/Error");
-        app.UseWhen(HyperApi.IsApiRequest, api => api.UseStatusCodePages());
-        app.UseWhen(c => !HyperApi.IsApiRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
+        app.UseWhen(HyperApi.IsMachineRequest, api => api.UseStatusCodePages());
+        app.UseWhen(c => !HyperApi.IsMachineRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseReadinessGate();

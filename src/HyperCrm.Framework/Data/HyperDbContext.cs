@@ -3,6 +3,7 @@ using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace HyperCrm.Framework.Data;
 
@@ -29,6 +30,11 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // In a request's shared transaction, this save is one part of it (behind EF's own savepoint), committed by its owner.
+        var shared = Dependencies.ServiceProvider.GetService(typeof(SharedTransaction)) as SharedTransaction;
+        if (shared?.Transaction is { } sharedTransaction && Database.CurrentTransaction is null
+            && Database.GetDbConnection() == shared.Connection)
+            await Database.UseTransactionAsync(sharedTransaction, cancellationToken);
         var ownTransaction = Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -47,6 +53,8 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
                 result = copied + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
             _outboxPending |= wroteEvents;
+            if (wroteEvents && shared?.Transaction is not null && Database.CurrentTransaction?.GetDbTransaction() == shared.Transaction)
+                shared.OutboxWritten();
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             return result;
         }

@@ -15,8 +15,10 @@ public static class HyperDbContextServiceCollectionExtensions
     public static IServiceCollection AddHyperDbContext<TContext>(this IServiceCollection services)
         where TContext : DbContext, IHyperDbContext
     {
-        services.AddDbContext<TContext>((provider, options) => options
-            .UseHyperNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
+        // Inside a request's shared transaction (begun before the context is made), the context works on its connection.
+        services.AddDbContext<TContext>((provider, options) => (provider.GetService<SharedTransaction>() is { Connection: { } shared }
+                ? options.UseHyperNpgsql(shared)
+                : options.UseHyperNpgsql(provider.GetRequiredService<NpgsqlDataSource>()))
             .AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
         services.AddSingleton(new OutboxSource(typeof(TContext)));
         return services;
@@ -26,13 +28,25 @@ public static class HyperDbContextServiceCollectionExtensions
         where TBuilder : DbContextOptionsBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
-        // An aggregate's few owned rows (order lines and steps) come in one query; splitting would cost a round trip each.
-        options.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable,
-            DatabaseOptions.MigrationsHistorySchema)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+        options.UseNpgsql(dataSource, Configure);
         options.UseSnakeCaseNamingConvention();
         return options;
     }
+
+    /// <summary>On the connection of a <see cref="SharedTransaction"/>, which the context neither opens nor closes.</summary>
+    public static TBuilder UseHyperNpgsql<TBuilder>(this TBuilder options, NpgsqlConnection connection)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseNpgsql(connection, Configure);
+        options.UseSnakeCaseNamingConvention();
+        return options;
+    }
+
+    // An aggregate's few owned rows (order lines and steps) come in one query; splitting would cost a round trip each.
+    private static void Configure(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder o) =>
+        o.MigrationsHistoryTable(DatabaseOptions.MigrationsHistoryTable, DatabaseOptions.MigrationsHistorySchema)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery);
 
     public static string GetHyperConnectionString(this IConfiguration configuration) =>
         configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)

@@ -42,6 +42,13 @@ public static class HyperApi
         return scope.Length > 0;
     }
 
+    /// <summary>Inbound webhooks: machines too, so they are answered with problems, never with the error page.</summary>
+    public const string HooksPrefix = "/hooks";
+
+    /// <summary>A request from a machine (the API or an inbound webhook): errors are problem+json, not pages.</summary>
+    public static bool IsMachineRequest(HttpContext context) =>
+        IsApiRequest(context) || context.Request.Path.StartsWithSegments(HooksPrefix, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsApiRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,16 +12,16 @@ namespace HyperCrm.Framework.Web;
 /// <summary>
 /// <c>Idempotency-Key</c> on any API POST (docs/api.md): the same key with the same body answers the first response
 /// again (kept 24 h or more), with a different body 422, while the first is still running 409. Keys are per partner.
-/// A 5xx answer is not kept, so the client may retry it. Runs after authorization, so it knows the partner.
+/// The request runs in one <see cref="SharedTransaction"/> that holds an advisory lock on the key and commits the request's
+/// writes together with the stored answer (ADR 0016): after a crash, a restart or a database blip there is either both or
+/// neither, and no claim outlives its transaction, so the client's retry replays the answer or runs the request once.
+/// A 5xx answer is not kept (its writes are rolled back), so the client may retry it. Runs after authorization.
 /// </summary>
 public static class IdempotencyMiddleware
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
-    /// <summary>A request still "in flight" after this long was abandoned (its process died); the key is free again.</summary>
-    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
 
     public static IApplicationBuilder UseIdempotencyKeys(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -31,47 +32,52 @@ public static class IdempotencyMiddleware
             await next(context);
             return;
         }
-        if (key.Length > MaxKeyLength)
+        if (key.Length > MaxKeyLength || key.Any(char.IsControl))
         {
-            await ProblemAsync(context, StatusCodes.Status400BadRequest, $"{HeaderName} can be at most {MaxKeyLength} characters.",
-                "Common:IdempotencyKeyTooLong");
+            await ProblemAsync(context, StatusCodes.Status400BadRequest,
+                $"{HeaderName} must be 1 to {MaxKeyLength} printable characters.", "Common:IdempotencyKeyTooLong");
             return;
         }
-        var dataSource = context.RequestServices.GetRequiredService<NpgsqlDataSource>();
         var scope = "partner:" + partnerId;
         var hash = await HashRequestAsync(context.Request);
-
-        if (!await TryClaimAsync(dataSource, scope, key, hash, context.RequestAborted))
+        var transaction = context.RequestServices.GetRequiredService<SharedTransaction>();
+        await transaction.BeginAsync(context.RequestAborted);
+        var claimed = await transaction.TryLockAsync(context.RequestAborted, "idempotency", scope, key);
+        var existing = await FindAsync(transaction, scope, key, context.RequestAborted);
+        if (existing is not null && existing.RequestHash != hash)
         {
-            var existing = await FindAsync(dataSource, scope, key, context.RequestAborted);
-            if (existing is null)
-                await ProblemAsync(context, StatusCodes.Status409Conflict,
-                    "A request with this Idempotency-Key is being processed; retry shortly.", "Common:IdempotencyInFlight");
-            else if (existing.RequestHash != hash)
-                await ProblemAsync(context, StatusCodes.Status422UnprocessableEntity,
-                    "This Idempotency-Key was used with a different request body.", "Common:IdempotencyKeyReused");
-            else if (!existing.Completed)
-                await ProblemAsync(context, StatusCodes.Status409Conflict,
-                    "A request with this Idempotency-Key is still being processed; retry shortly.", "Common:IdempotencyInFlight");
-            else
-                await ReplayAsync(context, existing);
+            await ProblemAsync(context, StatusCodes.Status422UnprocessableEntity,
+                "This Idempotency-Key was used with a different request body.", "Common:IdempotencyKeyReused");
+            return;
+        }
+        if (existing is not null)
+        {
+            await ReplayAsync(context, existing);
+            return;
+        }
+        if (!claimed)
+        {
+            await ProblemAsync(context, StatusCodes.Status409Conflict,
+                "A request with this Idempotency-Key is still being processed; retry shortly.", "Common:IdempotencyInFlight");
             return;
         }
 
         var original = context.Response.Body;
         await using var captured = new MemoryStream();
         context.Response.Body = captured;
-        var completed = false;
         try
         {
             await next(context);
-            completed = context.Response.StatusCode < 500;
-            if (completed) await CompleteAsync(dataSource, scope, key, context.Response, captured.ToArray(), context.RequestAborted);
+            // A 5xx is rolled back with everything it wrote (the transaction is disposed uncommitted), so a retry runs again.
+            if (context.Response.StatusCode < 500)
+            {
+                await StoreAsync(transaction, scope, key, hash, context.Response, captured.ToArray(), context.RequestAborted);
+                await transaction.CommitAsync(context.RequestAborted);
+            }
         }
         finally
         {
             context.Response.Body = original;
-            if (!completed) await ReleaseAsync(dataSource, scope, key);
         }
         captured.Position = 0;
         await captured.CopyToAsync(original, context.RequestAborted);
@@ -89,71 +95,46 @@ public static class IdempotencyMiddleware
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static async Task<bool> TryClaimAsync(NpgsqlDataSource dataSource, string scope, string key, string hash,
+    private static async Task<IdempotencyRecord?> FindAsync(SharedTransaction transaction, string scope, string key,
         CancellationToken cancellationToken)
     {
-        await using (var expire = dataSource.CreateCommand(
-            "DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND (created_at < now() - $3 OR (NOT completed AND " +
-                "created_at < now() - $4))"))
-        {
-            expire.Parameters.Add(new NpgsqlParameter { Value = scope });
-            expire.Parameters.Add(new NpgsqlParameter { Value = key });
-            expire.Parameters.Add(new NpgsqlParameter { Value = Retention });
-            expire.Parameters.Add(new NpgsqlParameter { Value = AbandonedAfter });
-            await expire.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO platform.idempotency_records (scope, key, request_hash, completed, created_at) VALUES ($1, $2, $3, false, " +
-                "now()) ON CONFLICT DO NOTHING");
+        await using var command = new NpgsqlCommand(
+            "SELECT request_hash, status_code, content_type, location, body FROM platform.idempotency_records WHERE scope = $1 AND " +
+                "key = $2 AND completed AND created_at > now() - $3", transaction.Connection, transaction.Transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
-        command.Parameters.Add(new NpgsqlParameter { Value = hash });
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
-
-    private static async Task<IdempotencyRecord?> FindAsync(NpgsqlDataSource dataSource, string scope, string key,
-        CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT request_hash, completed, status_code, content_type, location, body FROM platform.idempotency_records WHERE scope = " +
-                "$1 AND key = $2");
-        command.Parameters.Add(new NpgsqlParameter { Value = scope });
-        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = Retention });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new IdempotencyRecord
         {
-            Scope = scope, Key = key, RequestHash = reader.GetString(0), Completed = reader.GetBoolean(1),
-            StatusCode = reader.IsDBNull(2) ? null : reader.GetInt32(2),
-            ContentType = reader.IsDBNull(3) ? null : reader.GetString(3),
-            Location = reader.IsDBNull(4) ? null : reader.GetString(4),
-            Body = reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5),
+            Scope = scope, Key = key, RequestHash = reader.GetString(0), Completed = true,
+            StatusCode = reader.IsDBNull(1) ? null : reader.GetInt32(1),
+            ContentType = reader.IsDBNull(2) ? null : reader.GetString(2),
+            Location = reader.IsDBNull(3) ? null : reader.GetString(3),
+            Body = reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4),
         };
     }
 
-    private static async Task CompleteAsync(NpgsqlDataSource dataSource, string scope, string key, HttpResponse response, byte[] body,
-        CancellationToken cancellationToken)
+    /// <summary>The answer, stored in the request's own transaction (an expired answer under the same key is replaced).</summary>
+    private static async Task StoreAsync(SharedTransaction transaction, string scope, string key, string hash, HttpResponse response,
+        byte[] body, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE platform.idempotency_records SET completed = true, status_code = $3, content_type = $4, location = $5, body = $6 " +
-                "WHERE scope = $1 AND key = $2");
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO platform.idempotency_records (scope, key, request_hash, completed, status_code, content_type, location, body, " +
+                "created_at) VALUES ($1, $2, $3, true, $4, $5, $6, $7, now()) ON CONFLICT (scope, key) DO UPDATE SET request_hash = " +
+                "excluded.request_hash, completed = true, status_code = excluded.status_code, content_type = excluded.content_type, " +
+                "location = excluded.location, body = excluded.body, created_at = excluded.created_at",
+            transaction.Connection, transaction.Transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = scope });
         command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = hash });
         command.Parameters.Add(new NpgsqlParameter { Value = response.StatusCode });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)response.ContentType ?? DBNull.Value });
         var location = response.Headers.Location.ToString();
         command.Parameters.Add(new NpgsqlParameter { Value = location.Length > 0 ? location : DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter { Value = body });
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task ReleaseAsync(NpgsqlDataSource dataSource, string scope, string key)
-    {
-        await using var command =
-            dataSource.CreateCommand("DELETE FROM platform.idempotency_records WHERE scope = $1 AND key = $2 AND NOT completed");
-        command.Parameters.Add(new NpgsqlParameter { Value = scope });
-        command.Parameters.Add(new NpgsqlParameter { Value = key });
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Web;
 using Microsoft.AspNetCore.Diagnostics;
@@ -10,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace HyperCrm.Web.Hosting;
 
 /// <summary>
-/// Turns exceptions on /api into RFC 9457 problems: a business error into the 4xx its code maps to (<see cref="ErrorCodeOptions"/>),
-/// with its stable code and the text in the reader's language; a
-/// concurrency clash into 409, a bad request into 400/413, anything else into a 500 with no internals.
+/// Turns exceptions on /api and /hooks into RFC 9457 problems: a business error into the 4xx its code maps to
+/// (<see cref="ErrorCodeOptions"/>), with its stable code and the text in the reader's language; a
+/// concurrency clash into 409, a bad request into 400/413, a database away for a moment into 503 with Retry-After, anything
+/// else into a 500 with no internals.
 /// Page requests fall through to the friendly /Error page.
 /// </summary>
 public sealed class ApiExceptionHandler(
@@ -23,7 +25,8 @@ public sealed class ApiExceptionHandler(
     {
         // UseExceptionHandler("/Error") has already pointed the request at the error page; decide by the original path.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
-        if (!path.StartsWith(HyperApi.Prefix, StringComparison.OrdinalIgnoreCase)) return false;
+        if (!path.StartsWith(HyperApi.Prefix, StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWith(HyperApi.HooksPrefix, StringComparison.OrdinalIgnoreCase)) return false;
         // The exception handler runs outside the request localization middleware: take the reader's culture it chose.
         if (httpContext.Features.Get<IRequestCultureFeature>()?.RequestCulture is { } requested)
         {
@@ -39,12 +42,19 @@ public sealed class ApiExceptionHandler(
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode,
                 $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
+            // The database was away for a moment: nothing of the request was kept (its transaction did not commit); retry it.
+            _ when DatabaseFaults.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
+                "The database is briefly unavailable; nothing was saved. Retry the request shortly.", "Common:DatabaseUnavailable"),
             _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.",
                 "Common:InternalError"),
         };
-        if (problem.Status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method,
+        if (problem.Status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method,
             httpContext.Request.Path);
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable) logger.LogWarning("Database unavailable on {Method} {Path}: " +
+            "{Error}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            httpContext.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem,
             Exception = exception });
     }

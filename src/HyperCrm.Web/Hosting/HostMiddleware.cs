@@ -60,7 +60,7 @@ public static class HostMiddleware
         }
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "5";
-        if (HyperApi.IsApiRequest(context))
+        if (HyperApi.IsMachineRequest(context))
         {
             await WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, readiness.Reason, "Common:NotReady");
             return;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Web;
 using HyperCrm.Integrations.Webhooks;
@@ -58,16 +59,26 @@ public static class HookEndpoints
             ["user-agent"] = http.Request.Headers.UserAgent.ToString(),
             ["remote"] = http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
         });
+        // One transaction for the stored request, its outcome and its effects, holding the webhook id's lock: a copy sent
+        // while the first is in flight is told to come back; after a crash or a database blip nothing of it was kept, and the
+        // sender's retry runs it once (the lock dies with the transaction).
+        var webhookId = http.Request.Headers["webhook-id"].ToString();
+        await using var transaction = http.RequestServices.GetRequiredService<SharedTransaction>();
+        await transaction.BeginAsync(http.RequestAborted);
+        if (!await transaction.TryLockAsync(http.RequestAborted, "webhook", channel, name, webhookId))
+            return Problem(409, "The same webhook is being processed; try again shortly.", "Integrations:WebhookInFlight");
         InboundOutcome outcome;
         try
         {
-            outcome = await receive(http.RequestServices.GetRequiredService<InboundWebhookService>(), name,
-                http.Request.Headers["webhook-id"].ToString(), headers, body, http.RequestAborted);
+            // Made after the transaction began, so its DbContexts work inside it.
+            outcome = await receive(http.RequestServices.GetRequiredService<InboundWebhookService>(), name, webhookId, headers, body,
+                http.RequestAborted);
         }
         catch (BusinessException ex)
         {
             return Problem(http.ErrorStatus(ex), http.ErrorText(ex), ex.Code);
         }
+        await transaction.CommitAsync(http.RequestAborted);
         if (outcome.Errors is { } errors)
             return Results.ValidationProblem(errors, detail: outcome.Problem,
                 extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });

@@ -16,7 +16,9 @@ namespace HyperCrm.Integrations.Webhooks;
 
 /// <summary>
 /// Inbound webhooks after their signature is checked: the raw request is stored for audit under its webhook id (unique
-/// per channel and source), so a repeat is answered like the first and has no second effect.
+/// per channel and source), so a repeat is answered like the first and has no second effect. The caller runs it in one
+/// shared transaction holding the webhook id's lock, so the stored request, its outcome and its effects (an order, a
+/// shipment status, a trigger) commit together or not at all.
 /// </summary>
 public sealed class InboundWebhookService(
     IntegrationsDbContext db,
@@ -30,9 +32,6 @@ public sealed class InboundWebhookService(
     public const string ShopChannel = "shop";
     public const string CourierChannel = "courier";
     public const string EventsChannel = "events";
-
-    /// <summary>How long a stored but unfinished webhook counts as still being processed by another request.</summary>
-    public static readonly TimeSpan InFlightFor = TimeSpan.FromSeconds(30);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -193,11 +192,8 @@ public sealed class InboundWebhookService(
                 orderId = existing.OrderId, result = words.Format(existing.Result) }));
         if (existing is { State: InboundState.Rejected }) return (existing, new InboundOutcome(StatusCodes.Status422UnprocessableEntity,
             null, words.Format(existing.Result), null));
-        // A copy still in flight (stored moments ago, not finished): the sender is told to come back, not served twice.
-        // Older than that, the first attempt died half-way, and this one takes it up.
-        if (existing is not null && clock.GetUtcNow() - existing.ReceivedAt < InFlightFor)
-            return (existing, new InboundOutcome(StatusCodes.Status409Conflict, null,
-                "The same webhook is being processed; try again shortly."));
+        // A row stored but never finished (only an older version committed those): this copy takes it up. A copy in flight
+        // holds the webhook's lock (HookEndpoints), so it is never seen here half-done.
         if (existing is not null) return (existing, null);
         var row = new InboundWebhook(Guid.CreateVersion7(), channel, source, webhookId, type, headers, body, clock.GetUtcNow());
         db.InboundWebhooks.Add(row);
