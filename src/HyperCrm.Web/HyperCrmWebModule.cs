@@ -48,10 +48,11 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddScoped<IDatabaseSchemaChecker, MigrationsSchemaChecker>();
 
         services.AddHyperApplicationPart(typeof(HyperCrmWebModule).Assembly);
-        services.AddRazorPages()
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new UnhandledPostFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_,
                 factory) => factory.Create(typeof(SharedResource)));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<GuardRefusalFilter>());
         // Russian text goes out as UTF-8, not as &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic,
             UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
@@ -79,8 +80,13 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddExceptionHandler<ApiExceptionHandler>();
         // Malformed JSON, wrong types and unknown enum values throw, so the exception handler can name the problem.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase,
-            allowIntegerValues: false)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // NUL, control characters and broken surrogates in any string are a 400 naming the field, not a failed write.
+            o.SerializerOptions.Converters.Add(new SafeStringJsonConverter());
+            o.SerializerOptions.MaxDepth = 32;
+        });
         services.AddOpenApi(o => o.AddHyperTransformers());
         AddRateLimiting(services, context.Configuration);
 
@@ -113,6 +119,8 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRequestBodyLimit(MaxRequestBodyBytes);
+        app.UseFormTextSafety();
+        app.UseQueryChecks();
         // After authentication, so a valid API key is known by its partner and an invalid one counts against its address.
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -39,24 +39,48 @@ public sealed class ApiExceptionHandler(
                 business.Details),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict,
                 "The record was changed by someone else; reload it and try again.", "Common:ConcurrencyConflict"),
-            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => Problem(bad.StatusCode,
-                $"The body is not valid JSON for this endpoint: {json.Message}", "Common:MalformedJson"),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => JsonProblem(bad.StatusCode, json),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
+            // A domain guard refusing a value the validation did not catch: still the caller's input, named, not a 500.
+            ArgumentException { ParamName: { Length: > 0 } field } => FieldProblem(field, "The value of this field is not accepted."),
             // The database was away for a moment: nothing of the request was kept (its transaction did not commit); retry it.
             _ when DatabaseFaults.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
                 "The database is briefly unavailable; nothing was saved. Retry the request shortly.", "Common:DatabaseUnavailable"),
             _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred. Quote the trace id when you report it.",
                 "Common:InternalError"),
         };
-        if (problem.Status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method,
-            httpContext.Request.Path);
-        else if (problem.Status == StatusCodes.Status503ServiceUnavailable) logger.LogWarning("Database unavailable on {Method} {Path}: " +
-            "{Error}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path,
+                exception.Message);
+        // A guard the validation should have caught first: kept in the log so the missing validation is found and added.
+        else if (exception is ArgumentException)
+            logger.LogWarning(exception, "A domain guard refused input on {Method} {Path}", httpContext.Request.Method,
+                httpContext.Request.Path);
         httpContext.Response.StatusCode = problem.Status!.Value;
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
             httpContext.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem,
             Exception = exception });
+    }
+
+    private static ProblemDetails FieldProblem(string field, string text)
+    {
+        var problem = Problem(StatusCodes.Status400BadRequest, $"{field}: {text}", "Common:ValidationFailed");
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [text] };
+        return problem;
+    }
+
+    /// <summary>A body the endpoint cannot read: the field at fault is named in <c>errors</c>, as validation problems do.</summary>
+    private static ProblemDetails JsonProblem(int status, System.Text.Json.JsonException json)
+    {
+        var unsafeText = json.Message.StartsWith(TextSafety.Refusal, StringComparison.Ordinal);
+        var field = json.Path is { Length: > 1 } path ? path.TrimStart('$').TrimStart('.') : "$";
+        var problem = Problem(status, unsafeText ? $"{field}: {TextSafety.Refusal}" : $"The body is not valid JSON for this endpoint: " +
+            $"{json.Message}", unsafeText ? "Common:UnsafeText" : "Common:MalformedJson");
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [unsafeText ? TextSafety.Refusal : json.Message] };
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string detail, string code, IReadOnlyDictionary<string, object?>? data = null)

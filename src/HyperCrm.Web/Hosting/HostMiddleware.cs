@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Application;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Web;
 using Microsoft.AspNetCore.Http.Features;
@@ -45,6 +46,80 @@ public static class HostMiddleware
             return;
         }
         await next(context);
+    });
+
+    /// <summary>
+    /// A staff form with unsafe text in any field (<see cref="TextSafety"/>: NUL, control characters) is refused as a whole
+    /// with the friendly 400 page before any page handler sees it, so nothing of it is written.
+    /// </summary>
+    public static IApplicationBuilder UseFormTextSafety(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        // Not again when the error page is shown for the refusal (the status code pages run the pipeline a second time).
+        if (HttpMethods.IsPost(context.Request.Method) && !HyperApi.IsMachineRequest(context) && context.Request.HasFormContentType
+            && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        {
+            bool refused;
+            try
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                refused = form.Any(f => !TextSafety.IsSafe(f.Key) || f.Value.Any(v => v is not null && !TextSafety.IsSafe(v)))
+                    || form.Files.Any(f => !TextSafety.IsSafe(f.FileName));
+            }
+            catch (InvalidDataException)
+            {
+                // ASP.NET Core's own form reader refuses a NUL (and an over-limit form) outright.
+                refused = true;
+            }
+            if (refused)
+            {
+                // The error page that follows reads an empty form, not the refused one.
+                context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+        }
+        await next(context);
+    });
+
+    /// <summary>
+    /// Query strings are checked before any endpoint reads them: unsafe text in any parameter (<see cref="TextSafety"/>), and on
+    /// the API a <c>limit</c> that is not one whole number from 1 to <see cref="KeysetPaging.MaxLimit"/> (negative, zero, too
+    /// large, given twice), are a 400 naming the parameter (the friendly page for staff) rather than a failed query or a
+    /// silently different page.
+    /// </summary>
+    public static IApplicationBuilder UseQueryChecks(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var query = context.Request.Query;
+        if (query.Count == 0)
+        {
+            await next(context);
+            return;
+        }
+        string? field = null, text = null;
+        foreach (var (name, values) in query)
+        {
+            if (TextSafety.IsSafe(name) && values.All(v => v is null || TextSafety.IsSafe(v))) continue;
+            (field, text) = (TextSafety.IsSafe(name) ? name : "?", TextSafety.Refusal);
+            break;
+        }
+        if (field is null && HyperApi.IsApiRequest(context) && query.TryGetValue("limit", out var limits)
+            && (limits.Count != 1 || !int.TryParse(limits[0], System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > KeysetPaging.MaxLimit))
+            (field, text) = ("limit", $"limit must be one whole number from 1 to {KeysetPaging.MaxLimit}.");
+        if (field is null)
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (!HyperApi.IsMachineRequest(context)) return;
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [text!] })
+        {
+            Status = StatusCodes.Status400BadRequest, Detail = $"{field}: {text}",
+        };
+        problem.Extensions["code"] = "Common:ValidationFailed";
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     });
 
     /// <summary>Until the database is reachable and migrated, answer 503 with the reason (health and static files excepted).</summary>

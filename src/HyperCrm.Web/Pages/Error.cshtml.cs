@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using HyperCrm.Framework.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,6 +23,13 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? status)
     {
         Status = status ?? 500;
+        // The database away for a moment is not an unexpected error: the reader is told to try again shortly.
+        if (status is null && DatabaseFaults.IsTransient(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            Status = StatusCodes.Status503ServiceUnavailable;
+            Response.StatusCode = Status;
+            Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (status is >= 400 and < 600) Response.StatusCode = status.Value;
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HyperCrm.Framework.Application;
 
 namespace HyperCrm.Customers.Customers;
 
@@ -6,6 +7,7 @@ namespace HyperCrm.Customers.Customers;
 public sealed class UpdateCustomerDto : CustomerInputBase
 {
     [StringLength(CustomerConsts.MaxNameLength, ErrorMessage = "Validation:StringLength")]
+    [NotBlank]
     public string? Name { get; set; }
 
     public string? ConcurrencyStamp { get; set; }

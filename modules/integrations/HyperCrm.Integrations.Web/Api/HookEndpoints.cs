@@ -51,6 +51,10 @@ public static class HookEndpoints
         var verifier = http.RequestServices.GetRequiredService<InboundWebhookVerifier>();
         if (!verifier.Verify(channel, name, body, http.Request.Headers)) return Problem(401, InboundWebhookVerifier.Refusal,
             "Integrations:BadSignature");
+        // PostgreSQL cannot keep a NUL, and control characters are never data: refused before anything is stored.
+        if (TextSafety.FindUnsafeString(body) is { } field)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [TextSafety.Refusal] },
+                detail: $"{field}: {TextSafety.Refusal}", extensions: new Dictionary<string, object?> { ["code"] = "Common:UnsafeText" });
         var headers = JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["webhook-id"] = http.Request.Headers["webhook-id"].ToString(),

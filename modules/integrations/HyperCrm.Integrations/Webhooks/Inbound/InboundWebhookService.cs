@@ -35,7 +35,8 @@ public sealed class InboundWebhookService(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new SafeStringJsonConverter() },
+        MaxDepth = 32,
     };
 
     private sealed record Envelope<T>(string? Type, DateTimeOffset? Timestamp, T? Data);

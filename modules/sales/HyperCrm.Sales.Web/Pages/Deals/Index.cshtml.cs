@@ -1,5 +1,6 @@
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Web;
 using HyperCrm.Sales.Deals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using HyperCrm.Framework.Web;
 
 namespace HyperCrm.Sales.Web.Pages.Deals;
 
@@ -32,10 +32,16 @@ public sealed class IndexModel(IDealAppService deals, IAuthorizationService auth
     public async Task<IActionResult> OnPostCreateAsync(string? title, decimal? amount, Guid? pipelineId)
     {
         if (!await CanManageAsync()) return Forbid();
+        var input = new CreateDealDto { Title = title, Amount = amount, PipelineId = pipelineId };
+        if (ValidationFilter.Errors(input).Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, l["Deals:InvalidInput", DealConsts.MaxTitleLength].Value);
+            await OnGetAsync(pipelineId);
+            return Page();
+        }
         try
         {
-            var deal = await deals.CreateAsync(new CreateDealDto { Title = title, Amount = amount, PipelineId = pipelineId }, null,
-                HttpContext.RequestAborted);
+            var deal = await deals.CreateAsync(input, null, HttpContext.RequestAborted);
             return RedirectToPage(new { pipelineId = deal.PipelineId, highlight = deal.Id });
         }
         catch (BusinessException ex) when (ex is not EntityNotFoundException)
