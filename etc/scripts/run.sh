@@ -34,6 +34,9 @@ fi
 
 export HYPERCRM_URLS="${HYPERCRM_URLS:-http://127.0.0.1:5080}"
 export Sandbox__Enabled="${Sandbox__Enabled:-true}"
+# The simulated outside world (ERP documents, stock, pick tasks, shipments, messages, ledgers) outlives a restart, as a real
+# ERP would; POST /sandbox/reset forgets it on purpose.
+export Sandbox__DataDirectory="${Sandbox__DataDirectory:-$DATA/sandbox}"
 # Standard Webhooks secrets of the sandbox shop ("demo") and courier ("sandbox"): made once, kept with the data.
 secrets="$DATA/webhook-secrets"
 if [ ! -s "$secrets" ]; then

@@ -10,6 +10,12 @@ public sealed class SandboxOptions
     /// <summary>Serve the sandbox beyond loopback (it is anonymous: anyone who reaches it can use it). Off by default.</summary>
     public bool AllowRemote { get; set; }
 
+    /// <summary>
+    /// Where the simulators keep their world (<see cref="SandboxJournal"/>), so a restart forgets nothing of it; empty: in
+    /// memory only, gone with the process (tests). run.sh uses <c>.data/sandbox</c>.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
     /// <summary>Where the CRM listens (for the shop's and courier's webhooks); empty: this host's own address.</summary>
     public string? CrmUrl { get; set; }
 

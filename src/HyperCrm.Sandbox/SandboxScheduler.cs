@@ -16,6 +16,7 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
             var now = world.Clock.GetUtcNow();
             foreach (var po in world.PurchaseOrders.Values.Where(p => !p.Delivered && p.DeliverAt <= now))
             {
+                using var batch = world.Journal.Batch();
                 lock (world.StockGate)
                 {
                     if (po.Delivered) continue;
@@ -24,6 +25,8 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                         if (world.Stock.TryGetValue(line.Sku, out var item)) item.OnHand += line.Quantity;
                     }
                     po.Delivered = true;
+                    world.SaveStock(po.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                    world.Save(po);
                 }
                 world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku,
                     l.Quantity }) });
@@ -67,6 +70,7 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
         // One webhook id per shipment event: the CRM drops a repeat.
         signer.Sign(request, signer.CourierSecret(), $"msg_{shipment.Id}_delivered", body);
         using var response = await clients.CreateClient("sandbox").SendAsync(request, cancellationToken);
+        using var batch = world.Journal.Batch();
         if (response.IsSuccessStatusCode)
         {
             shipment.WebhookSent = true;
@@ -78,5 +82,6 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
             logger.LogWarning("The CRM answered {Status} to the delivery webhook of {Tracking}", (int)response.StatusCode,
                 shipment.TrackingNumber);
         }
+        world.Save(shipment);
     }
 }

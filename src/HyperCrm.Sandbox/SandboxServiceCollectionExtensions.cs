@@ -9,6 +9,7 @@ public static class SandboxServiceCollectionExtensions
     {
         services.Configure<SandboxOptions>(configuration.GetSection(SandboxOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SandboxJournal>();
         services.AddSingleton<SandboxWorld>();
         services.AddSingleton<CrmAddress>();
         services.AddSingleton<WebhookSigner>();

@@ -22,7 +22,7 @@ internal static class CourierEndpoints
             var shipment = new Shipment(Guid.NewGuid().ToString("N"), number, tracking, input.Reference, input.Recipient, input.Phone,
                 input.Address, now,
                 now.AddSeconds(options.CurrentValue.Courier.DeliverAfterSeconds));
-            world.Shipments[tracking] = shipment;
+            world.Save(shipment);
             var body = ShipmentBody(shipment);
             world.Courier.Record("shipment.create", SimulatorRequest.Reference(http) ?? input.Reference,
                 SimulatorRequest.IdempotencyKey(http), body);

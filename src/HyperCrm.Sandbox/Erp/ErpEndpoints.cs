@@ -30,7 +30,7 @@ internal static class ErpEndpoints
             if (string.IsNullOrWhiteSpace(input.Description)) return Task.FromResult(OData.Error("Description is required."));
             var counterparty = new ErpCounterparty(Guid.NewGuid(), world.NextNumber("CP"), input.Description.Trim(), input.Email,
                 input.Phone, input.CrmId);
-            world.Counterparties[counterparty.RefKey] = counterparty;
+            world.Save(counterparty);
             var body = OData.Counterparty(counterparty);
             world.Erp.Record("counterparty.create", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
@@ -45,7 +45,7 @@ internal static class ErpEndpoints
                 return Task.FromResult(OData.Error("An order needs lines with a SKU and a positive quantity."));
             var order = new ErpCustomerOrder(Guid.NewGuid(), world.NextNumber("ЗК"), input.CounterpartyKey, input.CrmOrderId,
                 [.. input.Lines.Select(l => new ErpLine(l.Sku.Trim(), l.Quantity, l.Price))], world.Clock.GetUtcNow());
-            world.CustomerOrders[order.RefKey] = order;
+            world.Save(order);
             var body = OData.CustomerOrder(order);
             world.Erp.Record("customer_order.create", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
@@ -71,6 +71,8 @@ internal static class ErpEndpoints
                 if (missing.Count > 0) return Task.FromResult(Results.Json(OData.Reservation(order, missing)));
                 foreach (var line in order.Lines) world.Stock[line.Sku].Reserved += line.Quantity;
                 order.Reserved = true;
+                world.SaveStock(order.Lines.Select(l => world.Stock[l.Sku]).Distinct());
+                world.Save(order);
             }
             var body = OData.Reservation(order, []);
             world.Erp.Record("stock.reserve", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
@@ -92,10 +94,12 @@ internal static class ErpEndpoints
                     item.OnHand = Math.Max(0, item.OnHand - line.Quantity);
                 }
                 order.Shipped = true;
+                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                world.Save(order);
             }
             var sale = new ErpSale(Guid.NewGuid(), world.NextNumber("РТУ"), order.RefKey, order.Lines.Sum(l => l.Quantity * l.Price),
                 world.Clock.GetUtcNow());
-            world.Sales[sale.RefKey] = sale;
+            world.Save(sale);
             var body = OData.Sale(sale);
             world.Erp.Record("sale.post", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));

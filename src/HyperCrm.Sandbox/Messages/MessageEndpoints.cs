@@ -20,7 +20,7 @@ internal static class MessageEndpoints
                         statusCode: 400));
                 var message = new Message(Guid.NewGuid().ToString("N"), channel, input.To.Trim(), input.Subject, input.Text,
                     SimulatorRequest.Reference(http) ?? input.Reference, world.Clock.GetUtcNow());
-                world.Messages.Enqueue(message);
+                world.Save(message);
                 world.Find(channel)!.Record("message.send", message.Reference, SimulatorRequest.IdempotencyKey(http), new { message.Id,
                     message.To, message.Subject, message.Text });
                 return Task.FromResult(Results.Json(new { id = message.Id, status = "sent", at = message.At },

@@ -30,7 +30,7 @@ internal static class SupplierPortal
             if (form["username"] != supplier.UserName
                 || form["password"] != supplier.Password) return Results.Redirect("/sandbox/supplier/?error=1");
             var session = Guid.NewGuid().ToString("N");
-            world.SupplierSessions[session] = supplier.UserName;
+            world.SaveSession(session, supplier.UserName);
             http.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, Path = "/sandbox/supplier",
                 SameSite = SameSiteMode.Lax });
             return Results.Redirect("/sandbox/supplier/catalog");
@@ -80,15 +80,21 @@ internal static class SupplierPortal
                     $"<p class=\"error\" id=\"order-error\">Unknown SKU or quantity out of range (1–10000).</p><p><a " +
                         $"href=\"/sandbox/supplier/catalog\">Catalog</a></p>", 400);
             // The form's one-time token makes a double submit (a bot retrying after a timeout) the same purchase order.
-            var po = world.PurchaseOrders.GetOrAdd(token, t =>
+            PurchaseOrder po;
+            lock (world.PurchaseOrders)
             {
-                var now = world.Clock.GetUtcNow();
-                var order = new PurchaseOrder(world.NextNumber("PO"), t, [new ErpLine(sku, quantity, 0)], form["note"].ToString(), now,
-                    now.AddSeconds(options.CurrentValue.Supplier.DeliverAfterSeconds));
-                world.Supplier.Record("purchase_order.create", form["reference"].ToString() is { Length: > 0 } r ? r : null, t,
-                    new { order.Number, Sku = sku, Quantity = quantity });
-                return order;
-            });
+                if (!world.PurchaseOrders.TryGetValue(token, out po!))
+                {
+                    // The order, its number and its ledger entry are journaled together.
+                    using var batch = world.Journal.Batch();
+                    var now = world.Clock.GetUtcNow();
+                    po = new PurchaseOrder(world.NextNumber("PO"), token, [new ErpLine(sku, quantity, 0)], form["note"].ToString(), now,
+                        now.AddSeconds(options.CurrentValue.Supplier.DeliverAfterSeconds));
+                    world.Save(po);
+                    world.Supplier.Record("purchase_order.create", form["reference"].ToString() is { Length: > 0 } r ? r : null, token,
+                        new { po.Number, Sku = sku, Quantity = quantity });
+                }
+            }
             return Page("Purchase order confirmed", $"""
                 <p class="ok">Thank you. Your purchase order number is <strong id="po-number">{E(po.Number)}</strong>.</p>
                 <p>{po.Lines[0].Quantity} × {E(po.Lines[0].Sku)}, expected at your warehouse by {po.DeliverAt:yyyy-MM-dd HH:mm:ss} UTC.</p>

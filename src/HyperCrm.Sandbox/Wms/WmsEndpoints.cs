@@ -17,7 +17,7 @@ internal static class WmsEndpoints
             var now = world.Clock.GetUtcNow();
             var task = new PickTask(Guid.NewGuid(), input.Reference, [.. input.Lines.Select(l => new ErpLine(l.Sku, l.Quantity, 0))], now,
                 now.AddSeconds(options.CurrentValue.Wms.PickAfterSeconds));
-            world.PickTasks[task.Id] = task;
+            world.Save(task);
             var body = PickTaskBody(task, now);
             world.Wms.Record("pick_task.create", SimulatorRequest.Reference(http) ?? input.Reference, SimulatorRequest.IdempotencyKey(http),
                 body);

@@ -2,23 +2,29 @@ using System.Collections.Concurrent;
 
 namespace HyperCrm.Sandbox;
 
-/// <summary>The state of every simulator, in memory (a sandbox restarts clean), thread-safe.</summary>
+/// <summary>
+/// The state of every simulator, thread-safe. Each change is also written to the <see cref="SandboxJournal"/> (when it has
+/// a directory) and read back here at start, so the world survives a restart; <see cref="Reset"/> forgets it on purpose.
+/// </summary>
 public sealed class SandboxWorld
 {
-    public SandboxWorld(TimeProvider clock)
+    public SandboxWorld(TimeProvider clock, SandboxJournal journal)
     {
         Clock = clock;
-        Shop = new SimulatedService("shop", clock);
-        Erp = new SimulatedService("erp", clock);
-        Wms = new SimulatedService("wms", clock);
-        Courier = new SimulatedService("courier", clock);
-        Sms = new SimulatedService("sms", clock);
-        Mail = new SimulatedService("mail", clock);
-        Supplier = new SimulatedService("supplier", clock);
-        ResetStock();
+        Journal = journal;
+        Shop = new SimulatedService("shop", clock, journal);
+        Erp = new SimulatedService("erp", clock, journal);
+        Wms = new SimulatedService("wms", clock, journal);
+        Courier = new SimulatedService("courier", clock, journal);
+        Sms = new SimulatedService("sms", clock, journal);
+        Mail = new SimulatedService("mail", clock, journal);
+        Supplier = new SimulatedService("supplier", clock, journal);
+        ResetStock(journaled: false);
+        Restore();
     }
 
     public TimeProvider Clock { get; }
+    public SandboxJournal Journal { get; }
     public SimulatedService Shop { get; }
     public SimulatedService Erp { get; }
     public SimulatedService Wms { get; }
@@ -44,10 +50,69 @@ public sealed class SandboxWorld
 
     private long _documentNumber;
 
-    public string NextNumber(string prefix) => $"{prefix}-{Interlocked.Increment(ref _documentNumber):000000}";
+    public string NextNumber(string prefix)
+    {
+        var number = Interlocked.Increment(ref _documentNumber);
+        Journal.Append(JournalKinds.Number, number);
+        return $"{prefix}-{number:000000}";
+    }
+
+    public void Save(ErpCounterparty counterparty)
+    {
+        Counterparties[counterparty.RefKey] = counterparty;
+        Journal.Append(JournalKinds.Counterparty, counterparty);
+    }
+
+    public void Save(ErpCustomerOrder order)
+    {
+        CustomerOrders[order.RefKey] = order;
+        Journal.Append(JournalKinds.CustomerOrder, order);
+    }
+
+    public void Save(ErpSale sale)
+    {
+        Sales[sale.RefKey] = sale;
+        Journal.Append(JournalKinds.Sale, sale);
+    }
+
+    public void Save(PickTask task)
+    {
+        PickTasks[task.Id] = task;
+        Journal.Append(JournalKinds.PickTask, task);
+    }
+
+    public void Save(Shipment shipment)
+    {
+        Shipments[shipment.TrackingNumber] = shipment;
+        Journal.Append(JournalKinds.Shipment, shipment);
+    }
+
+    public void Save(Message message)
+    {
+        Messages.Enqueue(message);
+        Journal.Append(JournalKinds.Message, message);
+    }
+
+    public void Save(PurchaseOrder order)
+    {
+        PurchaseOrders[order.FormToken] = order;
+        Journal.Append(JournalKinds.PurchaseOrder, order);
+    }
+
+    /// <summary>Stock levels changed (call under <see cref="StockGate"/>).</summary>
+    public void SaveStock(IEnumerable<StockItem> items)
+    {
+        foreach (var item in items) Journal.Append(JournalKinds.Stock, item);
+    }
+
+    public void SaveSession(string session, string userName)
+    {
+        SupplierSessions[session] = userName;
+        Journal.Append(JournalKinds.Session, new KeyValuePair<string, string>(session, userName));
+    }
 
     /// <summary>The demo catalog of docs/api.md: SKU-001…SKU-050 in stock, OOS-001…OOS-010 only at the supplier.</summary>
-    public void ResetStock()
+    private void ResetStock(bool journaled)
     {
         lock (StockGate)
         {
@@ -56,11 +121,15 @@ public sealed class SandboxWorld
                 1000, 0);
             for (var i = 1; i <= 10; i++) Stock[$"OOS-{i:000}"] = new StockItem($"OOS-{i:000}", $"Supplier item {i:000}", 990m + (i * 100),
                 0, 0);
+            if (journaled) SaveStock(Stock.Values);
         }
     }
 
     public void Reset()
     {
+        Journal.Clear();
+        Interlocked.Exchange(ref _documentNumber, 0);
+        SupplierSessions.Clear();
         foreach (var service in Services) service.Reset();
         Counterparties.Clear();
         CustomerOrders.Clear();
@@ -69,6 +138,63 @@ public sealed class SandboxWorld
         Shipments.Clear();
         Messages.Clear();
         PurchaseOrders.Clear();
-        ResetStock();
+        ResetStock(journaled: false);
+    }
+
+    /// <summary>Reads the journal back: each line is the latest state of one thing, applied in order.</summary>
+    private void Restore()
+    {
+        foreach (var record in Journal.ReadAll())
+        {
+            switch (record.Kind)
+            {
+                case JournalKinds.Number:
+                    _documentNumber = Math.Max(_documentNumber, SandboxJournal.Read<long>(record));
+                    break;
+                case JournalKinds.Counterparty:
+                    var counterparty = SandboxJournal.Read<ErpCounterparty>(record);
+                    Counterparties[counterparty.RefKey] = counterparty;
+                    break;
+                case JournalKinds.CustomerOrder:
+                    var order = SandboxJournal.Read<ErpCustomerOrder>(record);
+                    CustomerOrders[order.RefKey] = order;
+                    break;
+                case JournalKinds.Sale:
+                    var sale = SandboxJournal.Read<ErpSale>(record);
+                    Sales[sale.RefKey] = sale;
+                    break;
+                case JournalKinds.PickTask:
+                    var task = SandboxJournal.Read<PickTask>(record);
+                    PickTasks[task.Id] = task;
+                    break;
+                case JournalKinds.Shipment:
+                    var shipment = SandboxJournal.Read<Shipment>(record);
+                    Shipments[shipment.TrackingNumber] = shipment;
+                    break;
+                case JournalKinds.Message:
+                    Messages.Enqueue(SandboxJournal.Read<Message>(record));
+                    break;
+                case JournalKinds.PurchaseOrder:
+                    var purchase = SandboxJournal.Read<PurchaseOrder>(record);
+                    PurchaseOrders[purchase.FormToken] = purchase;
+                    break;
+                case JournalKinds.Stock:
+                    var item = SandboxJournal.Read<StockItem>(record);
+                    Stock[item.Sku] = item;
+                    break;
+                case JournalKinds.Session:
+                    var session = SandboxJournal.Read<KeyValuePair<string, string>>(record);
+                    SupplierSessions[session.Key] = session.Value;
+                    break;
+                case JournalKinds.Ledger:
+                    var remembered = SandboxJournal.Read<RememberedEntry>(record);
+                    Find(remembered.Service)?.Restore(remembered.Entry);
+                    break;
+                case JournalKinds.Answer:
+                    var answer = SandboxJournal.Read<RememberedAnswer>(record);
+                    Find(answer.Service)?.Restore(answer);
+                    break;
+            }
+        }
     }
 }
