@@ -65,6 +65,7 @@ public sealed class IntegrationsModule : HyperModule
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<InboundWebhookVerifier>();
         services.AddScoped<InboundWebhookService>();
+        services.AddScoped<ErpDocuments>();
         services.AddScoped<IConnectorAppService, ConnectorAppService>();
         services.AddScoped<IWebhookSubscriptionAppService, WebhookSubscriptionAppService>();
         services.AddScoped<IInboundWebhookAppService, InboundWebhookAppService>();

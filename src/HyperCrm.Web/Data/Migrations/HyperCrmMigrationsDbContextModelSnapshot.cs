@@ -1773,6 +1773,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("pick_checked_at");
 
+                    b.Property<int>("PickFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("pick_failures");
+
                     b.Property<string>("PickStatus")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

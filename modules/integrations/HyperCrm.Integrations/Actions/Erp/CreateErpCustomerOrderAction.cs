@@ -1,19 +1,15 @@
 using HyperCrm.Automation.Catalog;
-using HyperCrm.Customers.Customers;
 using HyperCrm.Framework.Localization;
-using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
 using HyperCrm.Sales.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>erp.create_customer_order</c>: the customer as an ERP counterparty (once per customer), then the customer-order
 /// document.</summary>
-public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrderIntegrationService orders,
-    ICustomerIntegrationService customers, IErpApi erp, TimeProvider clock)
-    : ConnectorActionBase(db, orders, clock)
+public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrderIntegrationService orders, ErpDocuments documents,
+    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
     public override ActionDescriptor Descriptor { get; } = new("erp.create_customer_order", "integrations",
         "Create the customer-order document in the ERP (and the customer as a counterparty, once)", true, [])
@@ -29,26 +25,13 @@ public sealed class CreateErpCustomerOrderAction(IntegrationsDbContext db, IOrde
             return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderExists", ("number", fulfilment.ErpOrderNumber)),
                 Outputs(existing,
                 fulfilment.ErpOrderNumber!)), null);
-        var counterparty = await Db.ErpCounterparties.FirstOrDefaultAsync(c => c.Id == order.CustomerId, cancellationToken);
-        if (counterparty is null)
-        {
-            var customer = await customers.FindAsync(order.CustomerId, cancellationToken);
-            var created = await erp.CreateCounterpartyAsync(new ErpCounterpartyRequest(customer?.Name ?? order.CustomerName,
-                customer?.Email, customer?.Phone, order.CustomerId.ToString()),
-                $"counterparty:{order.CustomerId:N}", Reference(order), cancellationToken);
-            counterparty = new ErpCounterparty(order.CustomerId, Require.Text("erp", created.RefKey, "Ref_Key"), created.Code,
-                Clock.GetUtcNow());
-            Db.ErpCounterparties.Add(counterparty);
-        }
-        var answer = await erp.CreateCustomerOrderAsync(
-            new ErpCustomerOrderRequest(counterparty.RefKey, order.Id.ToString(), [.. order.Lines.Select(l => new ErpLineRequest(l.Sku,
-                l.Quantity, l.UnitPrice))]),
-            context.IdempotencyKey, Reference(order), cancellationToken);
-        var key = Require.Text("erp", answer.RefKey, "Ref_Key");
-        var number = Require.Text("erp", answer.Number, "Number");
+        var (key, number, healed) = await documents.CreateCustomerOrderAsync(order, context.IdempotencyKey, cancellationToken);
         fulfilment.ErpOrderCreated(key, number, Clock.GetUtcNow());
-        return (ActionResult.Done(Message.Of("Integrations:Run:ErpOrderCreated", ("number", number)), Outputs(key, number)),
-            Message.Of("Integrations:Step:ErpOrder", ("number", number)));
+        var summary = healed is null
+            ? Message.Of("Integrations:Run:ErpOrderCreated", ("number", number))
+            : Message.Of("Integrations:Run:ErpOrderCreatedHealed", ("number", number), ("stale", healed.Stale),
+                ("replacement", healed.Replacement));
+        return (ActionResult.Done(summary, Outputs(key, number)), Message.Of("Integrations:Step:ErpOrder", ("number", number)));
     }
 
     private static Dictionary<string, object?> Outputs(string key, string number) => new() { ["erp_order_id"] = key,

@@ -9,7 +9,7 @@ namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>erp.post_sale_documents</c>: the sale ("realization") document for a delivered order, for accounting.</summary>
 public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp,
-    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+    ErpDocuments documents, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
     public override ActionDescriptor Descriptor { get; } = new("erp.post_sale_documents", "integrations",
         "Post the sale documents of the order to the ERP", true, [])
@@ -23,11 +23,14 @@ public sealed class PostErpSaleAction(IntegrationsDbContext db, IOrderIntegratio
         if (fulfilment.SaleDocumentNumber is { } done)
             return (ActionResult.Done(Message.Of("Integrations:Run:SaleExists", ("number", done)),
                 new Dictionary<string, object?> { ["sale_number"] = done }), null);
-        var key = fulfilment.ErpOrderKey ?? throw new PermanentActionException("The order has no ERP customer order to sell against.");
-        var answer = await erp.PostSaleAsync(new ErpSaleRequest(key), context.IdempotencyKey, Reference(order), cancellationToken);
+        var (answer, healed) = await documents.WithCustomerOrderAsync(order, fulfilment, context.IdempotencyKey,
+            key => erp.PostSaleAsync(new ErpSaleRequest(key), context.IdempotencyKey, Reference(order), cancellationToken),
+            cancellationToken);
         var number = Require.Text("erp", answer.Number, "Number");
         fulfilment.SaleDocumentsPosted(Require.Text("erp", answer.RefKey, "Ref_Key"), number, Clock.GetUtcNow());
-        return (ActionResult.Done(Message.Of("Integrations:Run:SalePosted", ("number", number)),
+        return (ActionResult.Done(healed is null ? Message.Of("Integrations:Run:SalePosted", ("number", number))
+                : Message.Of("Integrations:Run:SalePostedHealed", ("number", number), ("stale", healed.Stale),
+                    ("replacement", healed.Replacement)),
                 new Dictionary<string, object?> { ["sale_number"] = number }),
             Message.Of("Integrations:Step:Sale", ("number", number)));
     }

@@ -7,9 +7,12 @@ using HyperCrm.Sales.Orders;
 
 namespace HyperCrm.Integrations.Actions;
 
-/// <summary><c>erp.reserve_stock</c>: reserves the order's lines in the ERP, all or nothing; says which SKUs are missing.</summary>
+/// <summary>
+/// <c>erp.reserve_stock</c>: reserves the order's lines in the ERP, all or nothing; says which SKUs are missing. A customer
+/// order the ERP no longer knows is made again once (<see cref="ErpDocuments"/>).
+/// </summary>
 public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp,
-    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+    ErpDocuments documents, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
 {
     public override ActionDescriptor Descriptor { get; } = new("erp.reserve_stock", "integrations",
         "Reserve the order's stock in the ERP (needs the ERP customer order)", true, [])
@@ -21,13 +24,17 @@ public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegr
     protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,
         CancellationToken cancellationToken)
     {
-        var key = fulfilment.ErpOrderKey
-            ?? throw new PermanentActionException("The order has no ERP customer order yet: run erp.create_customer_order first.");
-        var answer = await erp.ReserveAsync(key, context.IdempotencyKey, Reference(order), cancellationToken);
+        var (answer, healed) = await documents.WithCustomerOrderAsync(order, fulfilment, context.IdempotencyKey,
+            key => erp.ReserveAsync(key, context.IdempotencyKey, Reference(order), cancellationToken), cancellationToken);
         var reserved = Require.Value("erp", answer.Reserved, "Reserved");
         var missing = (answer.Missing ?? []).Select(m => Require.Text("erp", m.Sku, "Missing.Sku")).ToArray();
         fulfilment.ReservationAnswered(reserved, missing.Length == 0 ? null : string.Join(", ", missing), Clock.GetUtcNow());
         var outputs = new Dictionary<string, object?> { ["reserved"] = reserved, ["missing_skus"] = missing };
+        if (healed is not null)
+            return (ActionResult.Done(Message.Of(reserved ? "Integrations:Run:StockReservedHealed" : "Integrations:Run:StockMissingHealed",
+                    ("number", fulfilment.ErpOrderNumber), ("stale", healed.Stale), ("skus", string.Join(", ", missing))), outputs),
+                Message.Of(reserved ? "Integrations:Step:StockReserved" : "Integrations:Step:StockMissing",
+                    ("number", fulfilment.ErpOrderNumber), ("skus", string.Join(", ", missing))));
         return reserved
             ? (ActionResult.Done(Message.Of("Integrations:Run:StockReserved", ("number", fulfilment.ErpOrderNumber)), outputs),
                 Message.Of("Integrations:Step:StockReserved", ("number", fulfilment.ErpOrderNumber)))

@@ -1,5 +1,7 @@
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
+using HyperCrm.Integrations.Domain;
+using HyperCrm.Sales.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +14,9 @@ namespace HyperCrm.Integrations.Application;
 /// Asks the WMS about open pick tasks. A round leases the due tasks in one short transaction (SKIP LOCKED, so instances
 /// share them, and their check time moves on, so a failing task goes to the back of the line), then asks about each
 /// with no database lock held, and commits each answer on its own: one task the WMS cannot answer never holds back or
-/// rolls back the others. A task reported picked raises <c>integrations.wms.picked</c> in its commit.
+/// rolls back the others, and waits longer before each next check (<see cref="OrderFulfilment.PickCheckFailed"/>). A task
+/// the WMS no longer knows (404) is sent again once under a key derived from the stale id. A task reported picked raises
+/// <c>integrations.wms.picked</c> in its commit.
 /// </summary>
 public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
     ILogger<PickTaskPoller> logger) : BackgroundService
@@ -54,6 +58,14 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning("Asking the WMS about pick task {Task} failed: {Error}", taskId, ex.Message);
+                try
+                {
+                    await FailedAsync(orderId, taskId, ex, cancellationToken);
+                }
+                catch (Exception inner) when (!cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning("Recording the failed check of pick task {Task} failed: {Error}", taskId, inner.Message);
+                }
             }
         }
         return picked;
@@ -76,6 +88,30 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
         var tasks = await db.Fulfilments.AsNoTracking().Where(f => ids.Contains(f.Id) && f.PickTaskId != null)
             .Select(f => new { f.Id, f.PickTaskId }).ToListAsync(cancellationToken);
         return tasks.Select(t => (t.Id, t.PickTaskId!)).ToList();
+    }
+
+    /// <summary>Backs the task off; a task the WMS no longer knows is sent again (once per stale id).</summary>
+    private async Task FailedAsync(Guid orderId, string taskId, Exception failure, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        if (fulfilment is null || fulfilment.PickTaskId != taskId) return;
+        if (failure is Refit.ApiException { StatusCode: System.Net.HttpStatusCode.NotFound }
+            && await scope.ServiceProvider.GetRequiredService<IOrderIntegrationService>().FindAsync(orderId, cancellationToken) is { } order)
+        {
+            var answer = await scope.ServiceProvider.GetRequiredService<IWmsApi>().CreatePickTaskAsync(new PickTaskRequest(
+                order.Id.ToString(), [.. order.Lines.Select(l => new PickLineRequest(l.Sku, l.Quantity))]),
+                $"pick:{orderId:N}:after:{taskId}", order.Id.ToString(), cancellationToken);
+            fulfilment.PickTaskReplaced(Require.Text("wms", answer.Id, "id"), clock.GetUtcNow());
+            logger.LogWarning("The WMS no longer knew pick task {Task} of order {Order}; sent it again as {New}", taskId, orderId,
+                fulfilment.PickTaskId);
+        }
+        else
+        {
+            fulfilment.PickCheckFailed(clock.GetUtcNow());
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<bool> CheckAsync(Guid orderId, string taskId, CancellationToken cancellationToken)

@@ -17,4 +17,11 @@ public sealed class ErpCounterparty : Entity<Guid>
         Code = code;
         CreatedAt = now;
     }
+
+    /// <summary>The ERP no longer knew the counterparty it gave us; it was made again under a new reference.</summary>
+    public void Replaced(string refKey, string? code)
+    {
+        RefKey = refKey;
+        Code = code;
+    }
 }

@@ -15,6 +15,12 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public string? PickTaskId { get; private set; }
     public string? PickStatus { get; private set; }
     public DateTimeOffset? PickCheckedAt { get; private set; }
+
+    /// <summary>Failed checks of the pick task in a row: each one waits longer before the next (see <see cref="PickCheckFailed"/>).</summary>
+    public int PickFailures { get; private set; }
+
+    /// <summary>The longest wait between two checks of a pick task the WMS keeps failing to answer about.</summary>
+    public static readonly TimeSpan MaxPickBackoff = TimeSpan.FromMinutes(5);
     public string? CourierProvider { get; private set; }
     public string? TrackingNumber { get; private set; }
     public string? Waybill { get; private set; }
@@ -41,6 +47,25 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// The WMS could not answer about the task: the next check waits 2, 4, 8 … seconds (at most
+    /// <see cref="MaxPickBackoff"/>), so a task that keeps failing neither repeats every poll nor holds back the others.
+    /// </summary>
+    public void PickCheckFailed(DateTimeOffset now)
+    {
+        PickFailures++;
+        PickCheckedAt = now + TimeSpan.FromSeconds(Math.Min(MaxPickBackoff.TotalSeconds, Math.Pow(2, Math.Min(PickFailures, 16))));
+        UpdatedAt = now;
+    }
+
+    /// <summary>The WMS no longer knew the task; it was sent again and is known by a new id.</summary>
+    public void PickTaskReplaced(string taskId, DateTimeOffset now)
+    {
+        PickTaskId = taskId;
+        PickCheckedAt = now;
+        UpdatedAt = now;
+    }
+
     public void PickTaskCreated(string taskId, DateTimeOffset now)
     {
         PickTaskId = taskId;
@@ -52,6 +77,7 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public void PickChecked(string status, DateTimeOffset now)
     {
         PickCheckedAt = now;
+        PickFailures = 0;
         if (status != "picked" || PickStatus == "picked") return;
         PickStatus = "picked";
         UpdatedAt = now;
