@@ -53,6 +53,8 @@ public sealed class HyperCrmWebModule : HyperModule
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_,
                 factory) => factory.Create(typeof(SharedResource)));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<GuardRefusalFilter>());
+        // SIGTERM: requests under way and the steps workers are doing get this long to finish (SignalledWorker.DrainTime).
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         // Russian text goes out as UTF-8, not as &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic,
             UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));
@@ -114,6 +116,7 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseWhen(HyperApi.IsMachineRequest, api => api.UseStatusCodePages());
         app.UseWhen(c => !HyperApi.IsMachineRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseSecurityHeaders();
+        app.UseGracefulStop();
         app.UseStaticFiles();
         app.UseReadinessGate();
         app.UseRequestLocalization();

@@ -7,9 +7,10 @@ namespace HyperCrm.Framework.Threading;
 /// <summary>
 /// A background worker that works in rounds over a queue in the database: once the database is ready, then whenever
 /// its <see cref="WakeSignal"/> is notified, and on a slow poll as a safety net. A failed round is logged and tried
-/// again after the poll interval. A round cut short because the host is stopping ends quietly (the scopes it uses may
-/// already be disposed): what it had committed stays, its open transaction rolls back, and the rest is picked up at
-/// the next start.
+/// again after the poll interval. When the host stops, no new round starts and the round under way may finish what it
+/// is doing for up to <see cref="DrainTime"/> (a step's call to a connector is not cut in half; <see cref="Stopping"/>
+/// tells it not to begin more); only then is it cancelled. A round cut short ends quietly (the scopes it uses may already
+/// be disposed): what it had committed stays, its open transaction rolls back, and the rest is picked up at the next start.
 /// </summary>
 public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readiness, ILogger logger) : BackgroundService
 {
@@ -18,12 +19,22 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
 
     protected abstract TimeSpan PollInterval { get; }
 
+    /// <summary>How long the round under way may go on once the host is stopping (the host waits at most 30 s in all).</summary>
+    public static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(15);
+
+    /// <summary>Cancelled when the host begins to stop: a round checks it before it begins something new.</summary>
+    protected CancellationToken Stopping { get; private set; }
+
     /// <summary>One round of work; true when more may be due at once, so the next round starts without waiting.</summary>
     protected abstract Task<bool> RunRoundAsync(CancellationToken cancellationToken);
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Enabled) return;
+        Stopping = stoppingToken;
+        // The round's own token: cancelled a while after the host begins to stop, so work under way can finish.
+        using var drained = new CancellationTokenSource();
+        await using var drain = stoppingToken.Register(() => drained.CancelAfter(DrainTime));
         try
         {
             await readiness.WaitUntilReadyAsync(stoppingToken);
@@ -32,7 +43,7 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
                 var more = false;
                 try
                 {
-                    more = await RunRoundAsync(stoppingToken);
+                    more = await RunRoundAsync(drained.Token);
                 }
                 catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -41,7 +52,7 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
                 if (!more) await signal.WaitAsync(PollInterval, stoppingToken);
             }
         }
-        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested || drained.IsCancellationRequested)
         {
             // Stopping, perhaps mid-round: the open transaction rolled back; the next start picks the work up.
         }

@@ -122,6 +122,29 @@ public static class HostMiddleware
             .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     });
 
+    /// <summary>
+    /// Once the host begins to stop (SIGTERM), a request that still arrives on an open connection is told to come back:
+    /// 503 with Retry-After, and the connection closed, while the requests already under way finish (Kestrel waits for
+    /// them). Health endpoints say "stopping" the same way, so a balancer takes the instance out.
+    /// </summary>
+    public static IApplicationBuilder UseGracefulStop(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var lifetime = context.RequestServices.GetRequiredService<IHostApplicationLifetime>();
+        if (!lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.Connection = "close";
+        if (HyperApi.IsMachineRequest(context) || context.Request.Path.StartsWithSegments("/health"))
+            await WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable,
+                "HyperCrm is restarting; nothing of this request was done. Retry it in a few seconds.", "Common:Stopping");
+        else
+            await context.Response.WriteAsync("HyperCrm is restarting. Reload this page in a few seconds.");
+    });
+
     /// <summary>Until the database is reachable and migrated, answer 503 with the reason (health and static files excepted).</summary>
     public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

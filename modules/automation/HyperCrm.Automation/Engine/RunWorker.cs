@@ -122,6 +122,8 @@ public sealed class RunWorker(
     /// </summary>
     private async Task<int> ProcessRunAsync(Lease lease, CancellationToken cancellationToken)
     {
+        // Stopping: runs not begun yet are handed back with the round's leases, for the next start (or another instance).
+        if (Stopping.IsCancellationRequested) return 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
         var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == lease.Id && r.NextAttemptAt == lease.Until, cancellationToken);
@@ -147,6 +149,9 @@ public sealed class RunWorker(
             }
             // Only a committed side effect with the lease still held goes straight on; a wait, a retry or the end parks.
             if (outcome != StepOutcome.Commit || run.NextAttemptAt != lease.Until) return segment;
+            // The host is stopping: the step under way has finished and is committed; the next one waits for the next start
+            // (the lease is handed back at the end of the round).
+            if (Stopping.IsCancellationRequested) return segment;
         }
         return 200;
     }
