@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds HyperCrm and runs every test project (unit, PostgreSQL, web, architecture, browser) against one
-# throwaway PostgreSQL cluster, then prints the totals alone on the last line: "N passed, N failed[, N skipped]".
+# throwaway PostgreSQL cluster, then the fault suite's short form (chaos.sh --short, counted as one test), then prints the
+# totals alone on the last line: "N passed, N failed[, N skipped]".
 # Exits non-zero when anything failed or no test ran. Leaves nothing running.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -48,6 +49,17 @@ for trx in "$RESULTS"/*.trx; do
   failed=$((failed + ${f:-0} + ${errors:-0} + ${timeouts:-0} + ${aborted:-0}))
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
+
+# The fault suite's short form (kill -9 mid-load, then every order once, completed, each side effect once): one test.
+log "running the fault suite's short form (chaos.sh --short)"
+if "$ROOT/etc/scripts/chaos.sh" --short >"$WORK/chaos.out" 2>&1; then
+  passed=$((passed + 1))
+  grep '^|' "$WORK/chaos.out" | tail -n 1 >&2 || true
+else
+  failed=$((failed + 1))
+  log "chaos.sh --short failed:"
+  tail -n 40 "$WORK/chaos.out" >&2
+fi
 
 if [ "$files" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then
   log "no test ran"

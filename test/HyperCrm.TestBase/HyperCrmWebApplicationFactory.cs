@@ -25,12 +25,15 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     /// <summary>False for a test that needs the app on an empty, unmigrated database.</summary>
     protected virtual bool MigratedDatabase => true;
 
+    /// <summary>A database that is already there (a restored backup): used as it is, and not dropped afterwards.</summary>
+    protected virtual string? ExistingDatabase => null;
+
     /// <summary>Configuration on top of the defaults, as environment variables would give it.</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync(MigratedDatabase);
+        ConnectionString = ExistingDatabase ?? await TestPostgres.CreateDatabaseAsync(MigratedDatabase);
         StartServer();
         if (MigratedDatabase) await WaitUntilReadyAsync();
     }
@@ -38,7 +41,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(ConnectionString);
+        if (ExistingDatabase is null) await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 
     public async Task WaitUntilReadyAsync()

@@ -93,3 +93,29 @@ pg_stop() {
   bin=$(pg_bin_dir) || return 0
   [ -f "$data/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE for the app's database: parsed from ConnectionStrings__Default when set
+# (Npgsql's "Host=…;Port=…;Database=…;Username=…;Password=…"), else run.sh's local cluster under $DATA.
+pg_connection_env() {
+  if [ -n "${ConnectionStrings__Default:-}" ]; then
+    local part key value
+    PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD="" PGDATABASE=postgres
+    IFS=';' read -ra parts <<<"$ConnectionStrings__Default"
+    for part in "${parts[@]}"; do
+      key=$(printf '%s' "${part%%=*}" | tr '[:upper:]' '[:lower:]' | tr -d ' ')
+      value=${part#*=}
+      case "$key" in
+        host|server) PGHOST=$value ;;
+        port) PGPORT=$value ;;
+        username|userid|user) PGUSER=$value ;;
+        password) PGPASSWORD=$value ;;
+        database) PGDATABASE=$value ;;
+      esac
+    done
+  else
+    PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=hypercrm
+    PGPORT=$(cat "$DATA/pg-port" 2>/dev/null || free_port 55432)
+    PGPASSWORD=$(cat "$DATA/pg-password" 2>/dev/null || true)
+  fi
+  export PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE
+}
