@@ -24,7 +24,7 @@ public sealed class OrderClients(string baseUrl, string apiKey, string scenario,
     /// <summary>Orders started so far (the fault comes when a third are).</summary>
     public int Started => _started;
 
-    /// <summary>When the first order placed after <see cref="RecoveryFrom"/> got its answer.</summary>
+    /// <summary>When the first attempt begun after <see cref="RecoveryFrom"/> (the fault in place) got its answer.</summary>
     public DateTimeOffset? RecoveredAt { get; private set; }
 
     public DateTimeOffset? RecoveryFrom { get; set; }
@@ -50,11 +50,13 @@ public sealed class OrderClients(string baseUrl, string apiKey, string scenario,
             var deadline = DateTime.UtcNow + giveUpAfter;
             while (true)
             {
+                var attempt = DateTimeOffset.UtcNow;
                 var id = await TryPlaceAsync(http, body, key, externalId);
                 if (id is { } placed)
                 {
                     _placed[externalId] = placed;
-                    if (RecoveryFrom is { } from && RecoveredAt is null && DateTimeOffset.UtcNow > from) RecoveredAt = DateTimeOffset.UtcNow;
+                    // Recovered: an attempt begun after the fault was in place got its answer.
+                    if (RecoveryFrom is { } from && RecoveredAt is null && attempt > from) RecoveredAt = DateTimeOffset.UtcNow;
                     break;
                 }
                 if (DateTime.UtcNow > deadline)

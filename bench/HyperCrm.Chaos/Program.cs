@@ -92,8 +92,10 @@ public static class Program
         var load = clients.RunAsync(TimeSpan.FromMinutes(3));
         while (clients.Started < orders / 3 && !load.IsCompleted) await Task.Delay(50);
         var injectedAt = DateTimeOffset.UtcNow;
-        clients.RecoveryFrom = injectedAt;
         await scenario.Inject(fault);
+        // The fault is in place (the app killed and started again, PostgreSQL restarted, a simulator failing): recovery is
+        // counted from its start to the first order an attempt made after this point got placed.
+        clients.RecoveryFrom = DateTimeOffset.UtcNow;
         if (scenario.Recover is not null) await scenario.Recover(fault);
         await load;
         // The app must be up again before it can be asked (a restarting scenario starts it itself).

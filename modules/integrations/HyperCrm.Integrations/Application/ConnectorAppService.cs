@@ -38,6 +38,12 @@ public sealed class ConnectorAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         name = Known(name);
+        if (settings.FromConfiguration(name) is not null)
+            throw new BusinessException("Integrations:ConnectorFromConfiguration",
+                $"This connector is set by the deployment's configuration (Connectors__{name}__BaseUrl and the rest); change it there.")
+            {
+                Arguments = [name],
+            };
         if (!Uri.TryCreate(input.BaseUrl, UriKind.Absolute,
             out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw new BusinessException("Integrations:BadUrl", "The base URL must be an absolute http or https URL.");
@@ -101,5 +107,6 @@ public sealed class ConnectorAppService(
             $"There is no connector '{name}'.");
 
     private static ConnectorDto ToDto(ConnectorConfig c) =>
-        new(c.Name, c.BaseUrl, c.UserName, c.Secret is { Length: > 0 }, c.TimeoutSeconds, c.IsConfigured, c.UsesSandboxDefault);
+        new(c.Name, c.BaseUrl, c.UserName, c.Secret is { Length: > 0 }, c.TimeoutSeconds, c.IsConfigured, c.UsesSandboxDefault,
+            c.FromConfiguration);
 }

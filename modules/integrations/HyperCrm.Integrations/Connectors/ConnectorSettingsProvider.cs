@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HyperCrm.Integrations.Connectors;
 
 /// <summary>
-/// Reads connector settings from the database (cached for a few seconds, so a change takes effect quickly on every
+/// Reads connector settings: the deployment's configuration first (<c>Connectors__{name}__BaseUrl</c>, <c>__UserName</c>,
+/// <c>__Secret</c>, <c>__TimeoutSeconds</c>: environment variables or appsettings, so a deployment or the fault suite points
+/// a connector without clicking), else the database (cached for a few seconds, so a change takes effect quickly on every
 /// instance without a read per call). With the sandbox on, an unconfigured connector talks to its simulator.
 /// </summary>
 public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConfiguration configuration,
@@ -51,9 +53,9 @@ public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConf
             foreach (var name in ConnectorNames.All)
             {
                 var row = rows.FirstOrDefault(r => r.Name == name);
-                result[name] = row is not null
+                result[name] = FromConfiguration(name) ?? (row is not null
                     ? new ConnectorConfig(name, row.BaseUrl, row.UserName, Unprotect(row.ProtectedSecret), row.TimeoutSeconds, true, false)
-                    : Default(name);
+                    : Default(name));
             }
             _cache = result;
             _cachedAt = clock.GetUtcNow();
@@ -76,6 +78,20 @@ public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConf
         {
             return null;
         }
+    }
+
+    /// <summary>The configuration section of a connector's settings.</summary>
+    public static string Section(string name) => $"Connectors:{name}";
+
+    /// <summary>The connector as the deployment configured it; null when its base URL is not configured.</summary>
+    public ConnectorConfig? FromConfiguration(string name)
+    {
+        var section = configuration.GetSection(Section(name));
+        if (section["BaseUrl"] is not { Length: > 0 } baseUrl) return null;
+        var timeout = int.TryParse(section["TimeoutSeconds"], System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 120 ? seconds : 10;
+        return new ConnectorConfig(name, baseUrl.TrimEnd('/'), section["UserName"] is { Length: > 0 } user ? user : null,
+            section["Secret"] is { Length: > 0 } secret ? secret : null, timeout, true, false, FromConfiguration: true);
     }
 
     private ConnectorConfig Default(string name)
