@@ -42,7 +42,10 @@ public sealed class OrderClients(string baseUrl, string apiKey, string scenario,
             var body = JsonSerializer.Serialize(new
             {
                 externalId, currency = "RUB",
-                customer = new { email = $"chaos{client}@{scenario}.example", phone = "+7916" + (1000000 + client), name = $"Клиент {client}" },
+                customer = new
+                {
+                    email = $"chaos{client}@{scenario}.example", phone = "+7916" + (1000000 + client), name = $"Клиент {client}",
+                },
                 shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
                 paymentMethod = "card", lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
             });

@@ -17,7 +17,8 @@ public static class Program
         var shortForm = args.Contains("--short");
         var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault();
         var baseUrl = Env("CHAOS_APP_URL");
-        var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"), CultureInfo.InvariantCulture);
+        var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"),
+            CultureInfo.InvariantCulture);
         using var app = new AppProcess(Env("CHAOS_APP_DLL"), Env("CHAOS_WORKDIR"), baseUrl, Env("CHAOS_APP_LOG"));
         using var receiver = new WebhookReceiver(int.Parse(Env("CHAOS_RECEIVER_PORT"), CultureInfo.InvariantCulture));
         using var api = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
@@ -133,5 +134,7 @@ public static class Program
         $"{(v.Passed ? "pass" : "FAIL")} |");
 
     private static string Env(string name) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : throw new InvalidOperationException($"{name} is not set.");
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{name} is not set.");
 }

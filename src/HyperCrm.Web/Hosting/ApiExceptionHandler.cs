@@ -42,7 +42,8 @@ public sealed class ApiExceptionHandler(
             BadHttpRequestException { InnerException: System.Text.Json.JsonException json } bad => JsonProblem(bad.StatusCode, json),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message, "Common:BadRequest"),
             // A domain guard refusing a value the validation did not catch: still the caller's input, named, not a 500.
-            ArgumentException { ParamName: { Length: > 0 } field } => FieldProblem(field, "The value of this field is not accepted."),
+            ArgumentException { ParamName: { Length: > 0 } field } and not ArgumentNullException =>
+                FieldProblem(field, "The value of this field is not accepted."),
             // The database was away for a moment: nothing of the request was kept (its transaction did not commit); retry it.
             _ when DatabaseFaults.IsTransient(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
                 "The database is briefly unavailable; nothing was saved. Retry the request shortly.", "Common:DatabaseUnavailable"),
@@ -55,7 +56,7 @@ public sealed class ApiExceptionHandler(
             logger.LogWarning("Database unavailable on {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path,
                 exception.Message);
         // A guard the validation should have caught first: kept in the log so the missing validation is found and added.
-        else if (exception is ArgumentException)
+        else if (exception is ArgumentException and not ArgumentNullException)
             logger.LogWarning(exception, "A domain guard refused input on {Method} {Path}", httpContext.Request.Method,
                 httpContext.Request.Path);
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -106,15 +106,17 @@ public sealed class BackupRestoreTests(CertifiedFixture app) : IClassFixture<Cer
         var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(path);
         // The postgres user writes the dump and the new cluster under it.
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
-            | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        const UnixFileMode everyoneReads = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, everyoneReads);
         return path;
     }
 
     internal static void MakeCertificate(string path, string password)
     {
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=HyperCrm Data Protection (test)", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest("CN=HyperCrm Data Protection (test)", key, HashAlgorithmName.SHA256,
+            RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, password));
     }

@@ -97,8 +97,9 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
         var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
         if (fulfilment is null || fulfilment.PickTaskId != taskId) return;
+        var orders = scope.ServiceProvider.GetRequiredService<IOrderIntegrationService>();
         if (failure is Refit.ApiException { StatusCode: System.Net.HttpStatusCode.NotFound }
-            && await scope.ServiceProvider.GetRequiredService<IOrderIntegrationService>().FindAsync(orderId, cancellationToken) is { } order)
+            && await orders.FindAsync(orderId, cancellationToken) is { } order)
         {
             var answer = await scope.ServiceProvider.GetRequiredService<IWmsApi>().CreatePickTaskAsync(new PickTaskRequest(
                 order.Id.ToString(), [.. order.Lines.Select(l => new PickLineRequest(l.Sku, l.Quantity))]),

@@ -16,7 +16,7 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public string? PickStatus { get; private set; }
     public DateTimeOffset? PickCheckedAt { get; private set; }
 
-    /// <summary>Failed checks of the pick task in a row: each one waits longer before the next (see <see cref="PickCheckFailed"/>).</summary>
+    /// <summary>Failed checks of the pick task in a row: each waits longer before the next (<see cref="PickCheckFailed"/>).</summary>
     public int PickFailures { get; private set; }
 
     /// <summary>The longest wait between two checks of a pick task the WMS keeps failing to answer about.</summary>
