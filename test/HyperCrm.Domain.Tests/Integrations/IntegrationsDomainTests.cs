@@ -148,4 +148,25 @@ public sealed class IntegrationsDomainTests
         connector.BaseUrl.ShouldBe("https://erp2.example.com/odata");
         connector.ProtectedSecret.ShouldBe("new-protected-secret");
     }
+
+    [Fact]
+    public void A_Pick_Task_The_Wms_Cannot_Answer_About_Should_Wait_Longer_Each_Time_Up_To_Five_Minutes()
+    {
+        var fulfilment = new OrderFulfilment(Guid.NewGuid(), Now);
+        fulfilment.PickTaskCreated("task-1", Now);
+
+        var waits = Enumerable.Range(1, 12).Select(_ =>
+        {
+            fulfilment.PickCheckFailed(Now);
+            return fulfilment.PickCheckedAt!.Value - Now;
+        }).ToList();
+        fulfilment.PickChecked("open", Now);
+
+        waits.Take(4).ShouldBe([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16)]);
+        waits.ShouldBeInOrder();
+        waits[^1].ShouldBe(OrderFulfilment.MaxPickBackoff);
+        fulfilment.PickFailures.ShouldBe(0);
+        fulfilment.PickTaskReplaced("task-2", Now);
+        fulfilment.PickTaskId.ShouldBe("task-2");
+    }
 }
