@@ -9,4 +9,10 @@ public sealed record TriggerData(IReadOnlyDictionary<string, object?> Values, st
 {
     /// <summary>Ids other runs may wait on ("until an event about the same order"): the subject and any related ids.</summary>
     public IReadOnlyList<Guid> Correlations { get; init; } = SubjectId is { } id ? [id] : [];
+
+    /// <summary>
+    /// The event ends its subject's story (an order cancelled): runs still going on about the subject are stopped with
+    /// this reason instead of carrying on and failing; null for every other event.
+    /// </summary>
+    public Message? EndsSubject { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class AutomationEventSink(
         db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values,
             depth));
 
+        if (data.EndsSubject is { } ended && data.SubjectId is { } subject) await StopRunsAboutAsync(subject, ended, now, cancellationToken);
         var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
         var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
@@ -44,6 +45,24 @@ public sealed class AutomationEventSink(
             work |= needsWorker;
         }
         if (work) signal.Notify();
+    }
+
+    /// <summary>
+    /// The subject's story has ended (an order cancelled): its runs still going on stop, each with a step in its log saying
+    /// why. A run a worker is moving right now changes under it, so this save fails on the run's concurrency token and the
+    /// event is delivered again a moment later, when the worker has let go. Runs this very event starts come after.
+    /// </summary>
+    private async Task StopRunsAboutAsync(Guid subject, Message reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var going = await db.Runs.Where(r => r.SubjectId == subject && (r.State == Rules.RunState.Pending
+            || r.State == Rules.RunState.Running || r.State == Rules.RunState.Waiting || r.State == Rules.RunState.DeadLettered))
+            .ToListAsync(cancellationToken);
+        foreach (var run in going)
+        {
+            db.RunSteps.Add(run.Log(run.CurrentStepId ?? "stop", "stopped", null, Rules.StepState.Succeeded, null, null, reason, null,
+                now, now, null));
+            run.EndWithSubject(reason, now);
+        }
     }
 
     /// <summary>Waiting runs read at a time when an event arrives.</summary>

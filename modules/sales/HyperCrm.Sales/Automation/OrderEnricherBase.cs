@@ -73,8 +73,11 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         values["customer.orders_count"] = (decimal)await db.Orders.CountAsync(o => o.CustomerId == order.CustomerId, cancellationToken);
         Enrich(eventData, values);
         return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", order.Id, Summarize(eventData,
-            order)) { Correlations = [order.Id, order.CustomerId] };
+            order)) { Correlations = [order.Id, order.CustomerId], EndsSubject = EndsSubject(eventData, order) };
     }
+
+    /// <summary>Whether the event ends the order's story, and why (a cancellation); null otherwise.</summary>
+    protected virtual Message? EndsSubject(object eventData, Order order) => null;
 
     protected abstract Guid OrderIdOf(object eventData);
 

@@ -31,6 +31,12 @@ public sealed class OrderStatusChangedEnricher(SalesDbContext db, ICustomerInteg
         values["order.status_reason"] = changed.Reason;
     }
 
+    /// <summary>A cancelled order ends its story: what the rules were still doing about it stops (not a failure).</summary>
+    protected override Message? EndsSubject(object eventData, Order order) =>
+        ((OrderStatusChangedEto)eventData).To == OrderStatus.Cancelled
+            ? Message.Of("Sales:Run:OrderCancelled", ("number", order.Number))
+            : null;
+
     protected override Message Summarize(object eventData, Order order)
     {
         var changed = (OrderStatusChangedEto)eventData;

@@ -144,6 +144,16 @@ public sealed class Run : AggregateRoot<Guid>
         Finish(RunState.Stopped, at, reason);
     }
 
+    /// <summary>
+    /// What the run is about has ended (its order was cancelled): whatever it was doing, waiting for or retrying stops, with
+    /// the reason, and nothing of it is left to fail or to be dead-lettered.
+    /// </summary>
+    public void EndWithSubject(Message reason, DateTimeOffset at)
+    {
+        Require("stop", Unfinished);
+        Finish(RunState.Stopped, at, reason);
+    }
+
     /// <summary>An operator gives up on a run that has not finished.</summary>
     public void Cancel(string reason, DateTimeOffset at)
     {
