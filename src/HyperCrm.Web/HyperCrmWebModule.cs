@@ -55,6 +55,7 @@ public sealed class HyperCrmWebModule : HyperModule
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<GuardRefusalFilter>());
         // SIGTERM: requests under way and the steps workers are doing get this long to finish (SignalledWorker.DrainTime).
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<StoppingState>();
         // Russian text goes out as UTF-8, not as &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic,
             UnicodeRanges.GeneralPunctuation, UnicodeRanges.Latin1Supplement));

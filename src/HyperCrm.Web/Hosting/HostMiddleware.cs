@@ -129,8 +129,7 @@ public static class HostMiddleware
     /// </summary>
     public static IApplicationBuilder UseGracefulStop(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var lifetime = context.RequestServices.GetRequiredService<IHostApplicationLifetime>();
-        if (!lifetime.ApplicationStopping.IsCancellationRequested)
+        if (!context.RequestServices.GetRequiredService<StoppingState>().IsStopping)
         {
             await next(context);
             return;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using HyperCrm.Web.Hosting;
 using Shouldly;
 using Xunit;
 
@@ -24,7 +24,8 @@ public sealed class GracefulStopTests(StoppingFixture app) : IClassFixture<Stopp
         using var partner = app.CreatePartnerClient();
         (await partner.GetAsync("/api/v1/orders")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        // What SIGTERM sets (ApplicationStopping), without letting this test host tear its server down meanwhile.
+        app.Services.GetRequiredService<StoppingState>().Begin();
         var api = await partner.GetAsync("/api/v1/orders");
         var page = await app.CreateBrowserClient().GetAsync("/Account/Login");
         var health = await app.CreateClient().GetAsync("/health/ready");
@@ -35,5 +36,18 @@ public sealed class GracefulStopTests(StoppingFixture app) : IClassFixture<Stopp
         (await api.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>().ShouldBe("Common:Stopping");
         page.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         health.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public void The_Stopping_State_Should_Follow_The_Hosts_Stopping_Signal()
+    {
+        var lifetime = new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance);
+        var state = new StoppingState(lifetime);
+        state.IsStopping.ShouldBeFalse();
+
+        lifetime.StopApplication();
+
+        state.IsStopping.ShouldBeTrue();
     }
 }

@@ -34,7 +34,8 @@ public sealed class AutomationEventSink(
         db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values,
             depth));
 
-        if (data.EndsSubject is { } ended && data.SubjectId is { } subject) await StopRunsAboutAsync(subject, ended, now, cancellationToken);
+        if (data.EndsSubject is { } ended && data.SubjectId is { } subject)
+            await StopRunsAboutAsync(subject, ended, now, cancellationToken);
         var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
         var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
