@@ -55,9 +55,15 @@ public sealed class AutomationEventSink(
     /// </summary>
     private async Task StopRunsAboutAsync(Guid subject, Message reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var going = await db.Runs.Where(r => r.SubjectId == subject && (r.State == Rules.RunState.Pending
+        var stored = await db.Runs.Where(r => r.SubjectId == subject && (r.State == Rules.RunState.Pending
             || r.State == Rules.RunState.Running || r.State == Rules.RunState.Waiting || r.State == Rules.RunState.DeadLettered))
             .ToListAsync(cancellationToken);
+        // Events of one batch are saved together: a run an earlier event of the batch started is only tracked so far, and
+        // a tracked run may already have moved on; what counts is each run as it is now.
+        var going = stored.Concat(db.Runs.Local.Where(r => r.SubjectId == subject)).Distinct()
+            .Where(r => r.State is Rules.RunState.Pending or Rules.RunState.Running or Rules.RunState.Waiting
+                or Rules.RunState.DeadLettered)
+            .ToList();
         foreach (var run in going)
         {
             db.RunSteps.Add(run.Log(run.CurrentStepId ?? "stop", "stopped", null, Rules.StepState.Succeeded, null, null, reason, null,
