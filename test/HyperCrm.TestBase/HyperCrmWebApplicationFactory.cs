@@ -81,6 +81,24 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/> on the app's database (for checks a test makes).</summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on the app's database (a test setting the stage: a trigger, a fault).</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>A client that calls the partner API with an API key (the bootstrap partner's by default).</summary>
     public HttpClient CreatePartnerClient(string key = PartnerKey)
     {

@@ -5,7 +5,6 @@ using HyperCrm.Sales.Data;
 using HyperCrm.Web.Tests.Integrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Shouldly;
 using Xunit;
 
@@ -54,7 +53,7 @@ public sealed class DatabaseBlipTests(SandboxFixture app) : IClassFixture<Sandbo
         first.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync());
         (await CountOrdersAsync("blip-hook-1")).ShouldBe(1);
-        (await CountAsync("SELECT count(*) FROM integrations.inbound_webhooks WHERE webhook_id = 'msg_blip_1'")).ShouldBe(1);
+        (await app.ScalarAsync("SELECT count(*) FROM integrations.inbound_webhooks WHERE webhook_id = 'msg_blip_1'")).ShouldBe(1L);
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string key)
@@ -75,7 +74,7 @@ public sealed class DatabaseBlipTests(SandboxFixture app) : IClassFixture<Sandbo
     private async Task BlipOnceAsync(string externalId)
     {
         var sequence = "blip_" + externalId.Replace('-', '_');
-        await ExecuteAsync($"""
+        await app.ExecuteSqlAsync($"""
             CREATE SEQUENCE IF NOT EXISTS public.{sequence};
             CREATE OR REPLACE FUNCTION public.{sequence}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
@@ -92,21 +91,7 @@ public sealed class DatabaseBlipTests(SandboxFixture app) : IClassFixture<Sandbo
             """);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
 
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 
     private async Task<int> CountOrdersAsync(string externalId)
     {

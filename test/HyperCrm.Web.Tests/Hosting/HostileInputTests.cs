@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using HyperCrm.Web.Tests.Integrations;
-using Npgsql;
 using Shouldly;
 using Xunit;
 
@@ -441,13 +440,7 @@ public sealed partial class HostileInputTests(SandboxFixture app) : IClassFixtur
         results.ShouldContain(r => r.Status >= 400 && r.Status < 500);
     }
 
-    private async Task<string?> QueryAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (await command.ExecuteScalarAsync())?.ToString();
-    }
+    private async Task<string?> QueryAsync(string sql) => (await app.ScalarAsync(sql))?.ToString();
 
     private static string Snapshot(string table) =>
         $"SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM {table} t";

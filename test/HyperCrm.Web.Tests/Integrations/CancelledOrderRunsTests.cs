@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Rules;
-using HyperCrm.Integrations.Data;
 using HyperCrm.TestBase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +21,7 @@ public sealed class CancelledOrderRunsTests(SlowWarehouseFixture app) : IClassFi
     {
         var order = await app.PlaceOrderAsync("cancel-mid-1", "cancel.mid@example.com", "Отмена Посреди", "SKU-003");
         var orderId = order.GetProperty("id").GetGuid();
-        await Eventually.WaitForAsync(() => PickTaskAsync(orderId), id => id is not null, TimeSpan.FromSeconds(90));
+        await Eventually.WaitForAsync(() => app.PickTaskIdAsync(orderId), id => id is not null, TimeSpan.FromSeconds(90));
 
         var cancelled = await app.CreatePartnerClient().PostAsJsonAsync($"/api/v1/orders/{orderId}/cancel",
             new { reason = "changed my mind" });
@@ -39,12 +38,6 @@ public sealed class CancelledOrderRunsTests(SlowWarehouseFixture app) : IClassFi
         (await RunsAsync(orderId)).ShouldNotContain(r => r.State == RunState.DeadLettered);
     }
 
-    private async Task<string?> PickTaskAsync(Guid orderId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().Fulfilments.AsNoTracking()
-            .Where(f => f.Id == orderId).Select(f => f.PickTaskId).FirstOrDefaultAsync();
-    }
 
     private async Task<List<(RunState State, string? Reason)>> RunsAsync(Guid orderId)
     {

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using HyperCrm.Integrations.Data;
 using HyperCrm.Sandbox;
 using HyperCrm.TestBase;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
@@ -34,12 +32,12 @@ public sealed class ForgottenPickTaskTests(SlowWarehouseFixture app) : IClassFix
             "forgotten.pick@example.com"), SandboxFixture.ShopSecret));
         placed.StatusCode.ShouldBe(HttpStatusCode.Created);
         var orderId = (await placed.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
-        var first = await Eventually.WaitForAsync(() => PickTaskAsync(orderId), id => id is not null, TimeSpan.FromSeconds(90));
+        var first = await Eventually.WaitForAsync(() => app.PickTaskIdAsync(orderId), id => id is not null, TimeSpan.FromSeconds(90));
         first.ShouldNotBeNull();
 
         app.Services.GetRequiredService<SandboxWorld>().PickTasks.TryRemove(Guid.Parse(first), out _).ShouldBeTrue();
 
-        var second = await Eventually.WaitForAsync(() => PickTaskAsync(orderId), id => id is not null && id != first,
+        var second = await Eventually.WaitForAsync(() => app.PickTaskIdAsync(orderId), id => id is not null && id != first,
             TimeSpan.FromSeconds(60));
         second.ShouldNotBe(first);
         var sent = (await app.LedgerAsync("wms")).Where(e => e!["operation"]!.GetValue<string>() == "pick_task.create"
@@ -48,10 +46,4 @@ public sealed class ForgottenPickTaskTests(SlowWarehouseFixture app) : IClassFix
         sent[1]!["idempotencyKey"]!.GetValue<string>().ShouldBe($"pick:{orderId:N}:after:{first}");
     }
 
-    private async Task<string?> PickTaskAsync(Guid orderId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().Fulfilments.AsNoTracking()
-            .Where(f => f.Id == orderId).Select(f => f.PickTaskId).FirstOrDefaultAsync();
-    }
 }

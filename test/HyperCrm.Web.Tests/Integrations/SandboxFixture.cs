@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using HyperCrm.TestBase;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardWebhooks;
 
@@ -62,6 +63,14 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         if (apiKey is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
             apiKey);
         return client;
+    }
+
+    /// <summary>The WMS pick task the CRM holds for an order; null until one is created.</summary>
+    public async Task<string?> PickTaskIdAsync(Guid orderId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HyperCrm.Integrations.Data.IntegrationsDbContext>().Fulfilments
+            .AsNoTracking().Where(f => f.Id == orderId).Select(f => f.PickTaskId).FirstOrDefaultAsync();
     }
 
     public async Task<JsonArray> LedgerAsync(string service)

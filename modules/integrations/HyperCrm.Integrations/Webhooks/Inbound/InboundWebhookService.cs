@@ -35,7 +35,7 @@ public sealed class InboundWebhookService(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new SafeStringJsonConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         MaxDepth = 32,
     };
 
@@ -113,8 +113,7 @@ public sealed class InboundWebhookService(
         {
             return new InboundOutcome(400, null, "The body is not a valid courier webhook: " + ex.Message);
         }
-        var (row, repeat) = await ClaimAsync(CourierChannel, provider, webhookId, envelope?.Type, headers, body, cancellationToken,
-            saveNow: false);
+        var (row, repeat) = await ClaimAsync(CourierChannel, provider, webhookId, envelope?.Type, headers, body, cancellationToken);
         if (repeat is not null) return repeat;
         var data = envelope?.Data;
         var status = data?.Status?.Trim().ToLowerInvariant() ?? envelope?.Type?.Split('.').LastOrDefault();
@@ -157,7 +156,7 @@ public sealed class InboundWebhookService(
             return new InboundOutcome(400, null, "The body is not JSON: " + ex.Message);
         }
         if (string.IsNullOrWhiteSpace(type)) return new InboundOutcome(400, null, "The body needs a \"type\".");
-        var (row, repeat) = await ClaimAsync(EventsChannel, source, webhookId, type, headers, body, cancellationToken, saveNow: false);
+        var (row, repeat) = await ClaimAsync(EventsChannel, source, webhookId, type, headers, body, cancellationToken);
         if (repeat is not null) return repeat;
         row.RaiseTrigger(type);
         row.Processed(Message.Of("Integrations:Inbound:ToRules"), null, clock.GetUtcNow());
@@ -179,12 +178,11 @@ public sealed class InboundWebhookService(
         status = order.Status };
 
     /// <summary>
-    /// Finds the webhook id already stored (a repeat: answer as before), or adds the row. A row left "received" by a crash
-    /// is taken up again. Two copies racing: the loser sees the unique index and is told to come back (409).
+    /// Finds the webhook id already stored (a repeat: answer as before), or adds the row, saved with its outcome in the
+    /// caller's transaction. Two copies never race here: the caller holds the webhook id's lock (HookEndpoints).
     /// </summary>
     private async Task<(InboundWebhook Row, InboundOutcome? Repeat)> ClaimAsync(string channel, string source, string webhookId,
-        string? type, string headers, string body,
-        CancellationToken cancellationToken, bool saveNow = true)
+        string? type, string headers, string body, CancellationToken cancellationToken)
     {
         var existing = await db.InboundWebhooks.FirstOrDefaultAsync(w => w.Channel == channel && w.Source == source
             && w.WebhookId == webhookId, cancellationToken);
@@ -198,17 +196,6 @@ public sealed class InboundWebhookService(
         if (existing is not null) return (existing, null);
         var row = new InboundWebhook(Guid.CreateVersion7(), channel, source, webhookId, type, headers, body, clock.GetUtcNow());
         db.InboundWebhooks.Add(row);
-        if (!saveNow) return (row, null);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            return (row, new InboundOutcome(StatusCodes.Status409Conflict, null,
-                "The same webhook is being processed; try again shortly."));
-        }
         return (row, null);
     }
 
