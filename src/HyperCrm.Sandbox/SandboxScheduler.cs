@@ -31,13 +31,18 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                 world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku,
                     l.Quantity }) });
             }
-            foreach (var shipment in world.Shipments.Values.Where(s => !s.WebhookSent && s.DeliverAt <= now && NextTry(s, now)))
+            // A cancelled shipment is never delivered; a returned one is reported as such.
+            foreach (var shipment in world.Shipments.Values.Where(s => !s.WebhookSent && NextTry(s, now) && (s.Status == "returned"
+                || (s.Status is "created" or "delivered" && s.DeliverAt <= now))))
             {
-                shipment.Status = "delivered";
-                shipment.DeliveredAt ??= now;
+                if (shipment.Status == "created")
+                {
+                    shipment.Status = "delivered";
+                    shipment.DeliveredAt ??= now;
+                }
                 try
                 {
-                    await SendDeliveredAsync(shipment, stoppingToken);
+                    await SendStatusAsync(shipment, stoppingToken);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException
                     && !stoppingToken.IsCancellationRequested)
@@ -51,35 +56,38 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
 
     /// <summary>A refused webhook is sent again with backoff (1, 2, 4 … 60 s), like a real courier's.</summary>
     private static bool NextTry(Shipment s, DateTimeOffset now) =>
-        s.WebhookAttempts == 0 || now >= s.DeliverAt.AddSeconds(Math.Min(60, Math.Pow(2, s.WebhookAttempts - 1)) * s.WebhookAttempts);
+        s.WebhookAttempts == 0 || now >= (s.ReturnedAt ?? s.DeliverAt).AddSeconds(Math.Min(60, Math.Pow(2, s.WebhookAttempts - 1))
+            * s.WebhookAttempts);
 
-    private async Task SendDeliveredAsync(Shipment shipment, CancellationToken cancellationToken)
+    /// <summary>Tells the CRM the shipment's news ("delivered" or "returned"), signed, once per news.</summary>
+    private async Task SendStatusAsync(Shipment shipment, CancellationToken cancellationToken)
     {
         shipment.WebhookAttempts++;
         var provider = options.CurrentValue.Courier.Provider;
+        var status = shipment.Status;
         var body = JsonSerializer.Serialize(new
         {
-            type = "shipment.delivered",
+            type = "shipment." + status,
             timestamp = world.Clock.GetUtcNow(),
-            data = new { shipment.TrackingNumber, shipment.Waybill, shipment.Reference, status = "delivered", shipment.DeliveredAt },
+            data = new { shipment.TrackingNumber, shipment.Waybill, shipment.Reference, status, shipment.DeliveredAt, shipment.ReturnedAt },
         }, SandboxJson.Options);
         using var request = new HttpRequestMessage(HttpMethod.Post, crm.Url($"/hooks/courier/{Uri.EscapeDataString(provider)}"))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         // One webhook id per shipment event: the CRM drops a repeat.
-        signer.Sign(request, signer.CourierSecret(), $"msg_{shipment.Id}_delivered", body);
+        signer.Sign(request, signer.CourierSecret(), $"msg_{shipment.Id}_{status}", body);
         using var response = await clients.CreateClient("sandbox").SendAsync(request, cancellationToken);
         using var batch = world.Journal.Batch();
         if (response.IsSuccessStatusCode)
         {
             shipment.WebhookSent = true;
-            world.Courier.Record("webhook.delivered", shipment.Reference, shipment.Id, new { shipment.TrackingNumber,
+            world.Courier.Record("webhook." + status, shipment.Reference, shipment.Id, new { shipment.TrackingNumber,
                 status = (int)response.StatusCode });
         }
         else
         {
-            logger.LogWarning("The CRM answered {Status} to the delivery webhook of {Tracking}", (int)response.StatusCode,
+            logger.LogWarning("The CRM answered {Status} to the {News} webhook of {Tracking}", (int)response.StatusCode, status,
                 shipment.TrackingNumber);
         }
         world.Save(shipment);

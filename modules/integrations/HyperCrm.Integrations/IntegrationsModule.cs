@@ -81,6 +81,12 @@ public sealed class IntegrationsModule : HyperModule
         services.AddAutomationAction<PostErpSaleAction>();
         services.AddAutomationAction<CreatePickTaskAction>();
         services.AddAutomationAction<CreateShipmentAction>();
+        // What undoes them, for rules' compensations (a cancelled order) and returns.
+        services.AddAutomationAction<ReleaseErpStockAction>();
+        services.AddAutomationAction<CloseErpCustomerOrderAction>();
+        services.AddAutomationAction<PostErpReturnAction>();
+        services.AddAutomationAction<CancelPickTaskAction>();
+        services.AddAutomationAction<CancelShipmentAction>();
         services.AddAutomationAction<SendSmsAction>();
         services.AddAutomationAction<SendEmailAction>();
         services.AddAutomationAction<HttpCallAction>();

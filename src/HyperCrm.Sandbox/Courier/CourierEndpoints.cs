@@ -28,6 +28,41 @@ internal static class CourierEndpoints
                 SimulatorRequest.IdempotencyKey(http), body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
         }));
+        // A shipment not yet delivered can be cancelled: it is never delivered. One delivered or returned is refused.
+        courier.MapPost("/shipments/{trackingNumber}/cancel", (string trackingNumber, HttpContext http,
+            SandboxWorld world) => world.Courier.WriteAsync(http, () =>
+        {
+            if (!world.Shipments.TryGetValue(trackingNumber, out var shipment))
+                return Task.FromResult(Results.Problem($"No shipment {trackingNumber}.", statusCode: 404));
+            if (shipment.Status is "delivered" or "returned")
+                return Task.FromResult(Results.Problem($"Shipment {trackingNumber} is already {shipment.Status}.", statusCode: 409));
+            if (shipment.Status != "cancelled")
+            {
+                shipment.Status = "cancelled";
+                world.Save(shipment);
+                world.Courier.Record("shipment.cancel", SimulatorRequest.Reference(http) ?? shipment.Reference,
+                    SimulatorRequest.IdempotencyKey(http), ShipmentBody(shipment));
+            }
+            return Task.FromResult(Results.Json(ShipmentBody(shipment)));
+        }));
+        // For tests and demos: the parcel comes back to the sender (refused, or sent back after delivery); the courier then
+        // tells the CRM with a signed "shipment.returned" webhook.
+        courier.MapPost("/shipments/{trackingNumber}/return", (string trackingNumber, SandboxWorld world) =>
+        {
+            if (!world.Shipments.TryGetValue(trackingNumber, out var shipment))
+                return Results.Problem($"No shipment {trackingNumber}.", statusCode: 404);
+            if (shipment.Status is "cancelled") return Results.Problem($"Shipment {trackingNumber} was cancelled.", statusCode: 409);
+            if (shipment.Status != "returned")
+            {
+                shipment.Status = "returned";
+                shipment.ReturnedAt = world.Clock.GetUtcNow();
+                shipment.WebhookSent = false;
+                shipment.WebhookAttempts = 0;
+                world.Save(shipment);
+                world.Courier.Record("shipment.return", shipment.Reference, null, ShipmentBody(shipment));
+            }
+            return Results.Json(ShipmentBody(shipment));
+        });
         courier.MapGet("/shipments/{trackingNumber}", async (string trackingNumber, HttpContext http, SandboxWorld world) =>
         {
             if (await world.Courier.FaultAsync(http) is { } failed) return failed;
@@ -48,6 +83,7 @@ internal static class CourierEndpoints
         address = s.Address,
         createdAt = s.CreatedAt,
         deliveredAt = s.DeliveredAt,
+        returnedAt = s.ReturnedAt,
     };
 
     public sealed record ShipmentInput(string Reference, string Recipient, string? Phone, string Address);

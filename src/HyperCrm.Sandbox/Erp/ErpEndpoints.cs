@@ -62,6 +62,7 @@ internal static class ErpEndpoints
             lock (world.StockGate)
             {
                 if (order.Reserved) return Task.FromResult(Results.Json(OData.Reservation(order, [])));
+                if (order.Closed) return Task.FromResult(OData.Conflict($"Customer order {order.Number} is closed."));
                 var missing = order.Lines
                     .Select(l => (Line: l, Free: world.Stock.TryGetValue(l.Sku, out var item) ? item.Free : 0))
                     .Where(x => x.Free < x.Line.Quantity)
@@ -79,12 +80,43 @@ internal static class ErpEndpoints
             return Task.FromResult(Results.Json(body));
         }));
 
+        // Releasing gives the order's reserved stock back; closing an order (cancelled in the CRM) releases it too. Each
+        // happens once; a shipped order can be neither.
+        erp.MapPost("/Document_CustomerOrder/{key:guid}/Release", (Guid key, HttpContext http,
+            SandboxWorld world) => world.Erp.WriteAsync(http, () => Task.FromResult(EndOrder(key, http, world, close: false))));
+        erp.MapPost("/Document_CustomerOrder/{key:guid}/Close", (Guid key, HttpContext http,
+            SandboxWorld world) => world.Erp.WriteAsync(http, () => Task.FromResult(EndOrder(key, http, world, close: true))));
+
+        // A return of goods: the sale's stock comes back on hand; one return per customer order.
+        erp.MapPost("/Document_SalesReturn", (SaleInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
+        {
+            if (!world.CustomerOrders.TryGetValue(input.CustomerOrderKey, out var order))
+                return Task.FromResult(OData.NotFound($"Customer order {input.CustomerOrderKey}"));
+            if (world.Returns.Values.FirstOrDefault(r => r.CustomerOrderKey == order.RefKey) is { } existing)
+                return Task.FromResult(Results.Json(OData.Return(existing), statusCode: StatusCodes.Status201Created));
+            if (world.Sales.Values.FirstOrDefault(s => s.CustomerOrderKey == order.RefKey) is not { } sale)
+                return Task.FromResult(OData.Conflict($"Customer order {order.Number} has no sale to return."));
+            ErpReturn document;
+            lock (world.StockGate)
+            {
+                foreach (var line in order.Lines.Where(l => world.Stock.ContainsKey(l.Sku))) world.Stock[line.Sku].OnHand += line.Quantity;
+                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                document = new ErpReturn(Guid.NewGuid(), world.NextNumber("ВТК"), order.RefKey, sale.RefKey, sale.Amount,
+                    world.Clock.GetUtcNow());
+                world.Save(document);
+            }
+            var body = OData.Return(document);
+            world.Erp.Record("return.post", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http), body);
+            return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
+        }));
+
         erp.MapPost("/Document_Sales", (SaleInput input, HttpContext http, SandboxWorld world) => world.Erp.WriteAsync(http, () =>
         {
             if (!world.CustomerOrders.TryGetValue(input.CustomerOrderKey,
                 out var order)) return Task.FromResult(OData.NotFound($"Customer order {input.CustomerOrderKey}"));
             if (world.Sales.Values.FirstOrDefault(s => s.CustomerOrderKey == order.RefKey) is { } existing)
                 return Task.FromResult(Results.Json(OData.Sale(existing), statusCode: StatusCodes.Status201Created));
+            if (order.Closed) return Task.FromResult(OData.Conflict($"Customer order {order.Number} is closed."));
             lock (world.StockGate)
             {
                 foreach (var line in order.Lines)
@@ -122,6 +154,33 @@ internal static class ErpEndpoints
         });
     }
 
+    private static IResult EndOrder(Guid key, HttpContext http, SandboxWorld world, bool close)
+    {
+        if (!world.CustomerOrders.TryGetValue(key, out var order)) return OData.NotFound($"Customer order {key}");
+        if (order.Shipped) return OData.Conflict($"Customer order {order.Number} has shipped: post a return instead.");
+        lock (world.StockGate)
+        {
+            if (order.Reserved)
+            {
+                foreach (var line in order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)))
+                    world.Stock[line.Sku].Reserved = Math.Max(0, world.Stock[line.Sku].Reserved - line.Quantity);
+                order.Reserved = false;
+                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                world.Save(order);
+                world.Erp.Record("stock.release", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http),
+                    OData.CustomerOrder(order));
+            }
+            if (close && !order.Closed)
+            {
+                order.Closed = true;
+                world.Save(order);
+                world.Erp.Record("customer_order.close", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http),
+                    OData.CustomerOrder(order));
+            }
+        }
+        return Results.Json(OData.CustomerOrder(order));
+    }
+
     public sealed record CounterpartyInput(string Description, string? Email, string? Phone, string? CrmId);
 
     public sealed record LineInput(string Sku, int Quantity, decimal Price);
@@ -140,6 +199,10 @@ internal static class ErpEndpoints
             Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en",
                 value = message } } }, statusCode: 400);
 
+        public static IResult Conflict(string message) =>
+            Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en",
+                value = message } } }, statusCode: 409);
+
         public static IResult NotFound(string what) =>
             Results.Json(new Dictionary<string, object> { ["odata.error"] = new { code = "-1", message = new { lang = "en",
                 value = what + " not found." } } }, statusCode: 404);
@@ -154,12 +217,19 @@ internal static class ErpEndpoints
         {
             ["Ref_Key"] = o.RefKey, ["Number"] = o.Number, ["Date"] = o.Date, ["Posted"] = true, ["Counterparty_Key"] = o.CounterpartyKey,
             ["CrmOrderId"] = o.CrmOrderId, ["Amount"] = o.Lines.Sum(l => l.Quantity * l.Price), ["Reserved"] = o.Reserved,
+            ["Closed"] = o.Closed,
             ["Lines"] = o.Lines.Select(l => new { l.Sku, l.Quantity, l.Price }).ToList(),
         };
 
         public static Dictionary<string, object?> Reservation(ErpCustomerOrder o, List<MissingStock> missing) => new()
         {
             ["Ref_Key"] = o.RefKey, ["Number"] = o.Number, ["Reserved"] = missing.Count == 0, ["Missing"] = missing,
+        };
+
+        public static Dictionary<string, object?> Return(ErpReturn r) => new()
+        {
+            ["Ref_Key"] = r.RefKey, ["Number"] = r.Number, ["Date"] = r.Date, ["Posted"] = true, ["CustomerOrder_Key"] = r.CustomerOrderKey,
+                ["Sale_Key"] = r.SaleKey, ["Amount"] = r.Amount,
         };
 
         public static Dictionary<string, object?> Sale(ErpSale s) => new()

@@ -23,6 +23,23 @@ internal static class WmsEndpoints
                 body);
             return Task.FromResult(Results.Json(body, statusCode: StatusCodes.Status201Created));
         }));
+        // Cancelling an open task stops the picking; a picked one is put back on the shelves. Either happens once.
+        wms.MapPost("/pick-tasks/{id:guid}/cancel", (Guid id, HttpContext http, SandboxWorld world) => world.Wms.WriteAsync(http, () =>
+        {
+            if (!world.PickTasks.TryGetValue(id, out var task))
+                return Task.FromResult(Results.Problem($"Pick task {id} does not exist.", statusCode: 404));
+            var now = world.Clock.GetUtcNow();
+            if (task.CancelledAt is null && task.RestockedAt is null)
+            {
+                var picked = now >= task.PickedAt;
+                if (picked) task.RestockedAt = now;
+                else task.CancelledAt = now;
+                world.Save(task);
+                world.Wms.Record(picked ? "pick_task.restock" : "pick_task.cancel", SimulatorRequest.Reference(http) ?? task.Reference,
+                    SimulatorRequest.IdempotencyKey(http), PickTaskBody(task, now));
+            }
+            return Task.FromResult(Results.Json(PickTaskBody(task, now)));
+        }));
         wms.MapGet("/pick-tasks/{id:guid}", async (Guid id, HttpContext http, SandboxWorld world) =>
         {
             if (await world.Wms.FaultAsync(http) is { } failed) return failed;
@@ -36,9 +53,9 @@ internal static class WmsEndpoints
     {
         id = task.Id,
         reference = task.Reference,
-        status = now >= task.PickedAt ? "picked" : "open",
+        status = task.StatusAt(now),
         createdAt = task.CreatedAt,
-        pickedAt = now >= task.PickedAt ? task.PickedAt : (DateTimeOffset?)null,
+        pickedAt = task.CancelledAt is null && now >= task.PickedAt ? task.PickedAt : (DateTimeOffset?)null,
         lines = task.Lines.Select(l => new { l.Sku, l.Quantity }),
     };
 

@@ -11,4 +11,7 @@ public sealed class ErpCustomerOrder(Guid refKey, string number, Guid counterpar
     public DateTimeOffset Date { get; } = date;
     public bool Reserved { get; set; }
     public bool Shipped { get; set; }
+
+    /// <summary>Closed without shipping (the order was cancelled): its reservation is released and nothing more is done.</summary>
+    public bool Closed { get; set; }
 }

@@ -7,6 +7,7 @@ public static class JournalKinds
     public const string Counterparty = "counterparty";
     public const string CustomerOrder = "customer_order";
     public const string Sale = "sale";
+    public const string Return = "return";
     public const string PickTask = "pick_task";
     public const string Shipment = "shipment";
     public const string Message = "message";

@@ -42,6 +42,7 @@ public sealed class SandboxWorld
     public ConcurrentDictionary<Guid, ErpCounterparty> Counterparties { get; } = new();
     public ConcurrentDictionary<Guid, ErpCustomerOrder> CustomerOrders { get; } = new();
     public ConcurrentDictionary<Guid, ErpSale> Sales { get; } = new();
+    public ConcurrentDictionary<Guid, ErpReturn> Returns { get; } = new();
     public ConcurrentDictionary<Guid, PickTask> PickTasks { get; } = new();
     public ConcurrentDictionary<string, Shipment> Shipments { get; } = new(StringComparer.Ordinal);
     public ConcurrentQueue<Message> Messages { get; } = new();
@@ -73,6 +74,12 @@ public sealed class SandboxWorld
     {
         Sales[sale.RefKey] = sale;
         Journal.Append(JournalKinds.Sale, sale);
+    }
+
+    public void Save(ErpReturn document)
+    {
+        Returns[document.RefKey] = document;
+        Journal.Append(JournalKinds.Return, document);
     }
 
     public void Save(PickTask task)
@@ -134,6 +141,7 @@ public sealed class SandboxWorld
         Counterparties.Clear();
         CustomerOrders.Clear();
         Sales.Clear();
+        Returns.Clear();
         PickTasks.Clear();
         Shipments.Clear();
         Messages.Clear();
@@ -162,6 +170,10 @@ public sealed class SandboxWorld
                 case JournalKinds.Sale:
                     var sale = SandboxJournal.Read<ErpSale>(record);
                     Sales[sale.RefKey] = sale;
+                    break;
+                case JournalKinds.Return:
+                    var returned = SandboxJournal.Read<ErpReturn>(record);
+                    Returns[returned.RefKey] = returned;
                     break;
                 case JournalKinds.PickTask:
                     var task = SandboxJournal.Read<PickTask>(record);

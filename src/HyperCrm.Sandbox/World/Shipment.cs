@@ -14,6 +14,9 @@ public sealed class Shipment(string id, string waybill, string trackingNumber, s
     public DateTimeOffset DeliverAt { get; } = deliverAt;
     public string Status { get; set; } = "created";
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>When the parcel came back to the sender (the recipient refused it or sent it back).</summary>
+    public DateTimeOffset? ReturnedAt { get; set; }
     public bool WebhookSent { get; set; }
     public int WebhookAttempts { get; set; }
 }

@@ -131,6 +131,71 @@ public sealed class RunTests
     }
 
     [Fact]
+    public void A_Run_Whose_Subject_Ended_Undoes_Its_Done_Steps_Last_First_Then_Stops()
+    {
+        var run = NewRun();
+        run.MarkRunning();
+        run.RecordDone("erp");
+        run.RecordDone("reserve");
+        run.RecordDone("reserve");
+        run.RecordDone("pick");
+        run.WaitForEvent("integrations.wms.picked", Guid.NewGuid(), Now.AddHours(4));
+
+        run.EndWithSubject(HyperCrm.Framework.Localization.Message.Of("Sales:Run:OrderCancelled"), Now);
+
+        run.State.ShouldBe(RunState.Compensating);
+        run.WaitTrigger.ShouldBeNull();
+        run.NextAttemptAt.ShouldBe(Now);
+        run.NextCompensation.ShouldBe("pick");
+        Should.Throw<BusinessException>(() => run.Compensate("erp", Now)).Code.ShouldBe("Automation:NotNextCompensation");
+        run.Compensate("pick", Now);
+        run.NextCompensation.ShouldBe("reserve");
+        run.Compensate("reserve", Now);
+        run.Compensate("erp", Now);
+        run.State.ShouldBe(RunState.Stopped);
+        run.LastError!.Key.ShouldBe("Sales:Run:OrderCancelled");
+        run.GetDistributedEvents().OfType<RunDeadLetteredEto>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_Step_Failing_For_Good_After_Undoable_Steps_Undoes_Them_Then_Dead_Letters_And_Cannot_Be_Retried()
+    {
+        var run = NewRun();
+        run.MarkRunning();
+        run.RecordDone("erp");
+        run.Enter("reserve");
+
+        run.Fail("400: unknown SKU", permanent: true, Now, new FixedRandom(0.5)).ShouldBeTrue();
+
+        run.State.ShouldBe(RunState.Compensating);
+        run.GetDistributedEvents().OfType<RunDeadLetteredEto>().ShouldBeEmpty();
+        run.Compensate("erp", Now);
+        run.State.ShouldBe(RunState.DeadLettered);
+        run.GetDistributedEvents().OfType<RunDeadLetteredEto>().ShouldHaveSingleItem().Error.ShouldContain("unknown SKU");
+        Should.Throw<BusinessException>(() => run.SkipFailedStep(Now)).Code.ShouldBe("Automation:RunWasCompensated");
+    }
+
+    [Fact]
+    public void An_Undo_That_Keeps_Failing_Is_Retried_Then_Given_Up_And_The_Run_Ends_Dead_Lettered_Even_If_Stopped()
+    {
+        var run = NewRun();
+        run.MarkRunning();
+        run.RecordDone("erp");
+        run.RecordDone("ship");
+        run.EndWithSubject(HyperCrm.Framework.Localization.Message.Of("Sales:Run:OrderCancelled"), Now);
+
+        run.CompensationFailed("ship", "courier down", permanent: false, Now, new FixedRandom(0.5), maxAttempts: 2).ShouldBeFalse();
+        run.NextAttemptAt.ShouldBe(Now + RunLimits.FirstBackoff);
+        run.NextCompensation.ShouldBe("ship");
+        run.CompensationFailed("ship", "courier down", permanent: false, Now, new FixedRandom(0.5), maxAttempts: 2).ShouldBeTrue();
+        run.NextCompensation.ShouldBe("erp");
+        run.Compensate("erp", Now);
+
+        run.State.ShouldBe(RunState.DeadLettered);
+        run.LastError!.Text.ShouldBe("Undoing 'ship' failed: courier down");
+    }
+
+    [Fact]
     public void A_Skipped_Run_Was_Never_Started()
     {
         var run = NewRun();

@@ -42,7 +42,46 @@ public sealed class OrderTests
         order.Steps.Select(s => s.Status).ShouldBe([OrderStatus.New, OrderStatus.Reserved, OrderStatus.Picking, OrderStatus.Shipped,
             OrderStatus.Delivered, OrderStatus.Completed]);
         order.GetDistributedEvents().OfType<OrderStatusChangedEto>().Count().ShouldBe(5);
+        // Completed is the end of the story, unless the goods come back.
+        OrderStateMachine.NextOf(order.Status).ShouldBe([OrderStatus.Returned]);
+        order.Return(Shop, "customer sent it back", Now);
         OrderStateMachine.IsFinal(order.Status).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Cancelling_Twice_Changes_Nothing_The_Second_Time_And_A_Shipped_Order_Cannot_Be_Cancelled()
+    {
+        var order = NewOrder();
+        order.Cancel(Shop, "changed my mind", Now).ShouldBeTrue();
+        var steps = order.Steps.Count;
+
+        order.Cancel(Shop, "again", Now).ShouldBeFalse();
+
+        order.Steps.Count.ShouldBe(steps);
+        order.GetDistributedEvents().OfType<OrderStatusChangedEto>().Count().ShouldBe(1);
+        var shipped = NewOrder();
+        shipped.Reserve(Shop, null, Now);
+        shipped.StartPicking(Shop, null, Now);
+        shipped.Ship("TRK-9", Shop, Now);
+        var refused = Should.Throw<BusinessRuleValidationException>(() => shipped.Cancel(Shop, null, Now));
+        refused.Code.ShouldBe("Sales:AlreadyShipped");
+        refused.Message.ShouldContain("Shipped");
+    }
+
+    [Fact]
+    public void A_Persons_Cancel_After_Shipment_Becomes_A_Return_Recorded_Once()
+    {
+        var order = NewOrder();
+        order.Reserve(Shop, null, Now);
+        order.StartPicking(Shop, null, Now);
+        order.Ship("TRK-4", Shop, Now);
+
+        order.Apply(OrderMove.Cancel, Shop, "customer refused", null, Now);
+        order.Return(Shop, "the courier returned it", Now);
+
+        order.Status.ShouldBe(OrderStatus.Returned);
+        order.Steps.Count(s => s.Status == OrderStatus.Returned).ShouldBe(1);
+        order.Steps[^1].Reason!.Text.ShouldBe("customer refused");
     }
 
     [Theory]
@@ -142,8 +181,9 @@ public sealed class OrderTests
     [Theory]
     [InlineData(OrderStatus.New, new[] { OrderMove.Hold, OrderMove.Cancel })]
     [InlineData(OrderStatus.Picking, new[] { OrderMove.Ship, OrderMove.Cancel })]
-    [InlineData(OrderStatus.Shipped, new[] { OrderMove.Deliver, OrderMove.Fail })]
-    [InlineData(OrderStatus.Completed, new OrderMove[0])]
+    [InlineData(OrderStatus.Shipped, new[] { OrderMove.Deliver, OrderMove.Return, OrderMove.Fail })]
+    [InlineData(OrderStatus.Completed, new[] { OrderMove.Return })]
+    [InlineData(OrderStatus.Returned, new OrderMove[0])]
     public void People_Are_Offered_Only_The_Moves_They_May_Make(OrderStatus status, OrderMove[] expected) =>
         OrderStateMachine.ManualMovesFrom(status).ShouldBe(expected);
 
@@ -158,7 +198,7 @@ public sealed class OrderTests
                 {
                     OrderMove.Hold => OrderStatus.OnHold, OrderMove.Release => OrderStatus.New, OrderMove.Ship => OrderStatus.Shipped,
                     OrderMove.Deliver => OrderStatus.Delivered, OrderMove.Complete => OrderStatus.Completed,
-                    OrderMove.Cancel => OrderStatus.Cancelled, _ => OrderStatus.Failed,
+                    OrderMove.Cancel => OrderStatus.Cancelled, OrderMove.Return => OrderStatus.Returned, _ => OrderStatus.Failed,
                 };
                 OrderStateMachine.CanMove(status, target).ShouldBeTrue($"{status} offers {move}");
             }

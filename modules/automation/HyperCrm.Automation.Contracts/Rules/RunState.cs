@@ -12,4 +12,7 @@ public enum RunState
     [JsonStringEnumMemberName("stopped")] Stopped,
     [JsonStringEnumMemberName("dead_lettered")] DeadLettered,
     [JsonStringEnumMemberName("cancelled")] Cancelled,
+
+    /// <summary>Undoing what its completed steps did (stopped, or a step failed for good), last first.</summary>
+    [JsonStringEnumMemberName("compensating")] Compensating,
 }

@@ -25,6 +25,10 @@ public sealed record StepDto
     /// <summary>The trigger key a wait-for-event step waits for.</summary>
     public string? Event { get; init; }
 
+    /// <summary>The action that undoes this action step when the run is stopped or fails for good later (none: nothing to
+    /// undo).</summary>
+    public CompensationDto? Compensation { get; init; }
+
     /// <summary>A short note the admin writes, shown in the editor and the run log.</summary>
     public string? Label { get; init; }
 }

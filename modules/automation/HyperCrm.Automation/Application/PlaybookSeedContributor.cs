@@ -25,11 +25,18 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     private static StepDto Act(string id, string action, string? label, params (string Key, string Value)[] parameters) =>
         new() { Id = id, Kind = StepKind.Action, Action = action, Label = label, Parameters = P(parameters) };
 
-    /// <summary>Steps 5, 7, 8 and 9: ERP order and reservation; in stock → warehouse, courier, message; else awaiting stock.</summary>
+    /// <summary>The step, undone by <paramref name="action"/> if the order is cancelled or a later step fails for good.</summary>
+    private static StepDto UndoneBy(string action, StepDto step) => step with { Compensation = new CompensationDto { Action = action } };
+
+    /// <summary>
+    /// Steps 5, 7, 8 and 9: ERP order and reservation; in stock → warehouse, courier, message; else awaiting stock. Each step
+    /// with an effect outside declares what undoes it: a cancelled order has its shipment cancelled, its pick task
+    /// cancelled (or its goods put back), its reserve released and its ERP order closed, in that order.
+    /// </summary>
     private static List<StepDto> Fulfilment() =>
     [
-        Act("erp", "erp.create_customer_order", "@ErpOrder"),
-        Act("reserve", "erp.reserve_stock", "@ReserveStock"),
+        UndoneBy("erp.close_customer_order", Act("erp", "erp.create_customer_order", "@ErpOrder")),
+        UndoneBy("erp.release_stock", Act("reserve", "erp.reserve_stock", "@ReserveStock")),
         new StepDto
         {
             Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "@AllReserved",
@@ -37,7 +44,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             [
                 Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", "@ReservedReason")),
                 Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "@SentToWarehouse")),
-                Act("pick", "wms.create_pick_task", "@WarehousePicks", ("wait_minutes", "240")),
+                UndoneBy("wms.cancel_pick_task", Act("pick", "wms.create_pick_task", "@WarehousePicks", ("wait_minutes", "240"))),
                 new StepDto
                 {
                     Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@WarehouseLate",
@@ -48,7 +55,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                         new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "@PersonTakesOver" },
                     ],
                 },
-                Act("ship", "courier.create_shipment", "@BookCourier"),
+                UndoneBy("courier.cancel_shipment", Act("ship", "courier.create_shipment", "@BookCourier")),
                 Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
                     "{{steps.ship.tracking_number}}")),
                 new StepDto
@@ -107,6 +114,46 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 [
                     Act("delivered", "sales.change_order_status", null, ("status", "delivered"), ("reason", "@CourierDelivered")),
                     Act("sale", "erp.post_sale_documents", "@SaleDocuments"),
+                ],
+            }),
+        ("courier-returned",
+            new RuleDefinitionDto
+            {
+                Trigger = "integrations.courier.status_changed",
+                Condition = "event.status == 'returned'",
+                Steps =
+                [
+                    Act("returned", "sales.change_order_status", null, ("status", "returned"), ("reason", "@CourierReturned")),
+                ],
+            }),
+        ("handle-returns",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.status_changed",
+                Condition = "order.new_status == 'returned'",
+                Steps =
+                [
+                    Act("shipment", "courier.cancel_shipment", "@StopCourier"),
+                    Act("goods", "erp.post_return", "@ReturnGoods"),
+                    new StepDto
+                    {
+                        Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
+                        Then = [Act("sms", "sms.send", "@TellCustomer", ("to", "{{customer.phone}}"), ("text", "@SmsReturned"))],
+                        Else =
+                        [
+                            new StepDto
+                            {
+                                Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
+                                Then =
+                                [
+                                    Act("email", "email.send", "@TellCustomer", ("to", "{{customer.email}}"),
+                                        ("subject", "@EmailReturnedSubject"), ("text", "@EmailReturnedText")),
+                                ],
+                            },
+                        ],
+                    },
+                    Act("refund", "activities.create_task", "@RefundByPerson", ("title", "@RefundTask"),
+                        ("assignee", "{{customer.owner_id}}"), ("priority", "high"), ("due_in_days", "1")),
                 ],
             }),
         ("vip-orders",
@@ -252,6 +299,8 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
         {
             Label = Text(s.Label),
             Parameters = s.Parameters.ToDictionary(p => p.Key, p => Text(p.Value)!, StringComparer.Ordinal),
+            Compensation = s.Compensation is { } undo ? undo with { Parameters = undo.Parameters.ToDictionary(p => p.Key,
+                p => Text(p.Value)!, StringComparer.Ordinal) } : null,
             Then = Worded(s.Then),
             Else = Worded(s.Else),
         }).ToList();
@@ -259,6 +308,6 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     private string? Text(string? value) => value is ['@', .. var key] ? l[$"Playbook:Text.{key}"].Value : value;
 
     private static IEnumerable<string> ActionsOf(IEnumerable<StepDto> steps) =>
-        steps.SelectMany(s => (s.Action is { } action ? [action] : Array.Empty<string>()).Concat(ActionsOf(s.Then))
+        steps.SelectMany(s => new[] { s.Action, s.Compensation?.Action }.OfType<string>().Concat(ActionsOf(s.Then))
             .Concat(ActionsOf(s.Else)));
 }

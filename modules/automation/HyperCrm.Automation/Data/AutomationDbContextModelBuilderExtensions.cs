@@ -63,6 +63,8 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.CurrentStepId).HasMaxLength(40);
             b.Property(x => x.WaitTrigger).HasMaxLength(120);
             b.Property(x => x.LastError).HasMessageConversion();
+            b.Property(x => x.Undo).HasMaxLength(4200);
+            b.Property(x => x.Ending).HasConversion<string>().HasMaxLength(16);
             // The data is the run's own (read-only outside): stored from its private field.
             b.Ignore(x => x.Data);
             b.Property<Dictionary<string, object?>>("_data").HasColumnName("data").HasColumnType("jsonb").HasConversion(

@@ -34,9 +34,9 @@ public sealed class AutomationEventSink(
         db.Events.Add(new EventRecord(eventId, trigger, incoming?.OccurredAt ?? now, data.SubjectKind, data.SubjectId, data.Summary, values,
             depth));
 
-        if (data.EndsSubject is { } ended && data.SubjectId is { } subject)
-            await StopRunsAboutAsync(subject, ended, now, cancellationToken);
-        var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken);
+        var undoing = data.EndsSubject is { } ended && data.SubjectId is { } subject
+            && await StopRunsAboutAsync(subject, ended, now, cancellationToken);
+        var work = await ResumeWaitingAsync(trigger, data, values, now, cancellationToken) | undoing;
         var rules = await activeRules.ForAsync(db, trigger, cancellationToken);
         foreach (var rule in rules)
         {
@@ -51,18 +51,20 @@ public sealed class AutomationEventSink(
     /// <summary>
     /// The subject's story has ended (an order cancelled): its runs still going on stop, each with a step in its log saying
     /// why. A run a worker is moving right now changes under it, so this save fails on the run's concurrency token and the
-    /// event is delivered again a moment later, when the worker has let go. Runs this very event starts come after.
+    /// event is delivered again a moment later, when the worker has let go. Runs this very event starts come after. A run
+    /// with completed steps that declared a compensation is undone by the worker before it stops: true when one is.
     /// </summary>
-    private async Task StopRunsAboutAsync(Guid subject, Message reason, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> StopRunsAboutAsync(Guid subject, Message reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = await db.Runs.Where(r => r.SubjectId == subject && (r.State == Rules.RunState.Pending
-            || r.State == Rules.RunState.Running || r.State == Rules.RunState.Waiting || r.State == Rules.RunState.DeadLettered))
+            || r.State == Rules.RunState.Running || r.State == Rules.RunState.Waiting || r.State == Rules.RunState.DeadLettered
+            || r.State == Rules.RunState.Compensating))
             .ToListAsync(cancellationToken);
         // Events of one batch are saved together: a run an earlier event of the batch started is only tracked so far, and
         // a tracked run may already have moved on; what counts is each run as it is now.
         var going = stored.Concat(db.Runs.Local.Where(r => r.SubjectId == subject)).Distinct()
             .Where(r => r.State is Rules.RunState.Pending or Rules.RunState.Running or Rules.RunState.Waiting
-                or Rules.RunState.DeadLettered)
+                or Rules.RunState.DeadLettered or Rules.RunState.Compensating)
             .ToList();
         foreach (var run in going)
         {
@@ -70,6 +72,7 @@ public sealed class AutomationEventSink(
                 now, now, null));
             run.EndWithSubject(reason, now);
         }
+        return going.Any(r => r.IsCompensating);
     }
 
     /// <summary>Waiting runs read at a time when an event arrives.</summary>

@@ -8,4 +8,8 @@ public sealed record CompiledRule(string Trigger, CompiledExpression? Condition,
     IReadOnlyDictionary<string, FieldType> Fields)
 {
     public int IndexOf(string stepId) => Program.ToList().FindIndex(i => i.Step.Id == stepId && i.Kind != InstructionKind.Jump);
+
+    /// <summary>What undoes the step <paramref name="stepId"/>, if it declared anything.</summary>
+    public CompiledCompensation? CompensationOf(string stepId) =>
+        Program.FirstOrDefault(i => i.Kind == InstructionKind.Action && i.Step.Id == stepId)?.Compensation;
 }

@@ -82,11 +82,11 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
                     lines.Add($"wait for '{instruction.Step.Event}' (up to {instruction.Step.Minutes} min); what follows depends on it");
                     return (true, lines);
                 default:
-                    var parameters = instruction.Parameters.ToDictionary(p => p.Key, p => Safe(() => p.Value.Render(data, at,
-                        rule.Fields)));
-                    lines.Add($"would call {instruction.Action!.Name} " +
-                        $"{JsonSerializer.Serialize(parameters, AutomationDbContextModelBuilderExtensions.Json)}" +
+                    lines.Add($"would call {instruction.Action!.Name} {Rendered(instruction.Parameters, data, at, rule.Fields)}" +
                               (instruction.Action.HasSideEffects ? " (simulated)" : string.Empty));
+                    if (instruction.Compensation is { } undo)
+                        lines.Add($"  undone, if the run is stopped or fails later, by {undo.Action.Name} " +
+                            Rendered(undo.Parameters, data, at, rule.Fields));
                     if (instruction.Step.Kind == StepKind.Approval)
                     {
                         lines.Add("then wait for the approval's decision");
@@ -98,6 +98,11 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
         }
         return (true, lines);
     }
+
+    private static string Rendered(IReadOnlyDictionary<string, Template> templates, Dictionary<string, object?> data, DateTimeOffset at,
+        IReadOnlyDictionary<string, Catalog.FieldType> fields) =>
+        JsonSerializer.Serialize(templates.ToDictionary(p => p.Key, p => Safe(() => p.Value.Render(data, at, fields))),
+            AutomationDbContextModelBuilderExtensions.Json);
 
     private static object? Safe(Func<object?> render)
     {

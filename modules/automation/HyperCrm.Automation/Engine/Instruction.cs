@@ -11,4 +11,7 @@ public sealed record Instruction(InstructionKind Kind, StepDto Step, string? Lab
     public IReadOnlyDictionary<string, Template> Parameters { get; init; } = new Dictionary<string, Template>();
     public ActionDescriptor? Action { get; init; }
     public int Target { get; set; }
+
+    /// <summary>The action step's compensation, compiled (null: nothing to undo).</summary>
+    public CompiledCompensation? Compensation { get; init; }
 }

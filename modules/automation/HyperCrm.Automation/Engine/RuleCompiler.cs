@@ -140,11 +140,39 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             problems.Add(new(at, $"Unknown action '{actionName}'.", null));
             return;
         }
+        var parameters = Parameters(action, step.Parameters, fields, problems, at);
+        if (step.Kind == StepKind.Approval && step.Minutes is not (> 0 and <= 60 * 24 * 90))
+            problems.Add(new(at, "An approval needs a timeout of 1 minute to 90 days.", null));
+        program.Add(new Instruction(InstructionKind.Action, step, step.Label) { Action = action, Parameters = parameters,
+            Compensation = Compensation(step, fields, problems, at) });
+    }
+
+    /// <summary>The step's declared undo: an action step's only, with an action the catalog offers and its parameters.</summary>
+    private CompiledCompensation? Compensation(StepDto step, Dictionary<string, FieldType> fields, List<DefinitionProblemDto> problems,
+        string at)
+    {
+        if (step.Compensation is not { } undo) return null;
+        if (step.Kind != StepKind.Action)
+        {
+            problems.Add(new($"{at}.compensation", "Only an action step can declare what undoes it.", null));
+            return null;
+        }
+        if (catalog.FindAction(undo.Action ?? string.Empty) is not { } action)
+        {
+            problems.Add(new($"{at}.compensation", $"Unknown action '{undo.Action}' to undo the step with.", null));
+            return null;
+        }
+        return new CompiledCompensation(action, Parameters(action, undo.Parameters, fields, problems, $"{at}.compensation"));
+    }
+
+    private static Dictionary<string, Template> Parameters(ActionDescriptor action, IReadOnlyDictionary<string, string> given,
+        Dictionary<string, FieldType> fields, List<DefinitionProblemDto> problems, string at)
+    {
         var parameters = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var parameter in action.Parameters)
         {
-            var given = step.Parameters.GetValueOrDefault(parameter.Name);
-            if (string.IsNullOrWhiteSpace(given))
+            var text = given.GetValueOrDefault(parameter.Name);
+            if (string.IsNullOrWhiteSpace(text))
             {
                 if (parameter.Required) problems.Add(new($"{at}.{parameter.Name}",
                     $"'{parameter.Name}' is required: {parameter.Description}.", null));
@@ -152,18 +180,16 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             }
             try
             {
-                parameters[parameter.Name] = Template.Compile(given, fields, parameter.JsonEscaped);
+                parameters[parameter.Name] = Template.Compile(text, fields, parameter.JsonEscaped);
             }
             catch (ExpressionException ex)
             {
                 problems.Add(new($"{at}.{parameter.Name}", ex.Reason, ex.Position));
             }
         }
-        foreach (var unknown in step.Parameters.Keys.Where(k => action.Parameters.All(p => p.Name != k)))
+        foreach (var unknown in given.Keys.Where(k => action.Parameters.All(p => p.Name != k)))
             problems.Add(new($"{at}.{unknown}", $"'{action.Name}' has no parameter '{unknown}'.", null));
-        if (step.Kind == StepKind.Approval && step.Minutes is not (> 0 and <= 60 * 24 * 90))
-            problems.Add(new(at, "An approval needs a timeout of 1 minute to 90 days.", null));
-        program.Add(new Instruction(InstructionKind.Action, step, step.Label) { Action = action, Parameters = parameters });
+        return parameters;
     }
 
     private static CompiledExpression? Expression(string text, IReadOnlyDictionary<string, FieldType> fields, string where,

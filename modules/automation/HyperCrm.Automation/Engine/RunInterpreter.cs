@@ -66,6 +66,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
     {
         var now = clock.GetUtcNow();
         if (run.IsFinished || run.State == RunState.DeadLettered) return StepOutcome.Parked;
+        if (run.IsCompensating) return inline ? StepOutcome.Parked : await CompensateAsync(run, rule, now, cancellationToken);
         if (run.Pc >= rule.Program.Count)
         {
             run.Complete(now);
@@ -185,6 +186,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return StepOutcome.Parked;
         }
         if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
+        if (instruction.Compensation is not null) run.RecordDone(step.Id);
         var output = result.Outputs is { Count: > 0 } outputs ? JsonSerializer.Serialize(outputs, Json) : null;
         Log(run, step.Id, step.Kind == StepKind.Approval ? "approval" : "action", descriptor.Name, StepState.Succeeded, input, output,
             result.Summary, null, now, key);
@@ -205,11 +207,65 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         string? key = null)
     {
         var dead = run.Fail(error, permanent, now, Random.Shared, options.Value.MaxAttempts);
+        var attempts = options.Value.MaxAttempts;
         Log(run, step.Id, step.Kind.ToString().ToLowerInvariant(), action, dead ? StepState.Failed : StepState.Retrying, input, null,
-            dead ? (permanent ? Message.Of("Automation:Run:DeadPermanent")
-                    : Message.Of("Automation:Run:DeadAttempts", ("attempts", options.Value.MaxAttempts)))
-                : Message.Of("Automation:Run:Retry", ("attempt", run.Attempt)),
+            (dead, permanent, run.IsCompensating) switch
+            {
+                (false, _, _) => Message.Of("Automation:Run:Retry", ("attempt", run.Attempt)),
+                (true, true, true) => Message.Of("Automation:Run:DeadPermanentUndoing"),
+                (true, true, false) => Message.Of("Automation:Run:DeadPermanent"),
+                (true, false, true) => Message.Of("Automation:Run:DeadAttemptsUndoing", ("attempts", attempts)),
+                (true, false, false) => Message.Of("Automation:Run:DeadAttempts", ("attempts", attempts)),
+            },
             error, now, key);
+    }
+
+    /// <summary>
+    /// Undoes the last completed step that declared a compensation, with the key <c>run:step:undo</c> (so a retried or
+    /// re-executed undo repeats nothing), logs it, and commits; the run ends when nothing is left to undo.
+    /// </summary>
+    private async Task<StepOutcome> CompensateAsync(Run run, CompiledRule rule, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stepId = run.NextCompensation!;
+        var undo = rule.CompensationOf(stepId);
+        var key = $"{run.Id:N}:{stepId}:undo";
+        if (undo is null)
+        {
+            Log(run, stepId, "compensate", null, StepState.Succeeded, null, null, Message.Of("Automation:Run:NothingToUndo"), null, now);
+            run.Compensate(stepId, now);
+            return StepOutcome.Commit;
+        }
+        string? input = null;
+        try
+        {
+            var parameters = undo.Parameters.ToDictionary(p => p.Key, p => p.Value.Render(run.Data, now, rule.Fields),
+                StringComparer.Ordinal);
+            input = JsonSerializer.Serialize(parameters, Json);
+            var action = actions.Resolve(services, undo.Action.Name)
+                ?? throw new PermanentActionException($"The action '{undo.Action.Name}' is no longer offered by any module.");
+            ActionResult result;
+            using (EventCausation.Acting(run.Depth))
+            {
+                result = await action.ExecuteAsync(new ActionContext(run.Id, stepId, key, run.RuleName, parameters, run.Data,
+                    run.SubjectKind, run.SubjectId), cancellationToken);
+            }
+            var output = result.Outputs is { Count: > 0 } outputs ? JsonSerializer.Serialize(outputs, Json) : null;
+            Log(run, stepId, "compensate", undo.Action.Name, StepState.Succeeded, input, output, result.Summary, null, now, key);
+            run.Compensate(stepId, now);
+            return StepOutcome.Commit;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var permanent = ex is PermanentActionException or ExpressionException or InvalidCastException or OverflowException
+                || ex is BusinessException { Code: not "Common:ConcurrencyConflict" };
+            logger.LogWarning(ex, "Run {RunId} could not undo step {StepId} ({Action})", run.Id, stepId, undo.Action.Name);
+            var error = $"{ex.GetType().Name}: {ex.Message}";
+            var gaveUp = run.CompensationFailed(stepId, error, permanent, now, Random.Shared, options.Value.MaxAttempts);
+            Log(run, stepId, "compensate", undo.Action.Name, gaveUp ? StepState.Failed : StepState.Retrying, input, null,
+                gaveUp ? Message.Of("Automation:Run:UndoGaveUp") : Message.Of("Automation:Run:Retry", ("attempt", run.Attempt)),
+                error.Length > RunLimits.MaxErrorLength ? error[..RunLimits.MaxErrorLength] : error, now, key);
+            return gaveUp ? StepOutcome.Commit : StepOutcome.Parked;
+        }
     }
 
     private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, Message? reason,

@@ -55,6 +55,8 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.ShipmentStatus).HasMaxLength(20);
             b.Property(x => x.SaleDocumentKey).HasMaxLength(64);
             b.Property(x => x.SaleDocumentNumber).HasMaxLength(40);
+            b.Property(x => x.ReturnDocumentKey).HasMaxLength(64);
+            b.Property(x => x.ReturnDocumentNumber).HasMaxLength(40);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             // The WMS poller's queue: open pick tasks only.
             b.HasIndex(x => x.PickCheckedAt).HasFilter("pick_status = 'open'");

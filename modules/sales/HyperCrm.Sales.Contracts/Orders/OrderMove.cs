@@ -23,4 +23,7 @@ public enum OrderMove
 
     /// <summary>Give up on a shipped order (lost, refused); needs a reason.</summary>
     Fail,
+
+    /// <summary>The goods of a shipped, delivered or completed order come back (staff's "cancel" after shipment).</summary>
+    Return,
 }

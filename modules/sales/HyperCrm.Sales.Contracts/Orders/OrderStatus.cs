@@ -15,4 +15,5 @@ public enum OrderStatus
     [JsonStringEnumMemberName("completed")] Completed,
     [JsonStringEnumMemberName("cancelled")] Cancelled,
     [JsonStringEnumMemberName("failed")] Failed,
+    [JsonStringEnumMemberName("returned")] Returned,
 }

@@ -595,6 +595,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempt");
 
+                    b.Property<bool>("Compensated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compensated");
+
                     b.Property<string>("CurrentStepId")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -603,6 +607,11 @@ namespace HyperCrm.Web.Data.Migrations
                     b.Property<int>("Depth")
                         .HasColumnType("integer")
                         .HasColumnName("depth");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("ending");
 
                     b.Property<Guid?>("EventId")
                         .HasColumnType("uuid")
@@ -668,6 +677,15 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("trigger");
+
+                    b.Property<string>("Undo")
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)")
+                        .HasColumnName("undo");
+
+                    b.Property<bool>("UndoFailed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("undo_failed");
 
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uuid")
@@ -1754,6 +1772,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("courier_provider");
 
+                    b.Property<bool>("ErpOrderClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("erp_order_closed");
+
                     b.Property<string>("ErpOrderKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -1790,6 +1812,16 @@ namespace HyperCrm.Web.Data.Migrations
                     b.Property<bool>("Reserved")
                         .HasColumnType("boolean")
                         .HasColumnName("reserved");
+
+                    b.Property<string>("ReturnDocumentKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("return_document_key");
+
+                    b.Property<string>("ReturnDocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("return_document_number");
 
                     b.Property<string>("SaleDocumentKey")
                         .HasMaxLength(64)

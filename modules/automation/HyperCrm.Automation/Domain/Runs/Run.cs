@@ -16,7 +16,8 @@ public sealed class Run : AggregateRoot<Guid>
 {
     private static readonly RunState[] Active = [RunState.Pending, RunState.Running];
     private static readonly RunState[] Resumable = [RunState.Pending, RunState.Running, RunState.Waiting];
-    private static readonly RunState[] Unfinished = [RunState.Pending, RunState.Running, RunState.Waiting, RunState.DeadLettered];
+    private static readonly RunState[] Unfinished = [RunState.Pending, RunState.Running, RunState.Waiting, RunState.DeadLettered,
+        RunState.Compensating];
 
     private Dictionary<string, object?> _data = [];
     private IReadOnlyDictionary<string, object?>? _readOnlyData;
@@ -52,6 +53,24 @@ public sealed class Run : AggregateRoot<Guid>
     public IReadOnlyDictionary<string, object?> Data => _readOnlyData ??= _data.AsReadOnly();
     public int NextSeq { get; private set; }
 
+    /// <summary>
+    /// The completed steps that declared a compensation, in the order they completed (ids joined by commas, as step ids
+    /// hold no comma): what is undone, last first, if the run is stopped by its subject's end or fails for good.
+    /// </summary>
+    public string? Undo { get; private set; }
+
+    /// <summary>How the run ends once its compensations are done: stopped, or dead-lettered (a step or an undo failed).</summary>
+    public RunState? Ending { get; private set; }
+
+    /// <summary>Its completed steps were undone: retrying it from the failed step would build on nothing.</summary>
+    public bool Compensated { get; private set; }
+
+    /// <summary>A compensation was given up: the run ends dead-lettered whatever stopped it.</summary>
+    public bool UndoFailed { get; private set; }
+
+    /// <summary>The step whose compensation is next (the last completed one still to undo), or null.</summary>
+    public string? NextCompensation => Undo is { Length: > 0 } undo ? undo[(undo.LastIndexOf(',') + 1)..] : null;
+
     private Run() { }
 
     public Run(Guid id, Guid ruleId, string ruleName, Guid versionId, int versionNumber, string trigger, Guid? eventId,
@@ -77,6 +96,8 @@ public sealed class Run : AggregateRoot<Guid>
     }
 
     public bool IsFinished => State is RunState.Completed or RunState.Skipped or RunState.Stopped or RunState.Cancelled;
+
+    public bool IsCompensating => State == RunState.Compensating;
 
     public bool IsWaitingForEvent => State == RunState.Waiting && WaitTrigger is not null;
 
@@ -122,6 +143,54 @@ public sealed class Run : AggregateRoot<Guid>
         ReplaceData(data);
     }
 
+    /// <summary>A step that declared a compensation did its work: it is undone if the run is stopped or fails for good.</summary>
+    public void RecordDone(string stepId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
+        Require("record a completed step", Active);
+        if (stepId.Contains(',', StringComparison.Ordinal)) throw new ArgumentException("A step id has no comma.", nameof(stepId));
+        if (Undo is { } undo && undo.Split(',').Contains(stepId, StringComparer.Ordinal)) return;
+        Undo = Undo is null ? stepId : $"{Undo},{stepId}";
+    }
+
+    /// <summary>The compensation of <paramref name="stepId"/> is done (or there was none to run): the next one is due, or the
+    /// run ends as <see cref="Ending"/> says.</summary>
+    public void Compensate(string stepId, DateTimeOffset at)
+    {
+        Require("record a compensation", [RunState.Compensating]);
+        if (NextCompensation != stepId)
+            throw new BusinessException("Automation:NotNextCompensation",
+                $"The next step to undo is '{NextCompensation}', not '{stepId}'.");
+        var cut = Undo!.LastIndexOf(',');
+        Undo = cut < 0 ? null : Undo[..cut];
+        Attempt = 0;
+        if (Undo is null) EndCompensating(at);
+    }
+
+    /// <summary>
+    /// A compensation failed: it is tried again with backoff, or given up after <paramref name="maxAttempts"/> (or at once when
+    /// retrying cannot help); then the others still run and the run ends dead-lettered for a person to look at. True when
+    /// given up.
+    /// </summary>
+    public bool CompensationFailed(string stepId, string error, bool permanent, DateTimeOffset at, Random random,
+        int maxAttempts = RunLimits.DefaultMaxAttempts)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(random);
+        Require("record a failed compensation", [RunState.Compensating]);
+        Attempt++;
+        if (!permanent && Attempt < maxAttempts)
+        {
+            NextAttemptAt = at + Backoff(random);
+            return false;
+        }
+        var cut = $"Undoing '{stepId}' failed: {error}";
+        LastError = Message.Verbatim(cut.Length > RunLimits.MaxErrorLength ? cut[..RunLimits.MaxErrorLength] : cut);
+        UndoFailed = true;
+        Compensate(stepId, at);
+        return true;
+    }
+
     /// <summary>The start condition did not hold.</summary>
     public void Skip(Message reason, DateTimeOffset at)
     {
@@ -146,11 +215,26 @@ public sealed class Run : AggregateRoot<Guid>
 
     /// <summary>
     /// What the run is about has ended (its order was cancelled): whatever it was doing, waiting for or retrying stops, with
-    /// the reason, and nothing of it is left to fail or to be dead-lettered.
+    /// the reason, and nothing of it is left to fail or to be dead-lettered. Completed steps that declared a compensation
+    /// are undone first (the run is <see cref="RunState.Compensating"/> meanwhile), then it is stopped.
     /// </summary>
     public void EndWithSubject(Message reason, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(reason);
         Require("stop", Unfinished);
+        if (State == RunState.Compensating)
+        {
+            // Already undoing a failed step's run: it now ends stopped, for the subject's reason (dead-lettered if an undo
+            // failed).
+            Ending = RunState.Stopped;
+            if (!UndoFailed) LastError = reason;
+            return;
+        }
+        if (Undo is not null && !Compensated)
+        {
+            BeginCompensating(RunState.Stopped, reason, at);
+            return;
+        }
         Finish(RunState.Stopped, at, reason);
     }
 
@@ -158,6 +242,8 @@ public sealed class Run : AggregateRoot<Guid>
     public void Cancel(string reason, DateTimeOffset at)
     {
         Require("be cancelled", Unfinished);
+        Undo = null;
+        Ending = null;
         Finish(RunState.Cancelled, at, Message.Verbatim(reason));
     }
 
@@ -183,6 +269,12 @@ public sealed class Run : AggregateRoot<Guid>
         var cut = error.Length > RunLimits.MaxErrorLength ? error[..RunLimits.MaxErrorLength] : error;
         LastError = Message.Verbatim(cut);
         var stepId = CurrentStepId ?? string.Empty;
+        if ((permanent || Attempt >= maxAttempts) && Undo is not null)
+        {
+            // Failed for good after steps that can be undone: they are, last first; the run is dead-lettered after that.
+            BeginCompensating(RunState.DeadLettered, LastError, at);
+            return true;
+        }
         if (permanent || Attempt >= maxAttempts)
         {
             State = RunState.DeadLettered;
@@ -192,8 +284,7 @@ public sealed class Run : AggregateRoot<Guid>
             return true;
         }
         State = RunState.Running;
-        var jitter = 1 - RunLimits.BackoffJitter + random.NextDouble() * 2 * RunLimits.BackoffJitter;
-        NextAttemptAt = at + RunLimits.FirstBackoff * Math.Pow(2, Attempt - 1) * jitter;
+        NextAttemptAt = at + Backoff(random);
         AddDistributedEvent(new RunFailedEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId, stepId, Attempt, cut,
             NextAttemptAt.Value));
         return false;
@@ -266,6 +357,41 @@ public sealed class Run : AggregateRoot<Guid>
     private void RequireDeadLettered(string message)
     {
         if (State != RunState.DeadLettered) throw new BusinessException("Automation:NotDeadLettered", message);
+        if (Compensated)
+            throw new BusinessException("Automation:RunWasCompensated",
+                "What this run's steps did was undone after it failed: start the work again instead of retrying the run.");
+    }
+
+    private TimeSpan Backoff(Random random)
+    {
+        var jitter = 1 - RunLimits.BackoffJitter + random.NextDouble() * 2 * RunLimits.BackoffJitter;
+        return RunLimits.FirstBackoff * Math.Pow(2, Attempt - 1) * jitter;
+    }
+
+    /// <summary>Stops whatever the run was doing or waiting for; the worker undoes its completed steps, last first.</summary>
+    private void BeginCompensating(RunState ending, Message? reason, DateTimeOffset at)
+    {
+        State = RunState.Compensating;
+        Ending = ending;
+        Compensated = true;
+        Attempt = 0;
+        LastError = reason;
+        WaitTrigger = null;
+        WaitCorrelation = null;
+        NextAttemptAt = at;
+    }
+
+    private void EndCompensating(DateTimeOffset at)
+    {
+        if (Ending == RunState.DeadLettered || UndoFailed)
+        {
+            State = RunState.DeadLettered;
+            NextAttemptAt = null;
+            AddDistributedEvent(new RunDeadLetteredEto(Id, RuleId, RuleName, VersionNumber, SubjectKind, SubjectId,
+                CurrentStepId ?? string.Empty, Attempt, LastError?.Text ?? string.Empty, at));
+            return;
+        }
+        Finish(RunState.Stopped, at, LastError);
     }
 
     private void Require(string move, IReadOnlyCollection<RunState> allowed) => CheckRule(new RunStateMustAllowRule(move, State, allowed));

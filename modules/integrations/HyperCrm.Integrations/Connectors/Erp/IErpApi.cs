@@ -23,6 +23,21 @@ public interface IErpApi
         [Header("X-Reference")] string reference,
         CancellationToken cancellationToken);
 
+    /// <summary>Gives the order's reserved stock back.</summary>
+    [Post("/odata/Document_CustomerOrder/{key}/Release")]
+    Task<ErpCustomerOrderAnswer> ReleaseAsync(string key, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference, CancellationToken cancellationToken);
+
+    /// <summary>Closes an order that will not ship (releasing what it still reserves).</summary>
+    [Post("/odata/Document_CustomerOrder/{key}/Close")]
+    Task<ErpCustomerOrderAnswer> CloseAsync(string key, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference, CancellationToken cancellationToken);
+
+    /// <summary>A return of goods from the customer: the sale's stock comes back.</summary>
+    [Post("/odata/Document_SalesReturn")]
+    Task<ErpSaleAnswer> PostReturnAsync([Body] ErpSaleRequest body, [Header("Idempotency-Key")] string idempotencyKey,
+        [Header("X-Reference")] string reference, CancellationToken cancellationToken);
+
     [Post("/odata/Document_Sales")]
     Task<ErpSaleAnswer> PostSaleAsync([Body] ErpSaleRequest body, [Header("Idempotency-Key")] string idempotencyKey,
         [Header("X-Reference")] string reference,

@@ -27,6 +27,11 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public string? ShipmentStatus { get; private set; }
     public string? SaleDocumentKey { get; private set; }
     public string? SaleDocumentNumber { get; private set; }
+
+    /// <summary>The ERP customer order was closed without shipping (the order was cancelled, or came back unsold).</summary>
+    public bool ErpOrderClosed { get; private set; }
+    public string? ReturnDocumentKey { get; private set; }
+    public string? ReturnDocumentNumber { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     private OrderFulfilment() { }
@@ -101,6 +106,43 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
         UpdatedAt = now;
         AddDistributedEvent(new ShipmentStatusChangedEto(Id, provider, TrackingNumber ?? string.Empty, status));
         return true;
+    }
+
+    public void ReservationReleased(DateTimeOffset now)
+    {
+        Reserved = false;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Closing the ERP order releases whatever it still reserved.</summary>
+    public void ErpOrderWasClosed(DateTimeOffset now)
+    {
+        ErpOrderClosed = true;
+        Reserved = false;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The WMS stopped the task ("cancelled") or put its picked goods back ("restocked"): nobody checks it again.</summary>
+    public void PickTaskCancelled(string status, DateTimeOffset now)
+    {
+        PickStatus = status is "restocked" ? "restocked" : "cancelled";
+        UpdatedAt = now;
+    }
+
+    public bool PickTaskEnded => PickStatus is "cancelled" or "restocked";
+
+    /// <summary>We cancelled the shipment before delivery (not the courier's news, so no rule hears of it).</summary>
+    public void ShipmentCancelled(DateTimeOffset now)
+    {
+        ShipmentStatus = "cancelled";
+        UpdatedAt = now;
+    }
+
+    public void ReturnPosted(string key, string number, DateTimeOffset now)
+    {
+        ReturnDocumentKey = key;
+        ReturnDocumentNumber = number;
+        UpdatedAt = now;
     }
 
     public void SaleDocumentsPosted(string key, string number, DateTimeOffset now)

@@ -26,7 +26,7 @@ public sealed class IndexModel(IOrderAppService orders) : PageModel
 
     public static string BadgeOf(OrderStatus status) => status switch
     {
-        OrderStatus.OnHold or OrderStatus.AwaitingStock => "warning",
+        OrderStatus.OnHold or OrderStatus.AwaitingStock or OrderStatus.Returned => "warning",
         OrderStatus.Cancelled or OrderStatus.Failed => "danger",
         OrderStatus.Delivered or OrderStatus.Completed => "success",
         OrderStatus.Shipped => "info",

@@ -89,11 +89,21 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     /// <summary>Closes a delivered order.</summary>
     public void Complete(Actor actor, string? reason, DateTimeOffset now) => Transition(OrderStatus.Completed, actor, reason, now);
 
-    /// <summary>Cancels an order that has not shipped yet.</summary>
-    public void Cancel(Actor actor, string? reason, DateTimeOffset now)
+    /// <summary>Cancels an order that has not shipped yet; cancelling a cancelled order again changes nothing. False then.</summary>
+    public bool Cancel(Actor actor, string? reason, DateTimeOffset now)
     {
+        if (Status == OrderStatus.Cancelled) return false;
         CheckRule(new OnlyUnshippedOrdersCanBeCancelledRule(Status));
         Transition(OrderStatus.Cancelled, actor, reason, now);
+        return true;
+    }
+
+    /// <summary>The goods of a shipped order come back (the courier returned the parcel, or the customer sent it back); a
+    /// return already recorded is not recorded twice.</summary>
+    public void Return(Actor actor, string? reason, DateTimeOffset now)
+    {
+        if (Status == OrderStatus.Returned) return;
+        Transition(OrderStatus.Returned, actor, reason, now);
     }
 
     /// <summary>Gives up on the order (lost parcel, payment refused…); says why.</summary>
@@ -110,8 +120,13 @@ public sealed class Order : AuditedAggregateRoot<Guid>
             case OrderMove.Ship: Ship(trackingNumber!, actor, now); break;
             case OrderMove.Deliver: Deliver(actor, reason, now); break;
             case OrderMove.Complete: Complete(actor, reason, now); break;
+            // Once the goods have left, a person's "cancel" can only be a return.
+            case OrderMove.Cancel when OrderStateMachine.HasShipped(Status) && Status != OrderStatus.Returned:
+                Return(actor, reason, now);
+                break;
             case OrderMove.Cancel: Cancel(actor, reason, now); break;
             case OrderMove.Fail: Fail(reason!, actor, now); break;
+            case OrderMove.Return: Return(actor, reason, now); break;
             default: throw new ArgumentOutOfRangeException(nameof(move), move, null);
         }
     }
@@ -134,6 +149,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
             case OrderStatus.Completed: Complete(actor, reason, now); break;
             case OrderStatus.Cancelled: Cancel(actor, reason, now); break;
             case OrderStatus.Failed: Fail(reason!, actor, now); break;
+            case OrderStatus.Returned: Return(actor, reason, now); break;
             default: throw new ArgumentOutOfRangeException(nameof(status), status, null);
         }
     }

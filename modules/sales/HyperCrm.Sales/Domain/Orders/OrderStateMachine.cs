@@ -13,11 +13,12 @@ public static class OrderStateMachine
         [OrderStatus.AwaitingStock] = [OrderStatus.Reserved, OrderStatus.Cancelled, OrderStatus.Failed],
         [OrderStatus.Reserved] = [OrderStatus.Picking, OrderStatus.Cancelled, OrderStatus.Failed],
         [OrderStatus.Picking] = [OrderStatus.Shipped, OrderStatus.Cancelled, OrderStatus.Failed],
-        [OrderStatus.Shipped] = [OrderStatus.Delivered, OrderStatus.Failed],
-        [OrderStatus.Delivered] = [OrderStatus.Completed],
-        [OrderStatus.Completed] = [],
+        [OrderStatus.Shipped] = [OrderStatus.Delivered, OrderStatus.Failed, OrderStatus.Returned],
+        [OrderStatus.Delivered] = [OrderStatus.Completed, OrderStatus.Returned],
+        [OrderStatus.Completed] = [OrderStatus.Returned],
         [OrderStatus.Cancelled] = [],
         [OrderStatus.Failed] = [],
+        [OrderStatus.Returned] = [],
     };
 
     /// <summary>What a person may do from the order page; the rest is the automation's (reserving, picking).</summary>
@@ -28,11 +29,12 @@ public static class OrderStateMachine
         [OrderStatus.AwaitingStock] = [OrderMove.Cancel],
         [OrderStatus.Reserved] = [OrderMove.Cancel],
         [OrderStatus.Picking] = [OrderMove.Ship, OrderMove.Cancel],
-        [OrderStatus.Shipped] = [OrderMove.Deliver, OrderMove.Fail],
-        [OrderStatus.Delivered] = [OrderMove.Complete],
-        [OrderStatus.Completed] = [],
+        [OrderStatus.Shipped] = [OrderMove.Deliver, OrderMove.Return, OrderMove.Fail],
+        [OrderStatus.Delivered] = [OrderMove.Complete, OrderMove.Return],
+        [OrderStatus.Completed] = [OrderMove.Return],
         [OrderStatus.Cancelled] = [],
         [OrderStatus.Failed] = [],
+        [OrderStatus.Returned] = [],
     };
 
     public static IReadOnlyList<OrderMove> ManualMovesFrom(OrderStatus from) => Manual[from];
@@ -44,5 +46,10 @@ public static class OrderStateMachine
 
     public static IReadOnlyList<OrderStatus> NextOf(OrderStatus from) => Allowed[from];
 
+    /// <summary>Final for the order story: a completed order may still come back as a return.</summary>
     public static bool IsFinal(OrderStatus status) => Allowed[status].Length == 0;
+
+    /// <summary>The goods have left the warehouse: cancelling is no longer possible, only a return.</summary>
+    public static bool HasShipped(OrderStatus status) =>
+        status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed or OrderStatus.Returned;
 }

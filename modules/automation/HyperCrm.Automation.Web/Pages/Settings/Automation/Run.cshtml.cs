@@ -54,7 +54,7 @@ public sealed class RunModel(IRunAppService runs, IAuthorizationService authoriz
     {
         RunState.Completed => "success",
         RunState.DeadLettered => "danger",
-        RunState.Stopped => "warning",
+        RunState.Stopped or RunState.Compensating => "warning",
         RunState.Waiting => "info",
         RunState.Running or RunState.Pending => "primary",
         _ => "secondary",

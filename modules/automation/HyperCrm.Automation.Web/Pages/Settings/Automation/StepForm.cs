@@ -16,6 +16,10 @@ public sealed class StepForm
     public string? Event { get; set; }
     public string? Label { get; set; }
 
+    /// <summary>The action that undoes this action step (none: nothing to undo), and its parameters.</summary>
+    public string? UndoAction { get; set; }
+    public Dictionary<string, string> UndoParameters { get; set; } = [];
+
     public static StepForm From(StepDto step)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -25,20 +29,28 @@ public sealed class StepForm
                 step.Condition,
             Then = step.Then.Select(From).ToList(), Else = step.Else.Select(From)
                 .ToList(), Minutes = step.Minutes, Event = step.Event, Label = step.Label,
+            UndoAction = step.Compensation?.Action,
+            UndoParameters = step.Compensation is { } undo ? new Dictionary<string, string>(undo.Parameters) : [],
         };
     }
 
     public StepDto ToDto() => new()
     {
         Id = Id.Trim(), Kind = Kind, Action = Kind == StepKind.Action ? Blank(Action) : null,
-        Parameters = Parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim()),
+        Parameters = Filled(Parameters),
         Condition = Kind == StepKind.Branch ? Blank(Condition) : null,
         Then = Kind == StepKind.Branch ? Then.Select(s => s.ToDto()).ToList() : [],
         Else = Kind == StepKind.Branch ? Else.Select(s => s.ToDto()).ToList() : [],
         Minutes = Kind is StepKind.Wait or StepKind.WaitForEvent or StepKind.Approval ? Minutes : null,
         Event = Kind == StepKind.WaitForEvent ? Blank(Event) : null,
         Label = Blank(Label),
+        Compensation = Kind == StepKind.Action && Blank(UndoAction) is { } undo
+            ? new CompensationDto { Action = undo, Parameters = Filled(UndoParameters) }
+            : null,
     };
+
+    private static Dictionary<string, string> Filled(Dictionary<string, string> parameters) =>
+        parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim());
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -9,5 +9,5 @@ public sealed class OnlyUnshippedOrdersCanBeCancelledRule(OrderStatus status) : 
     public string Message => $"An order that is {status} can no longer be cancelled.";
     public object?[] Arguments => [status];
     public bool IsBroken() =>
-        status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Failed;
+        OrderStateMachine.HasShipped(status) || status is OrderStatus.Failed;
 }
