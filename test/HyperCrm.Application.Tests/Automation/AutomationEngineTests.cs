@@ -145,6 +145,48 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_Step_Failing_For_Good_Should_Undo_The_Completed_Steps_Last_First_Once_Then_Dead_Letter()
+    {
+        static StepDto Flaky(string id, string what, string? undo) => new()
+        {
+            Id = id, Kind = StepKind.Action, Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = what },
+            Compensation = undo is null ? null
+                : new CompensationDto { Action = "test.flaky", Parameters = new Dictionary<string, string> { ["what"] = undo } },
+        };
+        var rule = await PublishAsync("Undo on failure", new RuleDefinitionDto
+        {
+            Trigger = "sales.order.created",
+            Condition = "contains(customer.email, 'undo-')",
+            Steps = [Flaky("book", "book-{{order.number}}", "unbook-{{order.number}}"), Flaky("note", "note", null),
+                Flaky("reserve", "reserve", "release"), Flaky("ship", "courier-down", "cancel-shipment")],
+        });
+        FlakyAction.Down["courier-down"] = true;
+        try
+        {
+            var order = await OrderAsync("undo-failure@engine.test", 700m);
+            var run = await WaitForRunAsync(rule, order.Id, r => r.Steps.Any(s => s.StepId == "ship"));
+            var dead = await ForceDueUntilAsync(rule, order.Id, run.Id, r => r.State == RunState.DeadLettered);
+
+            var undone = dead.Steps.Where(s => s.Kind == "compensate").ToList();
+            undone.Select(s => (s.StepId, s.State, s.IdempotencyKey)).ShouldBe(
+            [
+                ("reserve", StepState.Succeeded, $"{run.Id:N}:reserve:undo"), ("book", StepState.Succeeded, $"{run.Id:N}:book:undo"),
+            ]);
+            undone[1].Input.ShouldBe($"{{\"what\":\"unbook-{order.Number}\"}}");
+            FlakyAction.Calls[$"{run.Id:N}:reserve:undo"].ShouldBe(1);
+            FlakyAction.Calls.ContainsKey($"{run.Id:N}:ship:undo").ShouldBeFalse("the failed step did nothing to undo");
+            dead.LastError!.ShouldContain("the remote system is down");
+            var retry = await Should.ThrowAsync<BusinessException>(() => Host.InScopeAsync(sp =>
+                sp.GetRequiredService<IRunAppService>().RetryAsync(run.Id, useActiveVersion: false)));
+            retry.Code.ShouldBe("Automation:RunWasCompensated");
+        }
+        finally
+        {
+            FlakyAction.Down.TryRemove("courier-down", out _);
+        }
+    }
+
+    [Fact]
     public async Task A_Run_Should_Survive_A_Restart_Between_Steps_And_Not_Repeat_A_Side_Effect()
     {
         await using var other = new PostgresDatabaseFixtureScope();
@@ -231,7 +273,9 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         {
             Trigger = "sales.order.created", Condition = "order.total > 1000 and startsWith(customer.email, 'dry-')",
             Steps = [new StepDto { Id = "hold", Kind = StepKind.Action, Action = "sales.change_order_status",
-                Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" } }],
+                Parameters = new Dictionary<string, string> { ["status"] = "on_hold", ["reason"] = "dry" },
+                Compensation = new CompensationDto { Action = "activities.create_task",
+                    Parameters = new Dictionary<string, string> { ["title"] = "Release #{{order.number}}" } } }],
         });
         await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Events.CountAsync(e =>
             e.SubjectId == quiet.Id)), n => n == 1);
@@ -246,7 +290,9 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         (await RowCountsAsync()).ShouldBe(before);
         var forLive = report.Items.Single(i => i.SubjectId == live.Id);
         forLive.WouldRun.ShouldBeTrue();
-        forLive.WouldDo[^1].ShouldStartWith("would call sales.change_order_status {\"status\":\"on_hold\"");
+        forLive.WouldDo[^2].ShouldStartWith("would call sales.change_order_status {\"status\":\"on_hold\"");
+        forLive.WouldDo[^1].ShouldBe($"  undone, if the run is stopped or fails later, by activities.create_task " +
+            $"{{\"title\":\"Release #{live.Number}\"}}");
         forLive.LiveOutcome.ShouldBeNull();
         report.Items.Single(i => i.SubjectId == quiet.Id).WouldRun.ShouldBeFalse();
         (await Host.InScopeAsync(sp => sp.GetRequiredService<IOrderAppService>().GetAsync(live.Id, null))).Status.ShouldBe(OrderStatus.New);
@@ -479,6 +525,11 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
                     Parameters = new Dictionary<string, string> { ["title"] = "Hi {{ customer.nam }}", ["colour"] = "red" } },
                 new StepDto { Id = "a", Kind = StepKind.Action, Action = "nobody.knows" },
                 new StepDto { Id = "w", Kind = StepKind.Wait, Minutes = 0 },
+                new StepDto { Id = "u", Kind = StepKind.Action, Action = "automation.log",
+                    Parameters = new Dictionary<string, string> { ["message"] = "x" },
+                    Compensation = new CompensationDto { Action = "nobody.undoes" } },
+                new StepDto { Id = "b", Kind = StepKind.Branch, Condition = "true",
+                    Compensation = new CompensationDto { Action = "automation.log" } },
             ],
         })));
 
@@ -488,6 +539,8 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         problems.ShouldContain(p => p.Message.Contains("used twice"));
         problems.ShouldContain(p => p.Message.Contains("Unknown action 'nobody.knows'"));
         problems.ShouldContain(p => p.Where == "steps[3]" && p.Message.Contains("1 minute to 90 days"));
+        problems.ShouldContain(p => p.Where == "steps[4].compensation" && p.Message.Contains("Unknown action 'nobody.undoes'"));
+        problems.ShouldContain(p => p.Where == "steps[5].compensation" && p.Message.Contains("Only an action step"));
     }
 
     private Task<RuleDto> PublishAsync(string name, RuleDefinitionDto definition, bool acceptLoopRisk = false) => PublishAsync(Host, name,

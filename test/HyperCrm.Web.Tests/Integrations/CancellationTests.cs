@@ -27,7 +27,7 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
         var orderId = (await app.PlaceOrderAsync("cancel-picking", "cancel.picking@example.com", "Отмена Сборки", "SKU-003"))
             .GetProperty("id").GetGuid();
         await Eventually.WaitForAsync(() => app.PickTaskIdAsync(orderId), id => id is not null, TimeSpan.FromSeconds(90));
-        var reservedBefore = await ReservedAsync("SKU-003");
+        var reservedBefore = (await app.ErpStockAsync("SKU-003")).Reserved;
 
         await CancelAsync(orderId);
 
@@ -43,7 +43,7 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
         ]);
         (await UndoneAsync(orderId)).ShouldBe(["erp:customer_order.close", "erp:stock.release", "wms:pick_task.cancel"],
             ignoreOrder: true);
-        (await ReservedAsync("SKU-003")).ShouldBe(reservedBefore - 1);
+        (await app.ErpStockAsync("SKU-003")).Reserved.ShouldBe(reservedBefore - 1);
 
         // Each undo is on the order's timeline, by the rule that did it.
         var timeline = await TimelineAsync(orderId);
@@ -125,16 +125,6 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
                 .Where(Undoes.Contains));
         }
         return found;
-    }
-
-    private async Task<int> ReservedAsync(string sku)
-    {
-        using var client = app.Http();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String("crm:erp-demo"u8.ToArray()));
-        var stock = await client.GetFromJsonAsync<JsonElement>("/sandbox/erp/odata/AccumulationRegister_StockBalance");
-        return stock.GetProperty("value").EnumerateArray().Single(s => s.GetProperty("Sku").GetString() == sku)
-            .GetProperty("Reserved").GetInt32();
     }
 
     private async Task<List<(string What, string Actor, string? ActorName)>> TimelineAsync(Guid orderId)

@@ -73,6 +73,17 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
             .AsNoTracking().Where(f => f.Id == orderId).Select(f => f.PickTaskId).FirstOrDefaultAsync();
     }
 
+    /// <summary>What the ERP says it holds of a SKU: on hand, and reserved for orders.</summary>
+    public async Task<(int OnHand, int Reserved)> ErpStockAsync(string sku)
+    {
+        using var client = Http();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String("crm:erp-demo"u8.ToArray()));
+        var stock = await client.GetFromJsonAsync<JsonElement>("/sandbox/erp/odata/AccumulationRegister_StockBalance");
+        var row = stock.GetProperty("value").EnumerateArray().Single(s => s.GetProperty("Sku").GetString() == sku);
+        return (row.GetProperty("OnHand").GetInt32(), row.GetProperty("Reserved").GetInt32());
+    }
+
     public async Task<JsonArray> LedgerAsync(string service)
     {
         using var client = Http();

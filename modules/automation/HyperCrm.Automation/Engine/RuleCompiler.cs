@@ -85,6 +85,8 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
                 problems.Add(new(at, "Every step needs an id of letters, digits, '-' or '_' (at most 40).", null));
             else if (!ids.Add(step.Id))
                 problems.Add(new(at, $"The step id '{step.Id}' is used twice.", null));
+            if (step.Compensation is not null && step.Kind != StepKind.Action)
+                problems.Add(new($"{at}.compensation", "Only an action step can declare what undoes it.", null));
             switch (step.Kind)
             {
                 case StepKind.Action or StepKind.Approval:
@@ -151,12 +153,7 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
     private CompiledCompensation? Compensation(StepDto step, Dictionary<string, FieldType> fields, List<DefinitionProblemDto> problems,
         string at)
     {
-        if (step.Compensation is not { } undo) return null;
-        if (step.Kind != StepKind.Action)
-        {
-            problems.Add(new($"{at}.compensation", "Only an action step can declare what undoes it.", null));
-            return null;
-        }
+        if (step.Compensation is not { } undo || step.Kind != StepKind.Action) return null;
         if (catalog.FindAction(undo.Action ?? string.Empty) is not { } action)
         {
             problems.Add(new($"{at}.compensation", $"Unknown action '{undo.Action}' to undo the step with.", null));
