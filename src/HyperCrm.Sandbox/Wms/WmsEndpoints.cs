@@ -16,7 +16,7 @@ internal static class WmsEndpoints
                 return Task.FromResult(Results.Problem("A pick task needs a reference and lines.", statusCode: 400));
             var now = world.Clock.GetUtcNow();
             var task = new PickTask(Guid.NewGuid(), input.Reference, [.. input.Lines.Select(l => new ErpLine(l.Sku, l.Quantity, 0))], now,
-                now.AddSeconds(options.CurrentValue.Wms.PickAfterSeconds));
+                now.AddSeconds(world.PickAfterSeconds ?? options.CurrentValue.Wms.PickAfterSeconds));
             world.Save(task);
             var body = PickTaskBody(task, now);
             world.Wms.Record("pick_task.create", SimulatorRequest.Reference(http) ?? input.Reference, SimulatorRequest.IdempotencyKey(http),
@@ -40,6 +40,13 @@ internal static class WmsEndpoints
             }
             return Task.FromResult(Results.Json(PickTaskBody(task, now)));
         }));
+        // For tests and demos: how long picking takes from now on (null: as configured), e.g. to cancel an order mid-picking.
+        wms.MapPost("/pick-after", (PickAfterInput input, SandboxWorld world) =>
+        {
+            if (input.Seconds is < 0 or > 86400) return Results.Problem("seconds must be 0 to 86400, or null.", statusCode: 400);
+            world.PickAfterSeconds = input.Seconds;
+            return Results.Ok(new { seconds = input.Seconds });
+        });
         wms.MapGet("/pick-tasks/{id:guid}", async (Guid id, HttpContext http, SandboxWorld world) =>
         {
             if (await world.Wms.FaultAsync(http) is { } failed) return failed;
@@ -58,6 +65,8 @@ internal static class WmsEndpoints
         pickedAt = task.CancelledAt is null && now >= task.PickedAt ? task.PickedAt : (DateTimeOffset?)null,
         lines = task.Lines.Select(l => new { l.Sku, l.Quantity }),
     };
+
+    public sealed record PickAfterInput(double? Seconds);
 
     public sealed record PickTaskInput(string Reference, List<ErpEndpoints.LineInput>? Lines);
 }

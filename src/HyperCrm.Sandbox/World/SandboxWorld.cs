@@ -38,6 +38,9 @@ public sealed class SandboxWorld
     public SimulatedService? Find(string name) => Services.FirstOrDefault(s => s.Name == name);
 
     public Lock StockGate { get; } = new();
+
+    /// <summary>How long the warehouse takes to pick, when a test or demo says so (else the configured time).</summary>
+    public double? PickAfterSeconds { get; set; }
     public Dictionary<string, StockItem> Stock { get; } = new(StringComparer.OrdinalIgnoreCase);
     public ConcurrentDictionary<Guid, ErpCounterparty> Counterparties { get; } = new();
     public ConcurrentDictionary<Guid, ErpCustomerOrder> CustomerOrders { get; } = new();
@@ -138,6 +141,7 @@ public sealed class SandboxWorld
         Interlocked.Exchange(ref _documentNumber, 0);
         SupplierSessions.Clear();
         foreach (var service in Services) service.Reset();
+        PickAfterSeconds = null;
         Counterparties.Clear();
         CustomerOrders.Clear();
         Sales.Clear();
