@@ -54,6 +54,7 @@ log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake
   HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
   Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
   Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
+  Webhooks__Inbound__Payments__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
   exec dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 60); do

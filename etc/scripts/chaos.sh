@@ -59,6 +59,7 @@ export Integrations__StockSyncInterval=00:00:00 Integrations__WmsPollInterval=00
 export Webhooks__AllowedHosts__0=127.0.0.1 RateLimiting__PermitsPerMinute=100000000 Logging__LogLevel__Default=Warning
 export Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)"
 export Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)"
+export Webhooks__Inbound__Payments__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)"
 export CHAOS_APP_URL="http://127.0.0.1:$app_port" CHAOS_APP_DLL="$WORK/app/HyperCrm.Web.dll" CHAOS_WORKDIR="$WORK"
 export CHAOS_APP_LOG="$WORK/app.log" CHAOS_RECEIVER_PORT=$(free_port 5390)
 export CHAOS_PG_RESTART="$(declare -f as_postgres); as_postgres $bin/pg_ctl -D $PG_DATA -m immediate -w -t 60 restart >/dev/null"

@@ -37,13 +37,16 @@ export Sandbox__Enabled="${Sandbox__Enabled:-true}"
 # The simulated outside world (ERP documents, stock, pick tasks, shipments, messages, ledgers) outlives a restart, as a real
 # ERP would; POST /sandbox/reset forgets it on purpose.
 export Sandbox__DataDirectory="${Sandbox__DataDirectory:-$DATA/sandbox}"
-# Standard Webhooks secrets of the sandbox shop ("demo") and courier ("sandbox"): made once, kept with the data.
+# Standard Webhooks secrets of the sandbox shop ("demo"), courier ("sandbox") and payment gateway ("payments"): made
+# once, kept with the data (a secret an older installation lacks is added).
 secrets="$DATA/webhook-secrets"
-if [ ! -s "$secrets" ]; then
-  ( umask 077; printf 'demo=whsec_%s\nsandbox=whsec_%s\n' "$(head -c 32 /dev/urandom | base64 -w0)" "$(head -c 32 /dev/urandom | base64 -w0)" > "$secrets" )
-fi
+( umask 077; touch "$secrets" )
+for name in demo sandbox payments; do
+  grep -q "^$name=" "$secrets" || printf '%s=whsec_%s\n' "$name" "$(head -c 32 /dev/urandom | base64 -w0)" >> "$secrets"
+done
 export Webhooks__Inbound__Shops__demo__Secret="${Webhooks__Inbound__Shops__demo__Secret:-$(sed -n 's/^demo=//p' "$secrets")}"
 export Webhooks__Inbound__Couriers__sandbox__Secret="${Webhooks__Inbound__Couriers__sandbox__Secret:-$(sed -n 's/^sandbox=//p' "$secrets")}"
+export Webhooks__Inbound__Payments__sandbox__Secret="${Webhooks__Inbound__Payments__sandbox__Secret:-$(sed -n 's/^payments=//p' "$secrets")}"
 # The certificate that encrypts the Data Protection key ring in the database: made once, kept with the data (never in git).
 if [ -z "${DataProtection__CertificatePath:-}" ]; then
   if [ ! -s "$DATA/dataprotection.pfx" ]; then

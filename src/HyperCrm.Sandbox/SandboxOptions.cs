@@ -23,6 +23,7 @@ public sealed class SandboxOptions
     public CourierOptions Courier { get; set; } = new();
     public SupplierOptions Supplier { get; set; } = new();
     public WmsOptions Wms { get; set; } = new();
+    public PaymentOptions Payments { get; set; } = new();
 
     public sealed class ShopOptions
     {
@@ -45,6 +46,15 @@ public sealed class SandboxOptions
         public double DeliverAfterSeconds { get; set; } = 10;
         public string UserName { get; set; } = "buyer";
         public string Password { get; set; } = "supplier-demo";
+    }
+
+    public sealed class PaymentOptions
+    {
+        /// <summary>The <c>{provider}</c> of <c>/hooks/payments/{provider}</c>.</summary>
+        public string Provider { get; set; } = "sandbox";
+
+        /// <summary>The signing secret; empty: <c>Webhooks:Inbound:Payments:{Provider}:Secret</c>, as the CRM knows it.</summary>
+        public string? Secret { get; set; }
     }
 
     public sealed class WmsOptions

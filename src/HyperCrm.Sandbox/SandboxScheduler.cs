@@ -31,6 +31,7 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                 world.Erp.Record("stock.receive", null, po.Number, new { po.Number, Lines = po.Lines.Select(l => new { l.Sku,
                     l.Quantity }) });
             }
+            await AnswerPaymentsAsync(now, stoppingToken);
             // A cancelled shipment is never delivered; a returned one is reported as such.
             foreach (var shipment in world.Shipments.Values.Where(s => !s.WebhookSent && NextTry(s, now) && (s.Status == "returned"
                 || (s.Status is "created" or "delivered" && s.DeliverAt <= now))))
@@ -52,6 +53,62 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
                 }
             }
         }
+    }
+
+    /// <summary>Late authorizations are answered when due; every result the CRM must hear of is sent signed, until it is taken.</summary>
+    private async Task AnswerPaymentsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var payment in world.CardPayments.Values.Where(p => p.Notify && (p.NextWebhookAt ?? now) <= now
+            && (p.Status != "pending" || p.AnswerAt <= now)))
+        {
+            if (payment.Status == "pending")
+            {
+                payment.Status = "authorized";
+                world.Save(payment);
+            }
+            try
+            {
+                await SendPaymentAsync(payment, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException
+                && !cancellationToken.IsCancellationRequested)
+            {
+                payment.NextWebhookAt = now.AddSeconds(Math.Min(60, Math.Pow(2, payment.WebhookAttempts - 1)));
+                logger.LogWarning("Payment webhook for {Payment} failed (attempt {Attempt}): {Error}", payment.Id, payment.WebhookAttempts,
+                    ex.Message);
+            }
+        }
+    }
+
+    private async Task SendPaymentAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        payment.WebhookAttempts++;
+        var status = payment.Status;
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "payment." + status,
+            timestamp = world.Clock.GetUtcNow(),
+            data = new { paymentId = payment.Id, payment.Reference, status, payment.Reason, payment.Amount, payment.Currency },
+        }, SandboxJson.Options);
+        var provider = options.CurrentValue.Payments.Provider;
+        using var request = new HttpRequestMessage(HttpMethod.Post, crm.Url($"/hooks/payments/{Uri.EscapeDataString(provider)}"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        signer.Sign(request, signer.PaymentsSecret(), $"msg_{payment.Id}_{status}", body);
+        using var response = await clients.CreateClient("sandbox").SendAsync(request, cancellationToken);
+        using var batch = world.Journal.Batch();
+        if (response.IsSuccessStatusCode)
+        {
+            payment.Notify = false;
+            world.Payments.Record("webhook." + status, payment.Reference, payment.Id, new { payment.Id, status = (int)response.StatusCode });
+        }
+        else
+        {
+            payment.NextWebhookAt = world.Clock.GetUtcNow().AddSeconds(Math.Min(60, Math.Pow(2, payment.WebhookAttempts - 1)));
+            logger.LogWarning("The CRM answered {Status} to the payment webhook of {Payment}", (int)response.StatusCode, payment.Id);
+        }
+        world.Save(payment);
     }
 
     /// <summary>A refused webhook is sent again with backoff (1, 2, 4 … 60 s), like a real courier's.</summary>

@@ -33,6 +33,7 @@ public static class SandboxServiceCollectionExtensions
         ErpEndpoints.Map(sandbox);
         WmsEndpoints.Map(sandbox, options);
         CourierEndpoints.Map(sandbox, options);
+        PaymentEndpoints.Map(sandbox);
         MessageEndpoints.Map(sandbox);
         ShopPages.Map(sandbox);
         MessagePages.Map(sandbox);

@@ -9,6 +9,8 @@ public sealed class WebhookSigner(IOptionsMonitor<SandboxOptions> options, IConf
 {
     public string ShopSecret() => Secret(options.CurrentValue.Shop.Secret, "Shops", options.CurrentValue.Shop.Source);
 
+    public string PaymentsSecret() => Secret(options.CurrentValue.Payments.Secret, "Payments", options.CurrentValue.Payments.Provider);
+
     public string CourierSecret() => Secret(options.CurrentValue.Courier.Secret, "Couriers", options.CurrentValue.Courier.Provider);
 
     private string Secret(string? own, string channel, string name) =>

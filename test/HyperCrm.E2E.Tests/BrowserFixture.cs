@@ -22,6 +22,7 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
 
     public const string ShopSecret = "whsec_YnJvd3Nlci1zaG9wLXNlY3JldC0wMTIzNDU2Nzg5YWI=";
     public const string CourierSecret = "whsec_YnJvd3Nlci1jb3VyaWVyLXNlY3JldC0wMTIzNDU2Nzg=";
+    public const string PaymentsSecret = "whsec_YnJvd3Nlci1wYXltZW50cy1zZWNyZXQtMDEyMzQ1Njc=";
 
     /// <summary>As run.sh starts it: the sandbox mapped in, its shop and courier signing with their secrets (delays short for
     /// tests).</summary>
@@ -33,6 +34,7 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
         ["Sandbox:Courier:DeliverAfterSeconds"] = "20",
         ["Webhooks:Inbound:Shops:demo:Secret"] = ShopSecret,
         ["Webhooks:Inbound:Couriers:sandbox:Secret"] = CourierSecret,
+        ["Webhooks:Inbound:Payments:sandbox:Secret"] = PaymentsSecret,
         ["Integrations:StockSyncInterval"] = "00:00:00",
     };
 

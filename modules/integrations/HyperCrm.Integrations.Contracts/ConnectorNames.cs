@@ -8,6 +8,7 @@ public static class ConnectorNames
     public const string Courier = "courier";
     public const string Sms = "sms";
     public const string Email = "email";
+    public const string Payments = "payments";
 
-    public static readonly IReadOnlyList<string> All = [Erp, Wms, Courier, Sms, Email];
+    public static readonly IReadOnlyList<string> All = [Erp, Wms, Courier, Sms, Email, Payments];
 }

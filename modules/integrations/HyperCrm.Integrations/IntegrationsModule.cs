@@ -55,6 +55,7 @@ public sealed class IntegrationsModule : HyperModule
         AddConnector<ICourierApi>(services, ConnectorNames.Courier);
         AddConnector<ISmsApi>(services, ConnectorNames.Sms);
         AddConnector<IEmailApi>(services, ConnectorNames.Email);
+        AddConnector<IPaymentApi>(services, ConnectorNames.Payments);
 
         services.AddSingleton<OutboundUrlGuard>();
         services.AddHttpClient(WebhookDispatcher.ClientName).ConfigurePrimaryHttpMessageHandler(sp =>
@@ -87,11 +88,16 @@ public sealed class IntegrationsModule : HyperModule
         services.AddAutomationAction<PostErpReturnAction>();
         services.AddAutomationAction<CancelPickTaskAction>();
         services.AddAutomationAction<CancelShipmentAction>();
+        services.AddAutomationAction<AuthorizePaymentAction>();
+        services.AddAutomationAction<CapturePaymentAction>();
+        services.AddAutomationAction<VoidPaymentAction>();
+        services.AddAutomationAction<RefundPaymentAction>();
         services.AddAutomationAction<SendSmsAction>();
         services.AddAutomationAction<SendEmailAction>();
         services.AddAutomationAction<HttpCallAction>();
         services.AddTriggerEnricher<PickedEnricher>();
         services.AddTriggerEnricher<ShipmentStatusEnricher>();
+        services.AddTriggerEnricher<PaymentStatusEnricher>();
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ public static class JournalKinds
     public const string Sale = "sale";
     public const string Return = "return";
     public const string PickTask = "pick_task";
+    public const string Payment = "payment";
     public const string Shipment = "shipment";
     public const string Message = "message";
     public const string PurchaseOrder = "purchase_order";

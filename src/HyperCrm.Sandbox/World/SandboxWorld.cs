@@ -19,6 +19,7 @@ public sealed class SandboxWorld
         Sms = new SimulatedService("sms", clock, journal);
         Mail = new SimulatedService("mail", clock, journal);
         Supplier = new SimulatedService("supplier", clock, journal);
+        Payments = new SimulatedService("payments", clock, journal);
         ResetStock(journaled: false);
         Restore();
     }
@@ -32,8 +33,9 @@ public sealed class SandboxWorld
     public SimulatedService Sms { get; }
     public SimulatedService Mail { get; }
     public SimulatedService Supplier { get; }
+    public SimulatedService Payments { get; }
 
-    public IEnumerable<SimulatedService> Services => [Shop, Erp, Wms, Courier, Sms, Mail, Supplier];
+    public IEnumerable<SimulatedService> Services => [Shop, Erp, Wms, Courier, Sms, Mail, Supplier, Payments];
 
     public SimulatedService? Find(string name) => Services.FirstOrDefault(s => s.Name == name);
 
@@ -47,6 +49,12 @@ public sealed class SandboxWorld
     public ConcurrentDictionary<Guid, ErpSale> Sales { get; } = new();
     public ConcurrentDictionary<Guid, ErpReturn> Returns { get; } = new();
     public ConcurrentDictionary<Guid, PickTask> PickTasks { get; } = new();
+    public ConcurrentDictionary<string, Payment> CardPayments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How the gateway answers new authorizations, when a test or demo says so: <c>approve</c> (the default),
+    /// <c>decline</c>, or <c>late</c> (pending, then approved by webhook after <see cref="PaymentLateSeconds"/>).</summary>
+    public string PaymentMode { get; set; } = "approve";
+    public double PaymentLateSeconds { get; set; } = 5;
     public ConcurrentDictionary<string, Shipment> Shipments { get; } = new(StringComparer.Ordinal);
     public ConcurrentQueue<Message> Messages { get; } = new();
     public ConcurrentDictionary<string, PurchaseOrder> PurchaseOrders { get; } = new(StringComparer.Ordinal);
@@ -83,6 +91,12 @@ public sealed class SandboxWorld
     {
         Returns[document.RefKey] = document;
         Journal.Append(JournalKinds.Return, document);
+    }
+
+    public void Save(Payment payment)
+    {
+        CardPayments[payment.Id] = payment;
+        Journal.Append(JournalKinds.Payment, payment);
     }
 
     public void Save(PickTask task)
@@ -142,6 +156,8 @@ public sealed class SandboxWorld
         SupplierSessions.Clear();
         foreach (var service in Services) service.Reset();
         PickAfterSeconds = null;
+        PaymentMode = "approve";
+        CardPayments.Clear();
         Counterparties.Clear();
         CustomerOrders.Clear();
         Sales.Clear();
@@ -178,6 +194,10 @@ public sealed class SandboxWorld
                 case JournalKinds.Return:
                     var returned = SandboxJournal.Read<ErpReturn>(record);
                     Returns[returned.RefKey] = returned;
+                    break;
+                case JournalKinds.Payment:
+                    var payment = SandboxJournal.Read<Payment>(record);
+                    CardPayments[payment.Id] = payment;
                     break;
                 case JournalKinds.PickTask:
                     var task = SandboxJournal.Read<PickTask>(record);

@@ -12,14 +12,15 @@ using Xunit;
 namespace HyperCrm.Web.Tests.Integrations;
 
 /// <summary>
-/// An order cancelled by its partner at each stage of the playbook's fulfilment (the warehouse never picks on its own
+/// A card order cancelled by its partner at each stage of the playbook's fulfilment (the warehouse never picks on its own
 /// here): the run about it stops with the reason, as a stop and not a failure, and the playbook undoes in the outside
-/// systems exactly what it had done there, last first, once each; a second cancel changes nothing.
+/// systems exactly what it had done there, last first, once each (the card authorization is voided, as nothing was
+/// captured); a second cancel changes nothing.
 /// </summary>
 public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<SlowWarehouseFixture>
 {
     private static readonly string[] Undoes = ["courier:shipment.cancel", "wms:pick_task.cancel", "wms:pick_task.restock",
-        "erp:stock.release", "erp:customer_order.close"];
+        "erp:stock.release", "erp:customer_order.close", "payments:payment.void"];
 
     [Fact]
     public async Task Cancelling_While_Picking_Should_Cancel_The_Pick_Task_Release_The_Reserve_And_Close_The_Erp_Order()
@@ -36,13 +37,14 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
         var fulfilment = runs.Single(r => r.Steps.Any(s => s.Kind == "compensate"));
         fulfilment.State.ShouldBe(RunState.Stopped);
         fulfilment.Reason.ShouldNotBeNull().ShouldContain("Sales:Run:OrderCancelled");
-        // Last done, first undone: the pick task, then the reserve, then the ERP order.
+        // Last done, first undone: the pick task, then the reserve, then the ERP order, then the card authorization.
         fulfilment.Steps.Where(s => s.Kind == "compensate").Select(s => (s.StepId, s.Action)).ShouldBe(
         [
             ("pick", "wms.cancel_pick_task"), ("reserve", "erp.release_stock"), ("erp", "erp.close_customer_order"),
+            ("pay", "payments.void"),
         ]);
-        (await UndoneAsync(orderId)).ShouldBe(["erp:customer_order.close", "erp:stock.release", "wms:pick_task.cancel"],
-            ignoreOrder: true);
+        (await UndoneAsync(orderId)).ShouldBe(["erp:customer_order.close", "erp:stock.release", "wms:pick_task.cancel",
+            "payments:payment.void"], ignoreOrder: true);
         (await app.ErpStockAsync("SKU-003")).Reserved.ShouldBe(reservedBefore - 1);
 
         // Each undo is on the order's timeline, by the rule that did it.
@@ -53,7 +55,7 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
         // A second cancel is a no-op: still cancelled, no second status change (so no event for anything to react to).
         await CancelAsync(orderId);
         (await TimelineAsync(orderId)).Count(s => s.What == "status.cancelled").ShouldBe(1);
-        (await UndoneAsync(orderId)).Count.ShouldBe(3);
+        (await UndoneAsync(orderId)).Count.ShouldBe(4);
     }
 
     [Fact]
@@ -71,7 +73,8 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
 
             var runs = await SettledRunsAsync(orderId);
             runs.ShouldNotContain(r => r.State == RunState.DeadLettered);
-            (await UndoneAsync(orderId)).ShouldBe(["erp:customer_order.close", "erp:stock.release"], ignoreOrder: true);
+            (await UndoneAsync(orderId)).ShouldBe(["erp:customer_order.close", "erp:stock.release", "payments:payment.void"],
+                ignoreOrder: true);
             (await app.CountAsync("wms", "pick_task.create", orderId)).ShouldBe(0);
         }
         finally
@@ -81,7 +84,7 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Cancelling_A_New_Order_Before_The_Erp_Answered_Should_Undo_Nothing()
+    public async Task Cancelling_A_New_Order_Before_The_Erp_Answered_Should_Only_Void_The_Card()
     {
         await app.FaultAsync("erp", "fail", 600);
         try
@@ -96,8 +99,9 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
             var runs = await SettledRunsAsync(orderId);
             runs.ShouldNotContain(r => r.State == RunState.DeadLettered);
             runs.ShouldContain(r => r.State == RunState.Stopped);
-            runs.SelectMany(r => r.Steps).ShouldNotContain(s => s.Kind == "compensate");
-            (await UndoneAsync(orderId)).ShouldBeEmpty();
+            runs.SelectMany(r => r.Steps).Where(s => s.Kind == "compensate").Select(s => s.StepId).ShouldBe(["pay"]);
+            (await UndoneAsync(orderId)).ShouldBe(["payments:payment.void"]);
+            (await app.LedgerAsync("erp")).Count(e => e!["reference"]?.GetValue<string>() == orderId.ToString()).ShouldBe(0);
         }
         finally
         {
@@ -117,7 +121,7 @@ public sealed class CancellationTests(SlowWarehouseFixture app) : IClassFixture<
     private async Task<List<string>> UndoneAsync(Guid orderId)
     {
         var found = new List<string>();
-        foreach (var service in new[] { "erp", "wms", "courier" })
+        foreach (var service in new[] { "erp", "wms", "courier", "payments" })
         {
             found.AddRange((await app.LedgerAsync(service))
                 .Where(e => e!["reference"]?.GetValue<string>() == orderId.ToString())

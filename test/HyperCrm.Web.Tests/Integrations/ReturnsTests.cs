@@ -10,12 +10,13 @@ namespace HyperCrm.Web.Tests.Integrations;
 /// <summary>
 /// An order that has shipped cannot be cancelled by its partner (409 naming the state); for staff, cancelling it is a
 /// return, as is the courier's "returned". Either way the returns rule brings the goods back in the ERP with one return
-/// document (the stock is on hand again), tells the customer and gives the refund to a person.
+/// document (the stock is on hand again), tells the customer, and refunds a card payment at the gateway once (anything
+/// else goes to a person as a refund task).
 /// </summary>
 public sealed class ReturnsTests(SandboxFixture app) : IClassFixture<SandboxFixture>
 {
     [Fact]
-    public async Task A_Completed_Order_Cancelled_By_Staff_Should_Be_Returned_Once_With_Stock_Back_And_A_Refund_Task()
+    public async Task A_Completed_Card_Order_Cancelled_By_Staff_Should_Be_Returned_Once_With_Stock_Back_And_The_Card_Refunded()
     {
         var onHand = (await app.ErpStockAsync("SKU-021")).OnHand;
         var order = await app.PlaceOrderAsync("return-by-staff", "return.staff@example.com", "Возврат Персоналом", "SKU-021");
@@ -39,21 +40,34 @@ public sealed class ReturnsTests(SandboxFixture app) : IClassFixture<SandboxFixt
         await Eventually.WaitForAsync(() => app.CountAsync("erp", "return.post", orderId), n => n == 1, TimeSpan.FromSeconds(60));
         await Eventually.WaitForAsync(async () => (await app.ErpStockAsync("SKU-021")).OnHand, n => n == onHand,
             TimeSpan.FromSeconds(30));
-        await Eventually.WaitForAsync(() => RefundTasksAsync(number), n => n == 1, TimeSpan.FromSeconds(60));
+        await Eventually.WaitForAsync(() => app.CountAsync("payments", "payment.refund", orderId), n => n == 1,
+            TimeSpan.FromSeconds(60));
         var told = await Eventually.WaitForAsync(() => app.LedgerAsync("mail"), l => l.Any(e => IsFor(e, orderId)
             && e!["payload"]!["subject"]?.GetValue<string>() == $"Order #{number} returned"), TimeSpan.FromSeconds(60));
         told.Count(e => IsFor(e, orderId) && e!["payload"]!["subject"]?.GetValue<string>() == $"Order #{number} returned").ShouldBe(1);
         (await app.CountAsync("erp", "return.post", orderId)).ShouldBe(1);
         (await app.CountAsync("courier", "shipment.cancel", orderId)).ShouldBe(0);
+        (await app.CountAsync("payments", "payment.capture", orderId)).ShouldBe(1);
+        (await RefundTasksAsync(number)).ShouldBe(0, "the gateway refunded the card: nothing for a person to do");
+        await Eventually.WaitForAsync(() => app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}"),
+            o => o.GetProperty("paymentState").GetString() == "refunded", TimeSpan.FromSeconds(30));
     }
 
     [Fact]
-    public async Task The_Couriers_Returned_Should_Return_The_Order_And_Post_One_Return_Document()
+    public async Task The_Couriers_Returned_Should_Return_A_Cash_Order_With_One_Return_Document_And_A_Refund_Task()
     {
-        var order = await app.PlaceOrderAsync("return-by-courier", "return.courier@example.com", "Возврат Курьером", "SKU-022");
+        var placed = await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
+        {
+            externalId = "return-by-courier", currency = "RUB", paymentMethod = "cash",
+            customer = new { email = "return.courier@example.com", name = "Возврат Курьером" },
+            shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1" },
+            lines = new[] { new { sku = "SKU-022", quantity = 1, unitPrice = 100m } },
+        });
+        placed.EnsureSuccessStatusCode();
+        var order = await placed.Content.ReadFromJsonAsync<JsonElement>();
         var orderId = order.GetProperty("id").GetGuid();
-        var placed = await StatusAsync(orderId, "completed");
-        var tracking = placed.GetProperty("trackingNumber").GetString()!;
+        var completed = await StatusAsync(orderId, "completed");
+        var tracking = completed.GetProperty("trackingNumber").GetString()!;
 
         using var http = app.Http();
         (await http.PostAsync($"/sandbox/courier/shipments/{tracking}/return", null)).EnsureSuccessStatusCode();
@@ -65,6 +79,9 @@ public sealed class ReturnsTests(SandboxFixture app) : IClassFixture<SandboxFixt
         (await http.PostAsync($"/sandbox/courier/shipments/{tracking}/return", null)).EnsureSuccessStatusCode();
         (await app.CountAsync("courier", "shipment.return", orderId)).ShouldBe(1);
         (await app.CountAsync("erp", "return.post", orderId)).ShouldBe(1);
+        await Eventually.WaitForAsync(() => RefundTasksAsync(order.GetProperty("number").GetInt64()), n => n == 1,
+            TimeSpan.FromSeconds(60));
+        (await app.LedgerAsync("payments")).Count(e => IsFor(e, orderId)).ShouldBe(0, "a cash order never reaches the gateway");
     }
 
     private static bool IsFor(System.Text.Json.Nodes.JsonNode? entry, Guid orderId) =>

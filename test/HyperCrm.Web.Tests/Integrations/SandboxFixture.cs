@@ -20,6 +20,7 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
     public const string ShopSecret = "whsec_c2hvcC1zZWNyZXQtZm9yLXRlc3RzLTAxMjM0NTY3ODk=";
     public const string CourierSecret = "whsec_Y291cmllci1zZWNyZXQtZm9yLXRlc3RzLTAxMjM0NTY=";
     public const string EventsSecret = "whsec_ZXZlbnRzLXNlY3JldC1mb3ItdGVzdHMtMDEyMzQ1Njc4OQ==";
+    public const string PaymentsSecret = "whsec_cGF5bWVudHMtc2VjcmV0LWZvci10ZXN0cy0wMTIzNDU2Nzg=";
 
     /// <summary>A second courier's secret: it may report on its own shipments only.</summary>
     public const string OtherCourierSecret = "whsec_b3RoZXItY291cmllci1zZWNyZXQtZm9yLXRlc3RzLTA=";
@@ -36,6 +37,7 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         ["Webhooks:Inbound:Shops:demo:Secret"] = ShopSecret,
         ["Webhooks:Inbound:Couriers:sandbox:Secret"] = CourierSecret,
         ["Webhooks:Inbound:Events:crm-events:Secret"] = EventsSecret,
+        ["Webhooks:Inbound:Payments:sandbox:Secret"] = PaymentsSecret,
         ["Webhooks:Inbound:Couriers:other:Secret"] = OtherCourierSecret,
         ["Webhooks:AllowedHosts:0"] = "127.0.0.1",
         ["Webhooks:Outbound:PollInterval"] = "00:00:00.200",

@@ -9,4 +9,7 @@ public sealed record ActionDescriptor(string Name, string Module, string Descrip
 
     /// <summary>Outputs later steps can read as <c>steps.&lt;step id&gt;.&lt;name&gt;</c>.</summary>
     public IReadOnlyList<CatalogField> Outputs { get; init; } = [];
+
+    /// <summary>The trigger key of the event this action may wait for; its fields (<c>event.…</c>) are readable after it.</summary>
+    public string? WaitsFor { get; init; }
 }

@@ -35,6 +35,27 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     /// </summary>
     private static List<StepDto> Fulfilment() =>
     [
+        // Card orders: the total is held on the card first; a refusal (or no answer) puts the order on hold for a person.
+        new StepDto
+        {
+            Id = "card", Kind = StepKind.Branch, Condition = "order.payment_method == 'card'", Label = "@PaysByCard",
+            Then =
+            [
+                UndoneBy("payments.void", Act("pay", "payments.authorize", "@AuthorizeCard", ("wait_minutes", "60"))),
+                new StepDto
+                {
+                    Id = "refused", Kind = StepKind.Branch, Label = "@CardRefused",
+                    Condition = "steps.pay.status == 'declined' or event.status == 'declined' or wait.timed_out == true",
+                    Then =
+                    [
+                        Act("payhold", "sales.change_order_status", null, ("status", "on_hold"), ("reason", "@PaymentDeclinedReason")),
+                        Act("paytask", "activities.create_task", null, ("title", "@PaymentTask"), ("assignee", "{{customer.owner_id}}"),
+                            ("priority", "high"), ("due_in_days", "1")),
+                        new StepDto { Id = "awaitpay", Kind = StepKind.Stop, Label = "@WaitsForPayment" },
+                    ],
+                },
+            ],
+        },
         UndoneBy("erp.close_customer_order", Act("erp", "erp.create_customer_order", "@ErpOrder")),
         UndoneBy("erp.release_stock", Act("reserve", "erp.reserve_stock", "@ReserveStock")),
         new StepDto
@@ -58,6 +79,11 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 UndoneBy("courier.cancel_shipment", Act("ship", "courier.create_shipment", "@BookCourier")),
                 Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
                     "{{steps.ship.tracking_number}}")),
+                new StepDto
+                {
+                    Id = "takepay", Kind = StepKind.Branch, Condition = "order.payment_method == 'card'", Label = "@PaysByCard",
+                    Then = [Act("capture", "payments.capture", "@CaptureCard")],
+                },
                 new StepDto
                 {
                     Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
@@ -116,6 +142,16 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     Act("sale", "erp.post_sale_documents", "@SaleDocuments"),
                 ],
             }),
+        ("payment-received",
+            new RuleDefinitionDto
+            {
+                Trigger = "integrations.payment.status_changed",
+                Condition = "event.status == 'authorized' and order.status == 'on_hold'",
+                Steps =
+                [
+                    Act("release", "sales.change_order_status", null, ("status", "new"), ("reason", "@PaymentReceivedReason")),
+                ],
+            }),
         ("courier-returned",
             new RuleDefinitionDto
             {
@@ -152,8 +188,16 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                             },
                         ],
                     },
-                    Act("refund", "activities.create_task", "@RefundByPerson", ("title", "@RefundTask"),
-                        ("assignee", "{{customer.owner_id}}"), ("priority", "high"), ("due_in_days", "1")),
+                    Act("cardback", "payments.refund", "@RefundCard"),
+                    new StepDto
+                    {
+                        Id = "byperson", Kind = StepKind.Branch, Condition = "steps.cardback.refunded == false", Label = "@RefundByPerson",
+                        Then =
+                        [
+                            Act("refund", "activities.create_task", null, ("title", "@RefundTask"),
+                                ("assignee", "{{customer.owner_id}}"), ("priority", "high"), ("due_in_days", "1")),
+                        ],
+                    },
                 ],
             }),
         ("vip-orders",

@@ -58,11 +58,13 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
         foreach (var field in trigger.Fields.Concat(AutomationCatalog.CommonFields)) fields[field.Name] = field.Type;
         foreach (var step in Flatten(definition.Steps))
         {
-            var waited = step.Kind switch { StepKind.WaitForEvent => step.Event, StepKind.Approval => ApprovalTrigger, _ => null };
+            var action = step.Kind == StepKind.Approval ? ApprovalAction : step.Kind == StepKind.Action ? step.Action : null;
+            var descriptor = action is null ? null : catalog.FindAction(action);
+            var waited = step.Kind switch { StepKind.WaitForEvent => step.Event, StepKind.Approval => ApprovalTrigger, _ => null }
+                ?? descriptor?.WaitsFor;
             if (waited is not null && catalog.FindTrigger(waited) is { } other)
                 foreach (var field in other.Fields) fields.TryAdd(field.Name, field.Type);
-            var action = step.Kind == StepKind.Approval ? ApprovalAction : step.Kind == StepKind.Action ? step.Action : null;
-            if (action is not null && catalog.FindAction(action) is { } descriptor)
+            if (descriptor is not null)
                 foreach (var output in descriptor.Outputs) fields.TryAdd($"steps.{step.Id}.{output.Name}", output.Type);
         }
         return fields;

@@ -31,6 +31,9 @@ public static class HookEndpoints
         hooks.MapPost("/courier/{provider}", (string provider, HttpContext http) => ReceiveAsync(http, InboundWebhookService.CourierChannel,
             provider, (s, n, id, h, b, ct) => s.ReceiveCourierAsync(n, id, h, b, ct)))
             .WithName("ReceiveCourierStatus").WithSummary("A courier's shipment status (delivered, returned…)");
+        hooks.MapPost("/payments/{provider}", (string provider, HttpContext http) => ReceiveAsync(http,
+            InboundWebhookService.PaymentsChannel, provider, (s, n, id, h, b, ct) => s.ReceivePaymentAsync(n, id, h, b, ct)))
+            .WithName("ReceivePaymentStatus").WithSummary("A payment gateway's late news about a card payment (authorized, declined…)");
         hooks.MapPost("/events/{source}", (string source, HttpContext http) => ReceiveAsync(http, InboundWebhookService.EventsChannel,
             source, (s, n, id, h, b, ct) => s.ReceiveEventAsync(n, id, h, b, ct)))
             .WithName("ReceiveRuleTrigger").WithSummary("Any signed event { \"type\": … } as a trigger for automation rules");

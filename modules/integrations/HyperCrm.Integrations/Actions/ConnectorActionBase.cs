@@ -21,6 +21,7 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     public abstract ActionDescriptor Descriptor { get; }
 
     protected IntegrationsDbContext Db { get; } = db;
+    protected IOrderIntegrationService Orders { get; } = orders;
     protected TimeProvider Clock { get; } = clock;
 
     public async Task<ActionResult> ExecuteAsync(ActionContext context, CancellationToken cancellationToken)
@@ -28,7 +29,7 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
         ArgumentNullException.ThrowIfNull(context);
         if (context.SubjectKind != "order"
             || context.SubjectId is not { } orderId) throw new PermanentActionException("The run is not about an order.");
-        var order = await orders.FindAsync(orderId,
+        var order = await Orders.FindAsync(orderId,
             cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
         var fulfilment = await Db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
         if (fulfilment is null)
@@ -40,8 +41,9 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
         {
             var (result, step) = await RunAsync(context, order, fulfilment, cancellationToken);
             await Db.SaveChangesAsync(cancellationToken);
-            if (step is not null) await orders.RecordStepAsync(orderId, Descriptor.Name, ActorKind.Rule, context.RuleName, step,
+            if (step is not null) await Orders.RecordStepAsync(orderId, Descriptor.Name, ActorKind.Rule, context.RuleName, step,
                 cancellationToken);
+            await AfterSaveAsync(context, fulfilment, cancellationToken);
             return result;
         }
         catch (ApiException ex) when (ex.StatusCode is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
@@ -67,6 +69,10 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
     protected abstract Task<(ActionResult Result, Message? Step)> RunAsync(ActionContext context, OrderDto order,
         OrderFulfilment fulfilment,
         CancellationToken cancellationToken);
+
+    /// <summary>What the action tells the order once the outside system's answer is saved (nothing by default).</summary>
+    protected virtual Task AfterSaveAsync(ActionContext context, OrderFulfilment fulfilment, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     protected static string Trim(string? text) => text is null ? string.Empty : text.Length > 300 ? text[..300] : text;
 

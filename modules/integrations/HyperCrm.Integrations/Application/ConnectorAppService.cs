@@ -19,6 +19,7 @@ public sealed class ConnectorAppService(
     ICourierApi courier,
     ISmsApi sms,
     IEmailApi email,
+    IPaymentApi payments,
     IProductIntegrationService products,
     ICurrentUser currentUser,
     ISecurityAuditLogger audit,
@@ -78,6 +79,7 @@ public sealed class ConnectorAppService(
                 ConnectorNames.Wms => (await wms.PingAsync(cancellationToken)).Status ?? "ok",
                 ConnectorNames.Courier => (await courier.PingAsync(cancellationToken)).Status ?? "ok",
                 ConnectorNames.Sms => (await sms.PingAsync(cancellationToken)).Status ?? "ok",
+                ConnectorNames.Payments => (await payments.PingAsync(cancellationToken)).Status ?? "ok",
                 _ => (await email.PingAsync(cancellationToken)).Status ?? "ok",
             };
             return new ConnectionTestDto(true, message, watch.ElapsedMilliseconds);

@@ -57,6 +57,10 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.SaleDocumentNumber).HasMaxLength(40);
             b.Property(x => x.ReturnDocumentKey).HasMaxLength(64);
             b.Property(x => x.ReturnDocumentNumber).HasMaxLength(40);
+            b.Property(x => x.PaymentId).HasMaxLength(64);
+            b.Property(x => x.PaymentStatus).HasMaxLength(20);
+            b.Property(x => x.PaymentReason).HasMaxLength(300);
+            b.HasIndex(x => x.PaymentId).HasFilter("payment_id IS NOT NULL");
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             // The WMS poller's queue: open pick tasks only.
             b.HasIndex(x => x.PickCheckedAt).HasFilter("pick_status = 'open'");

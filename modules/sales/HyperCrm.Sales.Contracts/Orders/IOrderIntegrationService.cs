@@ -15,4 +15,8 @@ public interface IOrderIntegrationService
     /// a message of the caller's resource. The same step twice is kept once.</summary>
     Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Records where the order's card payment stands (and why, for a refusal); the same news twice is kept once.</summary>
+    Task RecordPaymentAsync(Guid orderId, PaymentState state, string? reason, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default);
 }

@@ -9,5 +9,6 @@ public static class OrderConsts
     public const double MaxUnitPrice = 1_000_000_000;
     public const int MaxReasonLength = 500;
     public const int MaxTrackingNumberLength = 64;
+    public const int MaxPaymentReasonLength = 300;
     public const string CurrencyPattern = "^[A-Z]{3}$";
 }

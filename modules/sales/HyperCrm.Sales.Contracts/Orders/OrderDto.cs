@@ -17,4 +17,6 @@ public sealed record OrderDto(
     decimal? RiskScore,
     IReadOnlyList<string> RiskReasons,
     DateTimeOffset CreationTime,
-    DateTimeOffset? LastModificationTime);
+    DateTimeOffset? LastModificationTime,
+    PaymentState? PaymentState = null,
+    string? PaymentReason = null);

@@ -23,4 +23,12 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
         if (order is null || !order.RecordStep(what, new Actor(actor, actorName), note, clock.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task RecordPaymentAsync(Guid orderId, PaymentState state, string? reason, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null || !order.RecordPayment(state, reason, new Actor(actor, actorName), clock.GetUtcNow())) return;
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -13,7 +13,8 @@ public static class SalesMapper
         new ShippingAddressDto { Country = o.ShippingAddress.Country, City = o.ShippingAddress.City, Line1 = o.ShippingAddress.Line1,
             PostalCode = o.ShippingAddress.PostalCode },
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
-        o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime);
+        o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime, o.Payment,
+        o.PaymentReason);
 
     /// <summary>A step with its reason worded in the reader's language.</summary>
     public static OrderStepDto ToDto(this OrderStep s, MessageFormatter words) =>

@@ -24,6 +24,8 @@ public static class SalesDbContextModelBuilderExtensions
             b.Property(x => x.Currency).HasMaxLength(3).IsRequired();
             b.Property(x => x.PaymentMethod).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(x => x.Payment).HasConversion<string>().HasMaxLength(20);
+            b.Property(x => x.PaymentReason).HasMaxLength(OrderConsts.MaxPaymentReasonLength);
             b.Property(x => x.Total).HasPrecision(18, 2);
             b.Property(x => x.TrackingNumber).HasMaxLength(OrderConsts.MaxTrackingNumberLength);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();

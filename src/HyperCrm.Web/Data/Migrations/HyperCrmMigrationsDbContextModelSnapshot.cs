@@ -1791,6 +1791,21 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("missing_stock");
 
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("PaymentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("payment_reason");
+
+                    b.Property<string>("PaymentStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment_status");
+
                     b.Property<DateTimeOffset?>("PickCheckedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("pick_checked_at");
@@ -1854,6 +1869,10 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_order_fulfilments");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_order_fulfilments_payment_id")
+                        .HasFilter("payment_id IS NOT NULL");
 
                     b.HasIndex("PickCheckedAt")
                         .HasDatabaseName("ix_order_fulfilments_pick_checked_at")
@@ -2245,11 +2264,21 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
+                    b.Property<string>("Payment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment");
+
                     b.Property<string>("PaymentMethod")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("payment_method");
+
+                    b.Property<string>("PaymentReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("payment_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()

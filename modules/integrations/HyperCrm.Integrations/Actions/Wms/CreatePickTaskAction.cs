@@ -18,6 +18,7 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
     ])
     {
         Outputs = [new("task_id", FieldType.Text, "the WMS task id")],
+        WaitsFor = PickTaskPickedTrigger,
     };
 
     protected override async Task<(ActionResult, Message?)> RunAsync(ActionContext context, OrderDto order, OrderFulfilment fulfilment,

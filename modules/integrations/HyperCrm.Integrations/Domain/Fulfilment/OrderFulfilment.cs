@@ -32,6 +32,11 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public bool ErpOrderClosed { get; private set; }
     public string? ReturnDocumentKey { get; private set; }
     public string? ReturnDocumentNumber { get; private set; }
+
+    /// <summary>The card payment at the gateway: its id, where it stands, and the gateway's words for a refusal.</summary>
+    public string? PaymentId { get; private set; }
+    public string? PaymentStatus { get; private set; }
+    public string? PaymentReason { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
     private OrderFulfilment() { }
@@ -143,6 +148,26 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
         ReturnDocumentKey = key;
         ReturnDocumentNumber = number;
         UpdatedAt = now;
+    }
+
+    /// <summary>The gateway answered a call about the payment (authorize, capture, void, refund).</summary>
+    public void PaymentAnswered(string paymentId, string status, string? reason, DateTimeOffset now)
+    {
+        PaymentId = paymentId;
+        PaymentStatus = status;
+        PaymentReason = reason;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The gateway's late news (its webhook); the same news twice is news once, and raises the event rules hear.</summary>
+    public bool PaymentReported(string status, string? reason, DateTimeOffset now)
+    {
+        if (PaymentStatus == status) return false;
+        PaymentStatus = status;
+        PaymentReason = reason;
+        UpdatedAt = now;
+        AddDistributedEvent(new PaymentStatusChangedEto(Id, PaymentId ?? string.Empty, status, reason));
+        return true;
     }
 
     public void SaleDocumentsPosted(string key, string number, DateTimeOffset now)

@@ -32,6 +32,7 @@ public sealed class InboundWebhookService(
     public const string ShopChannel = "shop";
     public const string CourierChannel = "courier";
     public const string EventsChannel = "events";
+    public const string PaymentsChannel = "payments";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -42,6 +43,14 @@ public sealed class InboundWebhookService(
     private sealed record Envelope<T>(string? Type, DateTimeOffset? Timestamp, T? Data);
 
     public sealed record CourierStatus(string? TrackingNumber, string? Reference, string? Status);
+
+    public sealed record PaymentNews(string? PaymentId, string? Reference, string? Status, string? Reason);
+
+    /// <summary>The payment statuses a gateway may report late; anything else is refused and changes nothing.</summary>
+    public static readonly IReadOnlySet<string> PaymentStatuses = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "authorized", "declined", "captured", "voided", "refunded",
+    };
 
     /// <summary>The shipment statuses a courier may report; anything else is refused and changes nothing.</summary>
     public static readonly IReadOnlySet<string> CourierStatuses = new HashSet<string>(StringComparer.Ordinal)
@@ -137,6 +146,46 @@ public sealed class InboundWebhookService(
         row.Processed(Message.Of(news ? "Integrations:Run:ShipmentStatus" : "Integrations:Inbound:ShipmentAlready",
             ("tracking", fulfilment.TrackingNumber), ("status", status)), fulfilment.Id, clock.GetUtcNow());
         // The raw request, the shipment's status and the event for the rules commit together.
+        await SaveClaimAsync(cancellationToken);
+        return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
+    }
+
+    /// <summary>
+    /// The gateway's late news about a card payment it gave us the id of: it goes on the fulfilment record and the order
+    /// (its page, the API), and raises the event rules react to (release an order held for a declined card…).
+    /// </summary>
+    public async Task<InboundOutcome> ReceivePaymentAsync(string provider, string webhookId, string headers, string body,
+        CancellationToken cancellationToken)
+    {
+        Envelope<PaymentNews>? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<Envelope<PaymentNews>>(body, Json);
+        }
+        catch (JsonException ex)
+        {
+            return new InboundOutcome(400, null, "The body is not a valid payment webhook: " + ex.Message);
+        }
+        var (row, repeat) = await ClaimAsync(PaymentsChannel, provider, webhookId, envelope?.Type, headers, body, cancellationToken);
+        if (repeat is not null) return repeat;
+        var data = envelope?.Data;
+        var status = data?.Status?.Trim().ToLowerInvariant();
+        if (data is null || string.IsNullOrWhiteSpace(status) || string.IsNullOrWhiteSpace(data.PaymentId))
+            return await RejectAsync(row, 400, "The body needs data.paymentId and data.status.", cancellationToken);
+        if (!PaymentStatuses.Contains(status))
+            return await RejectAsync(row, 422, $"Unknown payment status; one of: {string.Join(", ", PaymentStatuses)}.",
+                cancellationToken);
+        // Only a payment this CRM started: a gateway cannot move an order it was never asked about.
+        var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.PaymentId == data.PaymentId, cancellationToken);
+        if (fulfilment is null) return await RejectAsync(row, 422, "No order has a payment with that id.", cancellationToken);
+        var reason = data.Reason is { Length: > 300 } said ? said[..300] : data.Reason;
+        var news = fulfilment.PaymentReported(status, reason, clock.GetUtcNow());
+        row.Processed(news ? Message.Of("Integrations:Run:PaymentStatus", ("status", status))
+            : Message.Of("Integrations:Inbound:PaymentAlready", ("status", status)), fulfilment.Id, clock.GetUtcNow());
+        if (news && Actions.PaymentActionBase.StateOf(status) is { } state)
+            await orders.RecordPaymentAsync(fulfilment.Id, state, reason, HyperCrm.Customers.Timeline.ActorKind.System, $"payments:{provider}",
+                cancellationToken);
+        // The raw request, the payment's state on the order and the event for the rules commit together.
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
     }

@@ -25,6 +25,7 @@ public sealed class InboundWebhookVerifier(IConfiguration configuration)
         InboundWebhookService.ShopChannel => "Shops",
         InboundWebhookService.CourierChannel => "Couriers",
         InboundWebhookService.EventsChannel => "Events",
+        InboundWebhookService.PaymentsChannel => "Payments",
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown inbound webhook channel."),
     };
 

@@ -26,6 +26,12 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     public OrderStatus Status { get; private set; }
     public decimal Total { get; private set; }
     public string? TrackingNumber { get; private set; }
+
+    /// <summary>Where the card payment stands at the gateway (null: none taken, e.g. cash on delivery).</summary>
+    public PaymentState? Payment { get; private set; }
+
+    /// <summary>The gateway's words for the last refusal.</summary>
+    public string? PaymentReason { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStep> Steps => _steps;
 
@@ -180,6 +186,20 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         Check.NotNullOrWhiteSpace(what, nameof(what), 60);
         if (_steps.Any(s => s.What == what && Equals(s.Reason, note))) return false;
         _steps.Add(new OrderStep(now, what, null, actor, note));
+        return true;
+    }
+
+    /// <summary>The gateway's news about the card payment, on the order's history; the same news twice is kept once.</summary>
+    public bool RecordPayment(PaymentState state, string? reason, Actor actor, DateTimeOffset now)
+    {
+        var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (why is { Length: > OrderConsts.MaxPaymentReasonLength }) why = why[..OrderConsts.MaxPaymentReasonLength];
+        if (Payment == state && PaymentReason == why) return false;
+        Payment = state;
+        PaymentReason = why;
+        _steps.Add(new OrderStep(now, "payment." + state.ToString().ToLowerInvariant(), null, actor, why is null
+            ? Message.Of("Sales:Step:Payment", ("state", state))
+            : Message.Of("Sales:Step:PaymentWithReason", ("state", state), ("reason", why))));
         return true;
     }
 

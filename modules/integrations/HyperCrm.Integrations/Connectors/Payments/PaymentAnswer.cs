@@ -1,0 +1,3 @@
+namespace HyperCrm.Integrations.Connectors;
+
+public sealed record PaymentAnswer(string? Id, string? Status, string? Reason);
