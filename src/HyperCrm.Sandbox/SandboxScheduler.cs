@@ -101,7 +101,8 @@ public sealed class SandboxScheduler(SandboxWorld world, IHttpClientFactory clie
         if (response.IsSuccessStatusCode)
         {
             payment.Notify = false;
-            world.Payments.Record("webhook." + status, payment.Reference, payment.Id, new { payment.Id, status = (int)response.StatusCode });
+            world.Payments.Record("webhook." + status, payment.Reference, payment.Id,
+                new { payment.Id, status = (int)response.StatusCode });
         }
         else
         {

@@ -46,16 +46,19 @@ internal static partial class LanguageTour
         "Excel", "Standard", "Webhooks", "Google", "Microsoft", "Authenticator", "Aegis", "otpauth", "OK", "EN", "RU",
         // The rule language's own words: trigger keys, wire values and constants a rule is written with.
         "manual", "schedule", "card", "cash", "invoice", "sbp", "new", "reserved", "picking", "shipped", "delivered", "completed",
-        "cancelled", "failed", "low", "normal", "high", "urgent", "true", "false", "null", "GET", "POST", "PUT", "PATCH", "DELETE",
-        "and", "or", "not", "contains",
+        "cancelled", "failed", "returned", "low", "normal", "high", "urgent", "true", "false", "null", "GET", "POST", "PUT", "PATCH",
+        "DELETE", "and", "or", "not", "contains",
+        // A card payment's wire statuses, as rules compare them (steps.pay.status == 'declined').
+        "pending", "authorized", "declined", "captured", "voided", "refunded", "none",
     };
 
     /// <summary>
     /// What is not the system's words: the other language's name in the language switch, the partner the tests name "demo",
-    /// the Moscow addresses the orders ship to, and the sandbox 1C's document number prefixes (ЗК, РТУ), which an English
+    /// the Moscow addresses the orders ship to, and the sandbox 1C's document number prefixes (ЗК, РТУ, ВТК), which an English
     /// installation shows as 1C wrote them.
     /// </summary>
-    private static readonly string[] NotSystemWords = ["English", "Русский", "demo", "Москва", "ул", "Тверская", "Арбат", "ЗК", "РТУ"];
+    private static readonly string[] NotSystemWords =
+        ["English", "Русский", "demo", "Москва", "ул", "Тверская", "Арбат", "ЗК", "РТУ", "ВТК"];
 
     public static async Task WalkAsync(SandboxFixture app, string culture, string customer)
     {

@@ -267,6 +267,10 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         var staff = await app.SignInAsync();
         await staff.GetAsync("/culture/ru?returnUrl=%2F");
 
+        // After shipment a person's "cancel" is a return; cancelling the returned order is refused, in the reader's language.
+        var returned = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
+            new Dictionary<string, string> { ["move"] = "Cancel" });
+        returned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var refused = await HyperCrmWebApplicationFactory.PostFormAsync(staff, $"/Orders/Details?id={id}",
             new Dictionary<string, string> { ["move"] = "Cancel" });
         var partner = app.CreatePartnerClient();
@@ -275,11 +279,12 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         request.Headers.AcceptLanguage.ParseAdd("ru");
         var api = await partner.SendAsync(request);
 
-        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Заказ в статусе «отгружен» уже нельзя отменить.");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Заказ в статусе «возвращён» уже нельзя отменить.");
         api.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("code").GetString().ShouldBe("Sales:AlreadyShipped");
-        problem.GetProperty("detail").GetString().ShouldBe("Заказ в статусе «отгружен» уже нельзя отменить.");
+        problem.GetProperty("detail").GetString().ShouldBe("Заказ в статусе «возвращён» уже нельзя отменить.");
     }
 
     [GeneratedRegex("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\" title=\"[^\"]+\">[^<]*\\d:\\d\\d:\\d\\d[^<]*</time>")]

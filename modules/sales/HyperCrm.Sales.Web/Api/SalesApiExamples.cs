@@ -24,7 +24,7 @@ internal static class SalesApiExamples
             PaymentMethod.Card, address,
             [new OrderLineDto("SKU-001", "Кружка керамическая", 2, 1490m, 2980m), new OrderLineDto("SKU-007", "Чай улун 100 г", 1, 1490m,
                 1490m)],
-            null, "regular", 0.12m, [], At, At.AddMinutes(2));
+            null, "regular", 0.12m, [], At, At.AddMinutes(2), PaymentState.Authorized);
         return services
             .AddApiExample(new CreateOrderDto
             {

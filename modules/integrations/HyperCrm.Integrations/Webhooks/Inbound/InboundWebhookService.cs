@@ -183,8 +183,10 @@ public sealed class InboundWebhookService(
         row.Processed(news ? Message.Of("Integrations:Run:PaymentStatus", ("status", status))
             : Message.Of("Integrations:Inbound:PaymentAlready", ("status", status)), fulfilment.Id, clock.GetUtcNow());
         if (news && Actions.PaymentActionBase.StateOf(status) is { } state)
-            await orders.RecordPaymentAsync(fulfilment.Id, state, reason, HyperCrm.Customers.Timeline.ActorKind.System, $"payments:{provider}",
-                cancellationToken);
+        {
+            await orders.RecordPaymentAsync(fulfilment.Id, state, reason, HyperCrm.Customers.Timeline.ActorKind.System,
+                $"payments:{provider}", cancellationToken);
+        }
         // The raw request, the payment's state on the order and the event for the rules commit together.
         await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
