@@ -113,6 +113,43 @@ public sealed partial class AutomationUiTests(HyperCrmWebApplicationFactory app)
         (await support.GetAsync("/Settings/Automation")).Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
     }
 
+    [Fact]
+    public async Task An_Admin_Should_See_And_Edit_What_Undoes_A_Step()
+    {
+        var admin = await app.SignInAsync();
+        var playbook = await RuleIdAsync("Orders go to the ERP, the warehouse and the courier");
+        var editor = WebUtility.HtmlDecode(await admin.GetStringAsync($"/Settings/Automation/Edit?id={playbook}"));
+        UndoSelected().Match(editor[editor.IndexOf("data-testid=\"undo-action-erp\"", StringComparison.Ordinal)..]).Groups[1].Value
+            .ShouldBe("erp.close_customer_order");
+        editor.ShouldContain("data-testid=\"undo-action-ship\"");
+
+        var created = await HyperCrmWebApplicationFactory.PostFormAsync(admin, "/Settings/Automation?handler=Create",
+            new Dictionary<string, string> { ["name"] = "UI: undo", ["trigger"] = "sales.order.created" }, "/Settings/Automation");
+        var editUrl = created.Headers.Location!.ToString();
+        var id = Guid.Parse(editUrl.Split("id=")[1]);
+        var saved = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Settings/Automation/Edit?handler=Save&id={id}",
+            new Dictionary<string, string>
+            {
+                ["Name"] = "UI: undo", ["Trigger"] = "sales.order.created",
+                ["Steps[0].Id"] = "hold", ["Steps[0].Kind"] = "Action", ["Steps[0].Action"] = "sales.change_order_status",
+                ["Steps[0].Parameters[status]"] = "on_hold", ["Steps[0].Parameters[reason]"] = "checking",
+                ["Steps[0].UndoAction"] = "activities.create_task",
+                ["Steps[0].UndoParameters[title]"] = "Release order #{{order.number}}",
+            }, editUrl);
+        saved.StatusCode.ShouldBeOneOf(HttpStatusCode.Redirect, HttpStatusCode.OK);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var draft = (await scope.ServiceProvider.GetRequiredService<IRuleAppService>().GetAsync(id)).Draft;
+        var undo = draft.Steps.Single().Compensation.ShouldNotBeNull();
+        undo.Action.ShouldBe("activities.create_task");
+        undo.Parameters["title"].ShouldBe("Release order #{{order.number}}");
+        var shown = WebUtility.HtmlDecode(await admin.GetStringAsync(editUrl));
+        shown.ShouldContain("name=\"Steps[0].UndoParameters[title]\" value=\"Release order #{{order.number}}\"");
+    }
+
+    [GeneratedRegex("<option value=\"([a-z._]+)\" selected=\"selected\"")]
+    private static partial Regex UndoSelected();
+
     private async Task<Guid> RuleIdAsync(string name)
     {
         await using var scope = app.Services.CreateAsyncScope();
