@@ -100,7 +100,7 @@ internal static class ErpEndpoints
             lock (world.StockGate)
             {
                 foreach (var line in order.Lines.Where(l => world.Stock.ContainsKey(l.Sku))) world.Stock[line.Sku].OnHand += line.Quantity;
-                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                world.SaveStock(StockOf(order, world));
                 document = new ErpReturn(Guid.NewGuid(), world.NextNumber("ВТК"), order.RefKey, sale.RefKey, sale.Amount,
                     world.Clock.GetUtcNow());
                 world.Save(document);
@@ -126,7 +126,7 @@ internal static class ErpEndpoints
                     item.OnHand = Math.Max(0, item.OnHand - line.Quantity);
                 }
                 order.Shipped = true;
-                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                world.SaveStock(StockOf(order, world));
                 world.Save(order);
             }
             var sale = new ErpSale(Guid.NewGuid(), world.NextNumber("РТУ"), order.RefKey, order.Lines.Sum(l => l.Quantity * l.Price),
@@ -154,6 +154,10 @@ internal static class ErpEndpoints
         });
     }
 
+    /// <summary>The stock items an order's lines touch (those the ERP knows).</summary>
+    private static IEnumerable<StockItem> StockOf(ErpCustomerOrder order, SandboxWorld world) =>
+        order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct();
+
     private static IResult EndOrder(Guid key, HttpContext http, SandboxWorld world, bool close)
     {
         if (!world.CustomerOrders.TryGetValue(key, out var order)) return OData.NotFound($"Customer order {key}");
@@ -165,7 +169,7 @@ internal static class ErpEndpoints
                 foreach (var line in order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)))
                     world.Stock[line.Sku].Reserved = Math.Max(0, world.Stock[line.Sku].Reserved - line.Quantity);
                 order.Reserved = false;
-                world.SaveStock(order.Lines.Where(l => world.Stock.ContainsKey(l.Sku)).Select(l => world.Stock[l.Sku]).Distinct());
+                world.SaveStock(StockOf(order, world));
                 world.Save(order);
                 world.Erp.Record("stock.release", SimulatorRequest.Reference(http), SimulatorRequest.IdempotencyKey(http),
                     OData.CustomerOrder(order));

@@ -158,6 +158,26 @@ public sealed class RunTests
     }
 
     [Fact]
+    public void A_Run_A_Stop_Step_Handed_To_A_Person_Is_Undone_When_The_Person_Cancels_Its_Order()
+    {
+        var run = NewRun();
+        run.MarkRunning();
+        run.RecordDone("pick");
+        run.Stop(HyperCrm.Framework.Localization.Message.Of("Automation:Run:StoppedBy", ("step", "halt")), Now);
+        run.HandedOver.ShouldBeTrue();
+
+        run.EndWithSubject(HyperCrm.Framework.Localization.Message.Of("Sales:Run:OrderCancelled"), Now.AddHours(1));
+
+        run.State.ShouldBe(RunState.Compensating);
+        run.NextAttemptAt.ShouldBe(Now.AddHours(1));
+        run.Compensate("pick", Now.AddHours(1));
+        run.State.ShouldBe(RunState.Stopped);
+        run.HandedOver.ShouldBeFalse();
+        Should.Throw<BusinessRuleValidationException>(() => run.EndWithSubject(
+            HyperCrm.Framework.Localization.Message.Of("Sales:Run:OrderCancelled"), Now)).Code.ShouldBe("Automation:RunStateForbids");
+    }
+
+    [Fact]
     public void A_Step_Failing_For_Good_After_Undoable_Steps_Undoes_Them_Then_Dead_Letters_And_Cannot_Be_Retried()
     {
         var run = NewRun();

@@ -52,19 +52,21 @@ public sealed class AutomationEventSink(
     /// The subject's story has ended (an order cancelled): its runs still going on stop, each with a step in its log saying
     /// why. A run a worker is moving right now changes under it, so this save fails on the run's concurrency token and the
     /// event is delivered again a moment later, when the worker has let go. Runs this very event starts come after. A run
-    /// with completed steps that declared a compensation is undone by the worker before it stops: true when one is.
+    /// with completed steps that declared a compensation is undone by the worker before it stops, and so is one a stop step
+    /// had handed to a person: true when one is.
     /// </summary>
     private async Task<bool> StopRunsAboutAsync(Guid subject, Message reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = await db.Runs.Where(r => r.SubjectId == subject && (r.State == Rules.RunState.Pending
             || r.State == Rules.RunState.Running || r.State == Rules.RunState.Waiting || r.State == Rules.RunState.DeadLettered
-            || r.State == Rules.RunState.Compensating))
+            || r.State == Rules.RunState.Compensating
+            || (r.State == Rules.RunState.Stopped && r.Undo != null && !r.Compensated)))
             .ToListAsync(cancellationToken);
         // Events of one batch are saved together: a run an earlier event of the batch started is only tracked so far, and
         // a tracked run may already have moved on; what counts is each run as it is now.
         var going = stored.Concat(db.Runs.Local.Where(r => r.SubjectId == subject)).Distinct()
             .Where(r => r.State is Rules.RunState.Pending or Rules.RunState.Running or Rules.RunState.Waiting
-                or Rules.RunState.DeadLettered or Rules.RunState.Compensating)
+                or Rules.RunState.DeadLettered or Rules.RunState.Compensating || r.HandedOver)
             .ToList();
         foreach (var run in going)
         {

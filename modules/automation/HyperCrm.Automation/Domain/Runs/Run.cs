@@ -99,6 +99,9 @@ public sealed class Run : AggregateRoot<Guid>
 
     public bool IsCompensating => State == RunState.Compensating;
 
+    /// <summary>A stop step ended the run (a person takes over) with steps still to undo if the subject ends.</summary>
+    public bool HandedOver => State == RunState.Stopped && Undo is not null && !Compensated;
+
     public bool IsWaitingForEvent => State == RunState.Waiting && WaitTrigger is not null;
 
     public RunStep Log(string stepId, string kind, string? action, StepState state, string? input, string? output, Message? reason,
@@ -221,6 +224,12 @@ public sealed class Run : AggregateRoot<Guid>
     public void EndWithSubject(Message reason, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        if (HandedOver)
+        {
+            // A stop step handed the work to a person, who has now ended it: what the run did is undone all the same.
+            BeginCompensating(RunState.Stopped, reason, at);
+            return;
+        }
         Require("stop", Unfinished);
         if (State == RunState.Compensating)
         {
