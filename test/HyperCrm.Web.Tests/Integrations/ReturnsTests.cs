@@ -51,6 +51,7 @@ public sealed class ReturnsTests(SandboxFixture app) : IClassFixture<SandboxFixt
         (await RefundTasksAsync(number)).ShouldBe(0, "the gateway refunded the card: nothing for a person to do");
         await Eventually.WaitForAsync(() => app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderId}"),
             o => o.GetProperty("paymentState").GetString() == "refunded", TimeSpan.FromSeconds(30));
+        await NoDeadLettersAsync(orderId);
     }
 
     [Fact]
@@ -82,7 +83,13 @@ public sealed class ReturnsTests(SandboxFixture app) : IClassFixture<SandboxFixt
         await Eventually.WaitForAsync(() => RefundTasksAsync(order.GetProperty("number").GetInt64()), n => n == 1,
             TimeSpan.FromSeconds(60));
         (await app.LedgerAsync("payments")).Count(e => IsFor(e, orderId)).ShouldBe(0, "a cash order never reaches the gateway");
+        await NoDeadLettersAsync(orderId);
     }
+
+    /// <summary>No run about the order ended in dead letters: a return is an ordinary business event.</summary>
+    private async Task NoDeadLettersAsync(Guid orderId) =>
+        Convert.ToInt64(await app.ScalarAsync($"SELECT count(*) FROM automation.runs WHERE subject_id = '{orderId}' " +
+            "AND state = 'DeadLettered'"), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(0);
 
     private static bool IsFor(System.Text.Json.Nodes.JsonNode? entry, Guid orderId) =>
         entry!["reference"]?.GetValue<string>() == orderId.ToString();
