@@ -68,6 +68,16 @@ public sealed class Message : IEquatable<Message>
 
     public static Message FromJson(string json) => JsonSerializer.Deserialize<Message>(json, Json) ?? Verbatim(string.Empty);
 
+    /// <summary>A list of messages in its stored form (a JSON array of their stored forms).</summary>
+    public static string ToJsonArray(IEnumerable<Message> messages) =>
+        "[" + string.Join(",", (messages ?? throw new ArgumentNullException(nameof(messages))).Select(m => m.ToJson())) + "]";
+
+    public static IReadOnlyList<Message> FromJsonArray(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select(e => FromJson(e.GetRawText())).ToList();
+    }
+
     /// <summary>A value as an argument: invariant numbers, ISO moments, enum names.</summary>
     public static string? Invariant(object? value) => value switch
     {

@@ -4,6 +4,7 @@ using HyperCrm.Customers.Data;
 using HyperCrm.Framework.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Integrations.Data;
+using HyperCrm.Intelligence.Data;
 using HyperCrm.Sales.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,5 +25,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureActivities();
         modelBuilder.ConfigureAutomation();
         modelBuilder.ConfigureIntegrations();
+        modelBuilder.ConfigureIntelligence();
     }
 }

@@ -16,6 +16,14 @@ public interface IOrderIntegrationService
     Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The order's customer's history and the shop's usual, as of now; null when there is no such order.</summary>
+    Task<OrderHistoryDto?> GetHistoryAsync(Guid orderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a fraud-risk score on the order with its reasons (messages of the scorer's resource) and the model
+    /// version that gave it.</summary>
+    Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Records where the order's card payment stands (and why, for a refusal); the same news twice is kept once.</summary>
     Task RecordPaymentAsync(Guid orderId, PaymentState state, string? reason, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default);

@@ -56,11 +56,11 @@ public sealed class OrderAppService(
             await EnsureExternalIdFreeAsync(partnerId, externalId, cancellationToken);
             throw;
         }
-        return order.ToDto();
+        return order.ToDto(words);
     }
 
     public async Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
-        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto();
+        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto(words);
 
     public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor,
         CancellationToken cancellationToken = default)
@@ -70,7 +70,7 @@ public sealed class OrderAppService(
         if (status is { } s) query = query.Where(o => o.Status == s);
         if (!string.IsNullOrWhiteSpace(externalId)) query = query.Where(o => o.ExternalId == externalId.Trim());
         var (page, next) = await query.ToKeysetPageAsync(cursor, limit, cancellationToken);
-        return new OrderCursorPageDto(page.Select(o => o.ToDto()).ToList(), next);
+        return new OrderCursorPageDto(page.Select(o => o.ToDto(words)).ToList(), next);
     }
 
     public async Task<PagedResultDto<OrderListItemDto>> GetListAsync(GetOrderListInput input, CancellationToken cancellationToken = default)
@@ -99,7 +99,7 @@ public sealed class OrderAppService(
         var order = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
         order.Cancel(CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return order.ToDto();
+        return order.ToDto(words);
     }
 
     public async Task<OrderDto> MoveAsync(Guid id, OrderMoveInput input, CancellationToken cancellationToken = default)
@@ -109,7 +109,7 @@ public sealed class OrderAppService(
         order.Apply(input.Move, CurrentActor(), string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber,
             clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return order.ToDto();
+        return order.ToDto(words);
     }
 
     public async Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>

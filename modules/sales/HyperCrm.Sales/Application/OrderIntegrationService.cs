@@ -24,6 +24,36 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>How many of the shop's latest orders its usual order total is taken over (an index scan, not the table).</summary>
+    public const int ShopAverageWindow = 500;
+
+    public async Task<OrderHistoryDto?> GetHistoryAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => new { o.CustomerId, o.CreationTime, o.Total })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (order is null) return null;
+        var hourAgo = clock.GetUtcNow().AddHours(-1);
+        var earlier = await db.Orders.AsNoTracking().Where(o => o.CustomerId == order.CustomerId && o.Id != orderId
+                && o.CreationTime <= order.CreationTime)
+            .GroupBy(o => 1)
+            .Select(g => new { Count = g.Count(), Average = g.Average(o => o.Total), First = g.Min(o => o.CreationTime) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var lastHour = await db.Orders.AsNoTracking().CountAsync(o => o.CustomerId == order.CustomerId && o.CreationTime >= hourAgo,
+            cancellationToken);
+        var shop = await db.Orders.AsNoTracking().OrderByDescending(o => o.Number).Take(ShopAverageWindow).Select(o => o.Total)
+            .ToListAsync(cancellationToken);
+        return new OrderHistoryDto(earlier?.Count ?? 0, earlier?.Average, earlier?.First, Math.Max(1, lastHour),
+            shop.Count == 0 ? order.Total : shop.Average());
+    }
+
+    public async Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor,
+        string? actorName, CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null || !order.RecordRisk(score, reasons, model, new Actor(actor, actorName), clock.GetUtcNow())) return;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordPaymentAsync(Guid orderId, PaymentState state, string? reason, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default)
     {

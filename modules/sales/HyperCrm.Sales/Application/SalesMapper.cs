@@ -8,13 +8,16 @@ namespace HyperCrm.Sales.Application;
 
 public static class SalesMapper
 {
-    public static OrderDto ToDto(this Order o) => new(
+    /// <summary>The order as the API and pages show it; <paramref name="words"/> words the risk reasons for the reader (none:
+    /// the reasons are left out).</summary>
+    public static OrderDto ToDto(this Order o, MessageFormatter? words = null) => new(
         o.Id, o.Number, o.ExternalId, o.Status, o.CustomerId, o.CustomerName, o.Currency, o.Total, o.PaymentMethod,
         new ShippingAddressDto { Country = o.ShippingAddress.Country, City = o.ShippingAddress.City, Line1 = o.ShippingAddress.Line1,
             PostalCode = o.ShippingAddress.PostalCode },
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
-        o.TrackingNumber, Segment: null, RiskScore: null, RiskReasons: [], o.CreationTime, o.LastModificationTime, o.Payment,
-        o.PaymentReason);
+        o.TrackingNumber, Segment: null, RiskScore: o.RiskScore,
+        RiskReasons: words is null ? [] : o.RiskReasons.Select(words.Format).ToList(),
+        o.CreationTime, o.LastModificationTime, o.Payment, o.PaymentReason);
 
     /// <summary>A step with its reason worded in the reader's language.</summary>
     public static OrderStepDto ToDto(this OrderStep s, MessageFormatter words) =>

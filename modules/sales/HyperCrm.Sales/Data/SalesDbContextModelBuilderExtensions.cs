@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Deals;
 using HyperCrm.Sales.Domain.Deals;
 using HyperCrm.Sales.Domain.Orders;
@@ -25,6 +26,11 @@ public static class SalesDbContextModelBuilderExtensions
             b.Property(x => x.PaymentMethod).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(x => x.Payment).HasConversion<string>().HasMaxLength(20);
+            b.Property(x => x.RiskScore).HasPrecision(5, 4);
+            b.Property(x => x.RiskModel).HasMaxLength(40);
+            b.Property(x => x.RiskReasons).HasColumnType("jsonb").HasConversion(v => Message.ToJsonArray(v), v => Message.FromJsonArray(v),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<Message>>((a, c) => a!.SequenceEqual(c!),
+                    v => v.Aggregate(0, (h, m) => HashCode.Combine(h, m.GetHashCode())), v => v.ToList()));
             b.Property(x => x.PaymentReason).HasMaxLength(OrderConsts.MaxPaymentReasonLength);
             b.Property(x => x.Total).HasPrecision(18, 2);
             b.Property(x => x.TrackingNumber).HasMaxLength(OrderConsts.MaxTrackingNumberLength);

@@ -2071,6 +2071,194 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("webhook_subscriptions", "integrations");
                 });
 
+            modelBuilder.Entity("HyperCrm.Intelligence.Domain.OrderRiskScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reasons");
+
+                    b.Property<bool>("Risky")
+                        .HasColumnType("boolean")
+                        .HasColumnName("risky");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_risk_scores");
+
+                    b.HasIndex("OrderId", "At")
+                        .HasDatabaseName("ix_order_risk_scores_order_id_at");
+
+                    b.ToTable("order_risk_scores", "intelligence");
+                });
+
+            modelBuilder.Entity("HyperCrm.Intelligence.Domain.RiskLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<bool>("Fraud")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fraud");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("inputs");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int?>("OverriddenModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("overridden_model_version");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_labels");
+
+                    b.HasIndex("OrderId", "At")
+                        .HasDatabaseName("ix_risk_labels_order_id_at");
+
+                    b.ToTable("risk_labels", "intelligence");
+                });
+
+            modelBuilder.Entity("HyperCrm.Intelligence.Domain.RiskModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double>("Auc")
+                        .HasColumnType("double precision")
+                        .HasColumnName("auc");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("integer")
+                        .HasColumnName("examples");
+
+                    b.Property<int>("HeldOut")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_out");
+
+                    b.Property<double>("Precision")
+                        .HasColumnType("double precision")
+                        .HasColumnName("precision");
+
+                    b.Property<bool>("Promoted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("promoted");
+
+                    b.Property<double>("Recall")
+                        .HasColumnType("double precision")
+                        .HasColumnName("recall");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("double precision")
+                        .HasColumnName("threshold");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<string>("TrainedOn")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("trained_on");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("training_seconds");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_models");
+
+                    b.HasIndex("Promoted")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_models_promoted")
+                        .HasFilter("promoted");
+
+                    b.HasIndex("Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_models_version");
+
+                    b.ToTable("risk_models", "intelligence");
+                });
+
             modelBuilder.Entity("HyperCrm.Sales.Domain.Deals.Deal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2279,6 +2467,21 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("payment_reason");
+
+                    b.Property<string>("RiskModel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("risk_model");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<decimal?>("RiskScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("risk_score");
 
                     b.Property<string>("Status")
                         .IsRequired()

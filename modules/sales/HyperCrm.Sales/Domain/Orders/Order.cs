@@ -32,6 +32,11 @@ public sealed class Order : AuditedAggregateRoot<Guid>
 
     /// <summary>The gateway's words for the last refusal.</summary>
     public string? PaymentReason { get; private set; }
+
+    /// <summary>The fraud-risk probability the latest model gave (0–1), its reasons in words, and that model's version.</summary>
+    public decimal? RiskScore { get; private set; }
+    public IReadOnlyList<Message> RiskReasons { get; private set; } = [];
+    public string? RiskModel { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStep> Steps => _steps;
 
@@ -186,6 +191,20 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         Check.NotNullOrWhiteSpace(what, nameof(what), 60);
         if (_steps.Any(s => s.What == what && Equals(s.Reason, note))) return false;
         _steps.Add(new OrderStep(now, what, null, actor, note));
+        return true;
+    }
+
+    /// <summary>A fraud-risk score with its reasons, on the order and its history; the same score again is kept once.</summary>
+    public bool RecordRisk(decimal score, IReadOnlyList<Message> reasons, string model, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        ArgumentOutOfRangeException.ThrowIfNegative(score);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(score, 1m);
+        Check.NotNullOrWhiteSpace(model, nameof(model), 40);
+        if (RiskScore == score && RiskModel == model) return false;
+        (RiskScore, RiskReasons, RiskModel) = (score, reasons.Take(5).ToList(), model);
+        _steps.Add(new OrderStep(now, "risk.scored", null, actor, Message.Of("Sales:Step:RiskScored",
+            ("score", Math.Round(score * 100)), ("model", model))));
         return true;
     }
 

@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Intelligence;
+
+[LocalizationResourceName("Intelligence")]
+public sealed class IntelligenceResource;

@@ -1,0 +1,63 @@
+using Microsoft.ML.Data;
+
+namespace HyperCrm.Intelligence.Fraud;
+
+/// <summary>
+/// What the fraud-risk model sees of an order, as numbers: how its amount compares with the customer's and the shop's
+/// usual, how old the customer is to us, how many orders they placed in the last hour, and the signs that often go with
+/// stolen cards (phone country not the shipping country, a throwaway email domain). <see cref="Label"/> is the truth for
+/// training: a person's decision, or the synthetic set's.
+/// </summary>
+public sealed class FraudFeatures
+{
+    /// <summary>The order total over the customer's average earlier order (0: no earlier order).</summary>
+    public float AmountToCustomerAverage { get; set; }
+
+    /// <summary>The order total over the shop's average order.</summary>
+    public float AmountToShopAverage { get; set; }
+
+    /// <summary>Days since the customer's first order with us (0: this is it).</summary>
+    public float CustomerAgeDays { get; set; }
+
+    /// <summary>The customer's earlier orders.</summary>
+    public float EarlierOrders { get; set; }
+
+    /// <summary>The customer's orders in the last hour, this one included.</summary>
+    public float OrdersLastHour { get; set; }
+
+    /// <summary>1 when the phone's country is not the shipping country.</summary>
+    public float CountryMismatch { get; set; }
+
+    /// <summary>1 when the email's domain is a known throwaway one.</summary>
+    public float DisposableEmail { get; set; }
+
+    /// <summary>1 for a card payment.</summary>
+    public float CardPayment { get; set; }
+
+    /// <summary>How many items in all.</summary>
+    public float Quantity { get; set; }
+
+    [ColumnName("Label")]
+    public bool Label { get; set; }
+
+    /// <summary>The feature columns in the order the model concatenates them (and its contributions come back in).</summary>
+    public static readonly string[] Names =
+    [
+        nameof(AmountToCustomerAverage), nameof(AmountToShopAverage), nameof(CustomerAgeDays), nameof(EarlierOrders),
+        nameof(OrdersLastHour), nameof(CountryMismatch), nameof(DisposableEmail), nameof(CardPayment), nameof(Quantity),
+    ];
+
+    public float ValueOf(string name) => name switch
+    {
+        nameof(AmountToCustomerAverage) => AmountToCustomerAverage,
+        nameof(AmountToShopAverage) => AmountToShopAverage,
+        nameof(CustomerAgeDays) => CustomerAgeDays,
+        nameof(EarlierOrders) => EarlierOrders,
+        nameof(OrdersLastHour) => OrdersLastHour,
+        nameof(CountryMismatch) => CountryMismatch,
+        nameof(DisposableEmail) => DisposableEmail,
+        nameof(CardPayment) => CardPayment,
+        nameof(Quantity) => Quantity,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+}

@@ -1,0 +1,31 @@
+using HyperCrm.Automation;
+using HyperCrm.Automation.Catalog;
+using HyperCrm.Customers;
+using HyperCrm.Framework;
+using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Modularity;
+using HyperCrm.Intelligence.Application;
+using HyperCrm.Intelligence.Automation;
+using HyperCrm.Intelligence.Data;
+using HyperCrm.Sales;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HyperCrm.Intelligence;
+
+/// <summary>The "brain": scores orders' fraud risk with an explained, versioned ML.NET model (more to come: segments,
+/// message triage, drafting).</summary>
+[DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntelligenceContractsModule), typeof(SalesContractsModule),
+    typeof(CustomersContractsModule), typeof(AutomationContractsModule))]
+public sealed class IntelligenceModule : HyperModule
+{
+    public override void ConfigureServices(ServiceConfigurationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.Services;
+        services.AddHyperDbContext<IntelligenceDbContext>();
+        services.AddSingleton<RiskModelRegistry>();
+        services.AddScoped<IRiskModelAppService, RiskModelAppService>();
+        services.AddAutomationAction<ScoreOrderAction>();
+        services.AddAutomationAction<RecordRiskDecisionAction>();
+    }
+}
