@@ -4,6 +4,7 @@ using HyperCrm.Customers;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Identity;
 using HyperCrm.Intelligence.Application;
 using HyperCrm.Intelligence.Automation;
 using HyperCrm.Intelligence.Data;
@@ -15,7 +16,7 @@ namespace HyperCrm.Intelligence;
 /// <summary>The "brain": scores orders' fraud risk with an explained, versioned ML.NET model (more to come: segments,
 /// message triage, drafting).</summary>
 [DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntelligenceContractsModule), typeof(SalesContractsModule),
-    typeof(CustomersContractsModule), typeof(AutomationContractsModule))]
+    typeof(CustomersContractsModule), typeof(AutomationContractsModule), typeof(IdentityContractsModule))]
 public sealed class IntelligenceModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)

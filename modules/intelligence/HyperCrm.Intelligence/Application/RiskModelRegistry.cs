@@ -10,7 +10,8 @@ namespace HyperCrm.Intelligence.Application;
 /// The model that scores orders now: the promoted version of the registry, loaded once per process. An installation with
 /// no model yet gets version 1, trained from the synthetic generator (<see cref="SyntheticOrders"/>) and stored with its
 /// held-out metrics, so the first order is scored by a model anyone can inspect. The synthetic model is trained once per
-/// process (it is deterministic), whichever installation asks.
+/// process (it is deterministic), whichever installation asks. Another instance's promotion is noticed within
+/// <see cref="RecheckEvery"/> (a one-column read); this instance's at once (<see cref="Invalidate"/>).
 /// </summary>
 public sealed class RiskModelRegistry(TimeProvider clock, ILogger<RiskModelRegistry> logger) : IDisposable
 {
@@ -19,18 +20,34 @@ public sealed class RiskModelRegistry(TimeProvider clock, ILogger<RiskModelRegis
 
     private static readonly Lazy<FraudModel> Synthetic = new(() => FraudTrainer.Train(SyntheticOrders.Generate(SyntheticExamples)));
 
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (FraudModel Model, int Version)? _current;
+    private DateTimeOffset _checkedAt;
+
+    /// <summary>Forgets the loaded model: the next score reads the promoted one again.</summary>
+    public void Invalidate() => _current = null;
+
+    /// <summary>The synthetic set's model, trained once per process.</summary>
+    public static FraudModel SyntheticModel => Synthetic.Value;
 
     public async Task<(FraudModel Model, int Version)> CurrentAsync(IntelligenceDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (_current is { } known) return known;
+        if (_current is { } known && clock.GetUtcNow() - _checkedAt < RecheckEvery) return known;
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } loaded) return loaded;
+            if (_current is { } loaded)
+            {
+                var version = await db.RiskModels.AsNoTracking().Where(m => m.Promoted).Select(m => (int?)m.Version)
+                    .FirstOrDefaultAsync(cancellationToken);
+                _checkedAt = clock.GetUtcNow();
+                if (version == loaded.Version) return loaded;
+            }
             var promoted = await db.RiskModels.AsNoTracking().FirstOrDefaultAsync(m => m.Promoted, cancellationToken);
+            _checkedAt = clock.GetUtcNow();
             if (promoted is not null)
             {
                 _current = (FraudTrainer.Load(promoted.Bytes, promoted.Metrics), promoted.Version);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Localization;
 
@@ -30,7 +29,7 @@ public sealed class OrderRiskScore : AggregateRoot<Guid>
         ModelVersion = modelVersion;
         Score = score;
         Risky = risky;
-        Inputs = JsonSerializer.Serialize(Fraud.FraudFeatures.Names.ToDictionary(n => n, inputs.ValueOf));
+        Inputs = inputs.ToJson();
         Reasons = Message.ToJsonArray(reasons);
         At = at;
     }

@@ -47,6 +47,24 @@ public sealed class FraudFeatures
         nameof(OrdersLastHour), nameof(CountryMismatch), nameof(DisposableEmail), nameof(CardPayment), nameof(Quantity),
     ];
 
+    /// <summary>The features as the registry stores a score's input snapshot (a JSON object by feature name).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(Names.ToDictionary(n => n, ValueOf));
+
+    /// <summary>A stored snapshot back as features (a feature it lacks is 0), with the label a person gave it.</summary>
+    public static FraudFeatures FromJson(string json, bool label)
+    {
+        var values = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, float>>(json) ?? [];
+        float Get(string name) => values.GetValueOrDefault(name);
+        return new FraudFeatures
+        {
+            AmountToCustomerAverage = Get(nameof(AmountToCustomerAverage)), AmountToShopAverage = Get(nameof(AmountToShopAverage)),
+            CustomerAgeDays = Get(nameof(CustomerAgeDays)), EarlierOrders = Get(nameof(EarlierOrders)),
+            OrdersLastHour = Get(nameof(OrdersLastHour)), CountryMismatch = Get(nameof(CountryMismatch)),
+            DisposableEmail = Get(nameof(DisposableEmail)), CardPayment = Get(nameof(CardPayment)), Quantity = Get(nameof(Quantity)),
+            Label = label,
+        };
+    }
+
     public float ValueOf(string name) => name switch
     {
         nameof(AmountToCustomerAverage) => AmountToCustomerAverage,

@@ -17,8 +17,14 @@ public sealed class FraudModel
         ArgumentNullException.ThrowIfNull(ml);
         Bytes = bytes;
         Metrics = metrics;
+        Context = ml;
+        Transformer = model;
         _engine = ml.Model.CreatePredictionEngine<FraudFeatures, FraudPrediction>(model);
     }
+
+    internal MLContext Context { get; }
+
+    internal ITransformer Transformer { get; }
 
     public byte[] Bytes { get; }
 

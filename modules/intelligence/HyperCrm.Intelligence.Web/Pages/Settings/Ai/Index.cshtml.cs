@@ -1,0 +1,52 @@
+using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Intelligence.Web.Pages.Settings.Ai;
+
+/// <summary>Settings → AI: every version of the fraud-risk model with its held-out metrics; retrain, promote, roll back.</summary>
+[Authorize(IntelligencePermissions.Models)]
+public sealed class IndexModel(IRiskModelAppService models, IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l)
+    : PageModel
+{
+    public IReadOnlyList<RiskModelDto> Models { get; private set; } = [];
+    public bool CanManage { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Models = await models.GetListAsync(HttpContext.RequestAborted);
+        CanManage = await permissions.IsGrantedAsync(User, IntelligencePermissions.ManageModels);
+    }
+
+    public async Task<IActionResult> OnPostRetrainAsync()
+    {
+        if (!await permissions.IsGrantedAsync(User, IntelligencePermissions.ManageModels)) return Forbid();
+        var trained = await models.RetrainAsync(HttpContext.RequestAborted);
+        TempData["Success"] = string.Format(System.Globalization.CultureInfo.CurrentCulture,
+            l[trained.Promoted ? "Models:RetrainedPromoted" : "Models:RetrainedKept"].Value, trained.Version, trained.Auc);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPromoteAsync(int version)
+    {
+        if (!await permissions.IsGrantedAsync(User, IntelligencePermissions.ManageModels)) return Forbid();
+        try
+        {
+            await models.PromoteAsync(version, HttpContext.RequestAborted);
+            TempData["Success"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, l["Models:PromotedNow"].Value, version);
+        }
+        catch (EntityNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (BusinessException ex)
+        {
+            TempData["Error"] = HttpContext.ErrorText(ex);
+        }
+        return RedirectToPage();
+    }
+}
