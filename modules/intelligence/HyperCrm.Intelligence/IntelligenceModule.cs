@@ -24,6 +24,8 @@ public sealed class IntelligenceModule : HyperModule
         ArgumentNullException.ThrowIfNull(context);
         var services = context.Services;
         services.AddHyperDbContext<IntelligenceDbContext>();
+        services.Configure<IntelligenceOptions>(context.Configuration.GetSection(IntelligenceOptions.Section));
+        services.AddHostedService<RetrainScheduler>();
         services.AddSingleton<RiskModelRegistry>();
         services.AddScoped<IRiskModelAppService, RiskModelAppService>();
         services.AddAutomationAction<ScoreOrderAction>();
