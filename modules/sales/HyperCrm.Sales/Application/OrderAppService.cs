@@ -94,22 +94,38 @@ public sealed class OrderAppService(
         return new PagedResultDto<OrderListItemDto>(total, items) { TotalIsLowerBound = total > PagedInput.CountCap };
     }
 
-    public async Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default)
-    {
-        var order = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
-        order.Cancel(CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return order.ToDto(words);
-    }
+    public Task<OrderDto> CancelAsync(Guid id, Guid? partnerId, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, partnerId, order => order.Cancel(CurrentActor(), string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            clock.GetUtcNow()), cancellationToken);
 
-    public async Task<OrderDto> MoveAsync(Guid id, OrderMoveInput input, CancellationToken cancellationToken = default)
+    public Task<OrderDto> MoveAsync(Guid id, OrderMoveInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var order = await FindVisibleAsync(id, null, tracking: true, cancellationToken);
-        order.Apply(input.Move, CurrentActor(), string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber,
-            clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return order.ToDto(words);
+        return ChangeAsync(id, null, order => order.Apply(input.Move, CurrentActor(),
+            string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
+    /// A person's or partner's move on the order as it is now: the automation writes to an order all along (steps, payment,
+    /// status), so a save that lost the race is made again on the order read afresh (the move's own rules are checked
+    /// again), a few times, instead of refusing a request that named no version of the order.
+    /// </summary>
+    private async Task<OrderDto> ChangeAsync(Guid id, Guid? partnerId, Action<Order> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var order = await FindVisibleAsync(id, partnerId, tracking: true, cancellationToken);
+            change(order);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return order.ToDto(words);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     public async Task<IReadOnlyList<OrderStepDto>> GetStepsAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>

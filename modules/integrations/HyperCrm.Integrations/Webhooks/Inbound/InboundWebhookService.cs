@@ -142,11 +142,10 @@ public sealed class InboundWebhookService(
             out var orderId)) fulfilment = await booked.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
         if (fulfilment is null) return await RejectAsync(row, 422,
             "No shipment booked with this provider has that tracking number or reference.", cancellationToken);
-        var news = fulfilment.ShipmentStatusReported(provider, status, clock.GetUtcNow());
-        row.Processed(Message.Of(news ? "Integrations:Run:ShipmentStatus" : "Integrations:Inbound:ShipmentAlready",
-            ("tracking", fulfilment.TrackingNumber), ("status", status)), fulfilment.Id, clock.GetUtcNow());
         // The raw request, the shipment's status and the event for the rules commit together.
-        await SaveClaimAsync(cancellationToken);
+        await ApplyAsync(fulfilment, () => fulfilment.ShipmentStatusReported(provider, status, clock.GetUtcNow()),
+            news => row.Processed(Message.Of(news ? "Integrations:Run:ShipmentStatus" : "Integrations:Inbound:ShipmentAlready",
+                ("tracking", fulfilment.TrackingNumber), ("status", status)), fulfilment.Id, clock.GetUtcNow()), cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
     }
 
@@ -179,16 +178,16 @@ public sealed class InboundWebhookService(
         var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.PaymentId == data.PaymentId, cancellationToken);
         if (fulfilment is null) return await RejectAsync(row, 422, "No order has a payment with that id.", cancellationToken);
         var reason = data.Reason is { Length: > 300 } said ? said[..300] : data.Reason;
-        var news = fulfilment.PaymentReported(status, reason, clock.GetUtcNow());
-        row.Processed(news ? Message.Of("Integrations:Run:PaymentStatus", ("status", status))
-            : Message.Of("Integrations:Inbound:PaymentAlready", ("status", status)), fulfilment.Id, clock.GetUtcNow());
+        // The raw request, the payment's state on the order and the event for the rules commit together.
+        var news = await ApplyAsync(fulfilment, () => fulfilment.PaymentReported(status, reason, clock.GetUtcNow()),
+            news => row.Processed(news ? Message.Of("Integrations:Run:PaymentStatus", ("status", status))
+                : Message.Of("Integrations:Inbound:PaymentAlready", ("status", status)), fulfilment.Id, clock.GetUtcNow()),
+            cancellationToken);
         if (news && Actions.PaymentActionBase.StateOf(status) is { } state)
         {
             await orders.RecordPaymentAsync(fulfilment.Id, state, reason, HyperCrm.Customers.Timeline.ActorKind.System,
                 $"payments:{provider}", cancellationToken);
         }
-        // The raw request, the payment's state on the order and the event for the rules commit together.
-        await SaveClaimAsync(cancellationToken);
         return new InboundOutcome(StatusCodes.Status200OK, new { received = true, orderId = fulfilment.Id, status });
     }
 
@@ -248,6 +247,31 @@ public sealed class InboundWebhookService(
         var row = new InboundWebhook(Guid.CreateVersion7(), channel, source, webhookId, type, headers, body, clock.GetUtcNow());
         db.InboundWebhooks.Add(row);
         return (row, null);
+    }
+
+    /// <summary>
+    /// Applies an outside system's news to the order's fulfilment record and saves it with the claim. The automation writes
+    /// the same record all along (a capture right after shipment…), so a save that lost that race is made again on the
+    /// record read afresh, a few times, rather than refusing the sender's webhook. True when the news was new.
+    /// </summary>
+    private async Task<bool> ApplyAsync(OrderFulfilment fulfilment, Func<bool> apply, Action<bool> record,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var news = apply();
+            record(news);
+            try
+            {
+                await SaveClaimAsync(cancellationToken);
+                return news;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                fulfilment.ClearDistributedEvents();
+                await db.Entry(fulfilment).ReloadAsync(cancellationToken);
+            }
+        }
     }
 
     private async Task SaveClaimAsync(CancellationToken cancellationToken)
