@@ -102,7 +102,8 @@ public sealed class OrderAppService(
     {
         ArgumentNullException.ThrowIfNull(input);
         return ChangeAsync(id, null, order => order.Apply(input.Move, CurrentActor(),
-            string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber, clock.GetUtcNow()), cancellationToken);
+            string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(), input.TrackingNumber, clock.GetUtcNow()),
+            cancellationToken);
     }
 
     /// <summary>
