@@ -32,7 +32,8 @@ public sealed class AutomationTests(BrowserFixture app)
         await page.FillAsync("form[data-testid=new-rule-form] input[name=name]", "Big orders: a task for the owner");
         await page.SelectOptionAsync("form[data-testid=new-rule-form] select[name=trigger]", "sales.order.created");
         await page.ClickAsync("form[data-testid=new-rule-form] button[type=submit]");
-        await page.WaitForURLAsync("**/Settings/Automation/Edit**");
+        // The navigation itself is the condition: waiting for the page's load event as well has timed out on a loaded CI machine.
+        await page.WaitForURLAsync("**/Settings/Automation/Edit**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         await page.FillAsync("[data-testid=condition]", "order.totl > 90000");
         await page.Locator("[data-testid=problems]", new PageLocatorOptions { HasText = "did you mean 'order.total'" }).WaitForAsync();
@@ -47,7 +48,7 @@ public sealed class AutomationTests(BrowserFixture app)
         await page.ClickAsync("[data-insert='customer.owner_id']");
         (await page.InputValueAsync("[data-testid=param-action-1-assignee]")).ShouldBe("{{customer.owner_id}}");
         await page.ClickAsync("[data-testid=publish]");
-        await page.WaitForURLAsync("**/Settings/Automation/Versions**");
+        await page.WaitForURLAsync("**/Settings/Automation/Versions**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         (await page.Locator("[data-testid=version-1]").InnerTextAsync()).ShouldContain("active");
 
         var order = await (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/orders", new
