@@ -72,7 +72,8 @@ public sealed class RiskModelRegistryTests(HyperCrmWebApplicationFactory app) : 
             new Dictionary<string, string>(), "/Settings/Ai")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private static RiskLabel Label(IntelligenceDbContext db, bool fraud, FraudFeatures features)
+    /// <summary>A person's decision on a scored order, as a test's training data (the score row it overrides is added too).</summary>
+    internal static RiskLabel Label(IntelligenceDbContext db, bool fraud, FraudFeatures features)
     {
         var orderId = Guid.NewGuid();
         var scored = new OrderRiskScore(Guid.NewGuid(), orderId, 1, 0.5, true, features, [], DateTimeOffset.UtcNow);

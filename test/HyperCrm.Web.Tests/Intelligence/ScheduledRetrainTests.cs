@@ -1,7 +1,6 @@
 using HyperCrm.Intelligence;
 using HyperCrm.Intelligence.Application;
 using HyperCrm.Intelligence.Data;
-using HyperCrm.Intelligence.Domain;
 using HyperCrm.Intelligence.Fraud;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,11 +39,8 @@ public sealed class ScheduledRetrainTests(EverySecondRetrainFixture app) : IClas
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<IntelligenceDbContext>();
-            var features = new FraudFeatures { AmountToShopAverage = 40, CardPayment = 1 };
-            var scored = new OrderRiskScore(Guid.NewGuid(), Guid.NewGuid(), 1, 0.9, true, features, [], DateTimeOffset.UtcNow);
-            db.RiskScores.Add(scored);
-            db.RiskLabels.Add(new RiskLabel(Guid.NewGuid(), scored.OrderId, false, "Olga", "a wholesale buyer", scored,
-                DateTimeOffset.UtcNow));
+            db.RiskLabels.Add(RiskModelRegistryTests.Label(db, fraud: false,
+                new FraudFeatures { AmountToShopAverage = 40, CardPayment = 1 }));
             await db.SaveChangesAsync();
         }
 

@@ -33,6 +33,4 @@ public sealed class OrderRiskScore : AggregateRoot<Guid>
         Reasons = Message.ToJsonArray(reasons);
         At = at;
     }
-
-    public IReadOnlyList<Message> ReasonMessages() => Message.FromJsonArray(Reasons);
 }

@@ -14,9 +14,6 @@ namespace HyperCrm.Integrations.Actions;
 public abstract class PaymentActionBase(IntegrationsDbContext db, IOrderIntegrationService orders, TimeProvider clock)
     : ConnectorActionBase(db, orders, clock)
 {
-    /// <summary>The statuses the gateway may answer; anything else is an answer we cannot trust.</summary>
-    private static readonly string[] Statuses = ["pending", "authorized", "declined", "captured", "voided", "refunded"];
-
     protected static bool IsCard(OrderDto order) => order.PaymentMethod == PaymentMethod.Card;
 
     /// <summary>Takes the gateway's answer into the fulfilment record; returns its status.</summary>
@@ -26,7 +23,8 @@ public abstract class PaymentActionBase(IntegrationsDbContext db, IOrderIntegrat
         ArgumentNullException.ThrowIfNull(fulfilment);
         var id = Require.Text("payments", answer.Id, "id");
         var status = Require.Text("payments", answer.Status, "status");
-        if (!Statuses.Contains(status)) throw new ConnectorResponseException("payments", $"unknown payment status '{status}'.");
+        // Only the states an order's payment can be in (PaymentState); anything else is an answer we cannot trust.
+        if (StateOf(status) is null) throw new ConnectorResponseException("payments", $"unknown payment status '{status}'.");
         fulfilment.PaymentAnswered(id, status, answer.Reason, Clock.GetUtcNow());
         return status;
     }
@@ -40,6 +38,8 @@ public abstract class PaymentActionBase(IntegrationsDbContext db, IOrderIntegrat
                 cancellationToken);
     }
 
+    /// <summary>The state a gateway's status word names (by name only: "1" is not a state).</summary>
     public static PaymentState? StateOf(string? status) =>
-        Enum.TryParse<PaymentState>(status, ignoreCase: true, out var state) ? state : null;
+        Enum.GetValues<PaymentState>().Cast<PaymentState?>().FirstOrDefault(s => string.Equals(s.ToString(), status,
+            StringComparison.OrdinalIgnoreCase));
 }
