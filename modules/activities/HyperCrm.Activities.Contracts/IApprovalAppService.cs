@@ -5,5 +5,8 @@ public interface IApprovalAppService
 {
     Task<IReadOnlyList<ApprovalDto>> GetPendingAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The decisions still open about one customer, deal or order (shown on its page).</summary>
+    Task<IReadOnlyList<ApprovalDto>> GetPendingForAsync(LinkKind kind, Guid id, CancellationToken cancellationToken = default);
+
     Task<ApprovalDto> DecideAsync(Guid id, bool approve, string? comment, CancellationToken cancellationToken = default);
 }

@@ -62,6 +62,29 @@ public sealed class FraudModelTests(SyntheticFraudModel trained) : IClassFixture
         probability.ShouldBeLessThan(0.2);
     }
 
+    /// <summary>
+    /// Orders honest shops see every day must flow on: a busy repeat buyer ordering dozens of times in an hour on their first
+    /// day (a reseller's integration, the load tests), a big first basket with nothing else odd, a first order by card.
+    /// </summary>
+    [Theory]
+    [InlineData(1.0f, 1.0f, 0f, 40f, 41f, 1f)]
+    [InlineData(1.0f, 0.8f, 0f, 150f, 120f, 1f)]
+    [InlineData(0f, 6.0f, 0f, 0f, 1f, 1f)]
+    [InlineData(0f, 12.0f, 0f, 0f, 1f, 1f)]
+    [InlineData(0f, 1.0f, 0f, 0f, 1f, 1f)]
+    [InlineData(0f, 1.2f, 0f, 2f, 3f, 0f)]
+    public void An_Honest_Busy_Or_Big_Order_With_Nothing_Else_Odd_Should_Flow_On(float toCustomer, float toShop, float ageDays,
+        float earlier, float lastHour, float card)
+    {
+        var order = new FraudFeatures
+        {
+            AmountToCustomerAverage = toCustomer, AmountToShopAverage = toShop, CustomerAgeDays = ageDays, EarlierOrders = earlier,
+            OrdersLastHour = lastHour, CountryMismatch = 0, DisposableEmail = 0, CardPayment = card, Quantity = 1,
+        };
+
+        trained.Model.Score(order).Probability.ShouldBeLessThan(trained.Model.Metrics.Threshold);
+    }
+
     [Fact]
     public void Training_Should_Be_Deterministic_And_A_Stored_Model_Should_Score_The_Same()
     {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Intelligence;
+using HyperCrm.Intelligence.Fraud;
 using HyperCrm.TestBase;
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
@@ -66,7 +67,7 @@ public sealed class FraudScoringTests(HyperCrmWebApplicationFactory app) : IClas
         await using var scope = app.Services.CreateAsyncScope();
         var models = await scope.ServiceProvider.GetRequiredService<IRiskModelAppService>().GetListAsync();
         var model = models.ShouldHaveSingleItem();
-        (model.Version, model.Promoted, model.TrainedOn).ShouldBe((1, true, "synthetic-v1"));
+        (model.Version, model.Promoted, model.TrainedOn).ShouldBe((1, true, SyntheticOrders.Generator));
         model.Auc.ShouldBeGreaterThanOrEqualTo(0.9);
     }
 

@@ -49,7 +49,7 @@ public sealed class RiskModelRegistryTests(HyperCrmWebApplicationFactory app) : 
 
         var models = await ModelsAsync();
         var second = models.Single(m => m.Version == 2);
-        second.TrainedOn.ShouldBe("synthetic-v1 + 2 decisions");
+        second.TrainedOn.ShouldBe($"{SyntheticOrders.Generator} + 2 decisions");
         second.Examples.ShouldBe(RiskModelRegistry.SyntheticExamples + 2 * RiskModelAppService.LabelWeight);
         second.Auc.ShouldBeGreaterThanOrEqualTo(0.9);
         models.Count(m => m.Promoted).ShouldBe(1);

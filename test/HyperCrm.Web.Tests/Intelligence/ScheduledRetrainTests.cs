@@ -45,7 +45,7 @@ public sealed class ScheduledRetrainTests(EverySecondRetrainFixture app) : IClas
         }
 
         var models = await Eventually.WaitForAsync(ModelsAsync, m => m.Count == 2, TimeSpan.FromSeconds(90));
-        models.Single(m => m.Version == 2).TrainedOn.ShouldBe("synthetic-v1 + 1 decisions");
+        models.Single(m => m.Version == 2).TrainedOn.ShouldBe($"{SyntheticOrders.Generator} + 1 decisions");
         await TwoMoreFiresAsync();
         (await ModelsAsync()).Count.ShouldBe(2, "one decision is learned once");
     }

@@ -13,6 +13,12 @@ public sealed class ApprovalAppService(ActivitiesDbContext db, ICurrentUser curr
             .ToListAsync(cancellationToken))
         .Select(ToDto).ToList();
 
+    public async Task<IReadOnlyList<ApprovalDto>> GetPendingForAsync(LinkKind kind, Guid id,
+        CancellationToken cancellationToken = default) =>
+        (await db.Approvals.AsNoTracking().Where(a => a.Status == ApprovalStatus.Pending && a.LinkKind == kind && a.LinkId == id)
+            .OrderBy(a => a.CreationTime).Take(20).ToListAsync(cancellationToken))
+        .Select(ToDto).ToList();
+
     public async Task<ApprovalDto> DecideAsync(Guid id, bool approve, string? comment, CancellationToken cancellationToken = default)
     {
         var approval = await db.Approvals.FirstOrDefaultAsync(a => a.Id == id,

@@ -12,9 +12,10 @@ namespace HyperCrm.Automation.Application;
 /// <summary>
 /// The default playbook: the order-to-delivery scenario of ARCHITECTURE.md as ordinary, published rules built only
 /// from catalog actions, seeded once (an admin may then edit, disable or roll them back like any other rule).
-/// It covers steps 1–2 (orders arrive through the API or the shop's webhook), 4 (VIP orders, holding large first
-/// orders for approval), 5 (ERP customer order and reservation), 7 (WMS pick task, waiting for "picked"), 8 (courier
-/// shipment, tracking number), 9 (SMS, else email) and 10 (courier's "delivered" → closed, ERP sale documents).
+/// It covers steps 1–2 (orders arrive through the API or the shop's webhook), 3 (the fraud-risk score; risky orders
+/// wait for a person), 4 (VIP orders, holding large first orders for approval), 5 (ERP customer order and
+/// reservation), 7 (WMS pick task, waiting for "picked"), 8 (courier shipment, tracking number), 9 (SMS, else email)
+/// and 10 (courier's "delivered" → closed, ERP sale documents).
 /// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>
 public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppService rules, IStringLocalizer<AutomationResource> l,
@@ -112,6 +113,55 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
         },
     ];
 
+    /// <summary>
+    /// Step 3: the fraud-risk model scores the order; a risky one is held with the model's reasons for a person, whose
+    /// decision is recorded as a label (it overrides the model for this order and teaches the next version). Approved →
+    /// released (and fulfilled by "fulfil-released-orders"); rejected → cancelled; nobody in a day → an urgent task.
+    /// </summary>
+    private static List<StepDto> RiskCheck() =>
+    [
+        Act("score", "ai.score_order", "@ScoreRisk"),
+        new StepDto
+        {
+            Id = "risky", Kind = StepKind.Branch, Condition = "steps.score.risky == true", Label = "@LooksRisky",
+            Then =
+            [
+                Act("riskhold", "sales.change_order_status", "@HoldOrder", ("status", "on_hold"), ("reason", "@RiskHoldReason")),
+                new StepDto
+                {
+                    Id = "riskcheck", Kind = StepKind.Approval, Minutes = 24 * 60, Label = "@PersonDecides",
+                    Parameters = P(("title", "@RiskApprovalTitle"), ("details", "@RiskApprovalDetails")),
+                },
+                new StepDto
+                {
+                    Id = "riskok", Kind = StepKind.Branch, Condition = "approval.approved == true", Label = "@IsApproved",
+                    Then =
+                    [
+                        Act("notfraud", "ai.record_risk_decision", "@LabelFine", ("fraud", "false"),
+                            ("decided_by", "{{approval.decided_by}}"), ("reason", "{{approval.comment}}")),
+                        Act("riskrelease", "sales.change_order_status", null, ("status", "new"), ("reason", "@ApprovedBy")),
+                    ],
+                    Else =
+                    [
+                        new StepDto
+                        {
+                            Id = "riskoverdue", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@NobodyDecided",
+                            Then = [Act("riskchase", "activities.create_task", null, ("title", "@DecideTask"), ("priority", "urgent"))],
+                            Else =
+                            [
+                                Act("fraud", "ai.record_risk_decision", "@LabelFraud", ("fraud", "true"),
+                                    ("decided_by", "{{approval.decided_by}}"), ("reason", "{{approval.comment}}")),
+                                Act("riskcancel", "sales.change_order_status", null, ("status", "cancelled"),
+                                    ("reason", "@RejectedReason")),
+                            ],
+                        },
+                    ],
+                },
+                new StepDto { Id = "riskdone", Kind = StepKind.Stop, Label = "@PersonDecided" },
+            ],
+        },
+    ];
+
     /// <summary>The default playbook: each rule by its key; its name and description are texts of the Automation resource
     /// (<c>Playbook:{key}.Name</c>, <c>.Description</c>), and so are its labels, reasons and messages ("@Key" is
     /// <c>Playbook:Text.Key</c>), all seeded in the installation's language.</summary>
@@ -122,7 +172,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             {
                 Trigger = "sales.order.created",
                 Condition = "not (order.total >= 300000 and customer.orders_count <= 1)",
-                Steps = Fulfilment(),
+                Steps = [.. RiskCheck(), .. Fulfilment()],
             }),
         ("fulfil-released-orders",
             new RuleDefinitionDto

@@ -28,6 +28,7 @@ public sealed class ScoreOrderAction(IntelligenceDbContext db, RiskModelRegistry
         Outputs =
         [
             new("score", FieldType.Number, "the probability of fraud, 0 to 1"),
+            new("percent", FieldType.Number, "the same in whole percent, for messages"),
             new("risky", FieldType.Boolean, "whether the score reaches the model's threshold"),
             new("reasons", FieldType.Text, "the features that raised the score, in words"),
             new("model_version", FieldType.Number, "the model version that scored it"),
@@ -63,7 +64,7 @@ public sealed class ScoreOrderAction(IntelligenceDbContext db, RiskModelRegistry
                 ("version", version));
         return ActionResult.Done(summary, new Dictionary<string, object?>
         {
-            ["score"] = score, ["risky"] = risky, ["model_version"] = version,
+            ["score"] = score, ["percent"] = Math.Round(score * 100), ["risky"] = risky, ["model_version"] = version,
             ["reasons"] = string.Join("; ", reasons.Select(words.Format)),
         });
     }

@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Data;
 using HyperCrm.Intelligence.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,5 +36,6 @@ public static class IntelligenceDbContextModelBuilderExtensions
             b.Property(x => x.Inputs).HasColumnType("jsonb").IsRequired();
             b.HasIndex(x => new { x.OrderId, x.At });
         });
+        builder.ConfigureEventTables(schema);
     }
 }

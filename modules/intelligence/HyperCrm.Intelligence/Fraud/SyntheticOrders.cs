@@ -3,18 +3,21 @@ namespace HyperCrm.Intelligence.Fraud;
 /// <summary>
 /// The labelled orders the first model learns from, until the CRM has enough decisions of its own: generated from a fixed
 /// seed, so the same version of this class always yields the same rows (and the same model). About a fifth are fraud.
-/// Honest orders: a third are first orders; amounts near the customer's and the shop's usual (log-normal around 1×);
-/// one order in the hour; a few mismatched phone countries and throwaway emails. Fraud: mostly first orders of new
-/// customers; amounts several times the usual (log-normal around 6–8×); bursts of orders in the hour; mismatched
-/// countries and throwaway emails common; nearly always by card. The groups overlap on purpose (a generous repeat
-/// customer, a fraudster with a plausible basket), so the model must weigh the signs together.
+/// Honest orders: a third are first orders; amounts near the customer's and the shop's usual (log-normal around 1×), but
+/// one in six is a big basket (wholesale, furniture, gifts: around 6× the shop's usual); mostly one order in the hour,
+/// but one buyer in twenty orders in bursts (an office re-ordering, a reseller's integration, a basket split in several
+/// orders: up to a hundred in the hour, often on their first day with us); a few mismatched phone countries and
+/// throwaway emails. Fraud: mostly first orders of new customers; amounts several times the usual (log-normal around
+/// 6–8×); short bursts of orders; mismatched countries and throwaway emails common (four in five have at least one);
+/// nearly always by card. The groups overlap on purpose (a generous or busy honest customer, a fraudster with a
+/// plausible basket), so the model must weigh the signs together, not hold every big or repeated order.
 /// </summary>
 public static class SyntheticOrders
 {
     public const int DefaultSeed = 20261130;
 
     /// <summary>Bump when the distributions change: the registry records which generator a model learned from.</summary>
-    public const string Generator = "synthetic-v1";
+    public const string Generator = "synthetic-v2";
 
     public static List<FraudFeatures> Generate(int count, int seed = DefaultSeed)
     {
@@ -28,17 +31,23 @@ public static class SyntheticOrders
     private static FraudFeatures Honest(Random r)
     {
         var first = r.NextDouble() < 0.33;
+        var big = r.NextDouble() < 1.0 / 6;
+        var bursting = r.NextDouble() < 0.05;
+        var hour = bursting ? 2 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 15) : r.NextDouble() < 0.95 ? 1 : 2;
+        // A buyer in a burst has the burst's earlier orders behind them, often all of them today.
+        var earlier = first && !bursting ? 0 : (first ? 0 : 1 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 4)) + hour - 1;
+        var age = earlier == 0 || (bursting && r.NextDouble() < 0.5) ? 0 : (float)(r.NextDouble() * 900 + 3);
         return new FraudFeatures
         {
-            AmountToCustomerAverage = first ? 0 : (float)LogNormal(r, 1.0, 0.45),
-            AmountToShopAverage = (float)LogNormal(r, 1.0, 0.6),
-            CustomerAgeDays = first ? 0 : (float)(r.NextDouble() * 900 + 3),
-            EarlierOrders = first ? 0 : 1 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 4),
-            OrdersLastHour = r.NextDouble() < 0.95 ? 1 : 2,
+            AmountToCustomerAverage = earlier == 0 ? 0 : (float)LogNormal(r, big ? 3.0 : 1.0, 0.45),
+            AmountToShopAverage = (float)LogNormal(r, big ? 6.0 : 1.0, big ? 0.9 : 0.6),
+            CustomerAgeDays = age,
+            EarlierOrders = earlier,
+            OrdersLastHour = hour,
             CountryMismatch = r.NextDouble() < 0.04 ? 1 : 0,
             DisposableEmail = r.NextDouble() < 0.02 ? 1 : 0,
             CardPayment = r.NextDouble() < 0.6 ? 1 : 0,
-            Quantity = 1 + r.Next(4),
+            Quantity = 1 + r.Next(big ? 12 : 4),
             Label = false,
         };
     }
@@ -46,6 +55,8 @@ public static class SyntheticOrders
     private static FraudFeatures Fraud(Random r)
     {
         var first = r.NextDouble() < 0.8;
+        var mismatch = r.NextDouble() < 0.6;
+        var disposable = r.NextDouble() < 0.5;
         return new FraudFeatures
         {
             AmountToCustomerAverage = first ? 0 : (float)LogNormal(r, 6.0, 0.7),
@@ -53,8 +64,8 @@ public static class SyntheticOrders
             CustomerAgeDays = first ? 0 : (float)(r.NextDouble() * 30),
             EarlierOrders = first ? 0 : 1 + r.Next(2),
             OrdersLastHour = 1 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 2.5),
-            CountryMismatch = r.NextDouble() < 0.55 ? 1 : 0,
-            DisposableEmail = r.NextDouble() < 0.45 ? 1 : 0,
+            CountryMismatch = mismatch ? 1 : 0,
+            DisposableEmail = disposable ? 1 : 0,
             CardPayment = r.NextDouble() < 0.92 ? 1 : 0,
             Quantity = 1 + r.Next(8),
             Label = true,

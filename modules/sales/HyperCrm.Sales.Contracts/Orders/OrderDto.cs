@@ -19,4 +19,5 @@ public sealed record OrderDto(
     DateTimeOffset CreationTime,
     DateTimeOffset? LastModificationTime,
     PaymentState? PaymentState = null,
-    string? PaymentReason = null);
+    string? PaymentReason = null,
+    string? RiskModel = null);

@@ -17,7 +17,7 @@ public static class SalesMapper
         o.Lines.Select(l => new OrderLineDto(l.Sku, l.Name, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
         o.TrackingNumber, Segment: null, RiskScore: o.RiskScore,
         RiskReasons: words is null ? [] : o.RiskReasons.Select(words.Format).ToList(),
-        o.CreationTime, o.LastModificationTime, o.Payment, o.PaymentReason);
+        o.CreationTime, o.LastModificationTime, o.Payment, o.PaymentReason, o.RiskModel);
 
     /// <summary>A step with its reason worded in the reader's language.</summary>
     public static OrderStepDto ToDto(this OrderStep s, MessageFormatter words) =>

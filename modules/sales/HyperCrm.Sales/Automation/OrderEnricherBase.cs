@@ -32,6 +32,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         new("order.quantity", FieldType.Number, "how many items in all"),
         new("order.city", FieldType.Text, "the shipping city"),
         new("order.tracking_number", FieldType.Text, "the courier tracking number, once shipped"),
+        new("order.risk_score", FieldType.Number, "the fraud-risk score, 0 to 1, once scored (empty before)"),
         new("customer.id", FieldType.Text, "the customer id"),
         new("customer.name", FieldType.Text, "the customer's name"),
         new("customer.email", FieldType.Text, "the customer's email"),
@@ -61,6 +62,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         values["order.quantity"] = (decimal)order.Lines.Sum(l => l.Quantity);
         values["order.city"] = order.ShippingAddress.City;
         values["order.tracking_number"] = order.TrackingNumber;
+        values["order.risk_score"] = order.RiskScore;
         values["customer.id"] = order.CustomerId.ToString();
         if (await customers.FindAsync(order.CustomerId, cancellationToken) is { } customer)
         {

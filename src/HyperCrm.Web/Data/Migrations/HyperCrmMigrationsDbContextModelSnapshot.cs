@@ -3462,7 +3462,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("platform.dead_letters", b =>
+            modelBuilder.Entity("intelligence.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3512,10 +3512,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id5");
 
-                    b.ToTable("dead_letters", "platform");
+                    b.ToTable("dead_letters", "intelligence");
                 });
 
-            modelBuilder.Entity("platform.inbox_messages", b =>
+            modelBuilder.Entity("intelligence.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -3536,10 +3536,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at5");
 
-                    b.ToTable("inbox_messages", "platform");
+                    b.ToTable("inbox_messages", "intelligence");
                 });
 
-            modelBuilder.Entity("platform.outbox_messages", b =>
+            modelBuilder.Entity("intelligence.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3594,14 +3594,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id5")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "platform");
+                    b.ToTable("outbox_messages", "intelligence");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("sales.dead_letters", b =>
+            modelBuilder.Entity("platform.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3651,10 +3651,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id6");
 
-                    b.ToTable("dead_letters", "sales");
+                    b.ToTable("dead_letters", "platform");
                 });
 
-            modelBuilder.Entity("sales.inbox_messages", b =>
+            modelBuilder.Entity("platform.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -3675,10 +3675,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at6");
 
-                    b.ToTable("inbox_messages", "sales");
+                    b.ToTable("inbox_messages", "platform");
                 });
 
-            modelBuilder.Entity("sales.outbox_messages", b =>
+            modelBuilder.Entity("platform.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3731,6 +3731,145 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id6")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("outbox_messages", "platform");
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+                });
+
+            modelBuilder.Entity("sales.dead_letters", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dead_letters7");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_dead_letters_event_id7");
+
+                    b.ToTable("dead_letters", "sales");
+                });
+
+            modelBuilder.Entity("sales.inbox_messages", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages7");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at7");
+
+                    b.ToTable("inbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("sales.outbox_messages", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("CausationDepth")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("causation_depth");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages7");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_outbox_messages_processed_at7")
+                        .HasFilter("processed_at IS NOT NULL");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id7")
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "sales");

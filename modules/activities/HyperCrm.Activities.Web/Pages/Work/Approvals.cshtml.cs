@@ -14,12 +14,23 @@ public sealed class ApprovalsModel(IApprovalAppService approvals) : PageModel
 
     public async Task OnGetAsync() => Pending = await approvals.GetPendingAsync(HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, bool approve, string? comment)
+    /// <summary>Where the approval's subject is shown (the held order's page, say); null when it has none.</summary>
+    public static string? SubjectUrl(ApprovalDto approval) => approval switch
+    {
+        { LinkId: null } => null,
+        { LinkKind: LinkKind.Order } => $"/Orders/Details?id={approval.LinkId}",
+        { LinkKind: LinkKind.Deal } => $"/Deals/Details?id={approval.LinkId}",
+        { LinkKind: LinkKind.Customer } => $"/Customers/Details?id={approval.LinkId}",
+        _ => null,
+    };
+
+    /// <summary>Decides; back to the page the decision was made on (a local one only), else to this list.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, bool approve, string? comment, string? returnUrl)
     {
         try
         {
             await approvals.DecideAsync(id, approve, comment, HttpContext.RequestAborted);
-            return RedirectToPage();
+            return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
         }
         catch (EntityNotFoundException)
         {
