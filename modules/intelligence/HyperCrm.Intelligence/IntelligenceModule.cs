@@ -3,7 +3,9 @@ using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers;
 using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Settings;
 using HyperCrm.Identity;
 using HyperCrm.Intelligence.Application;
 using HyperCrm.Intelligence.Automation;
@@ -13,8 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Intelligence;
 
-/// <summary>The "brain": scores orders' fraud risk with an explained, versioned ML.NET model (more to come: segments,
-/// message triage, drafting).</summary>
+/// <summary>The "brain": scores orders' fraud risk with an explained, versioned ML.NET model and keeps customers' segments
+/// (new, repeat, VIP) current (more to come: message triage, drafting).</summary>
 [DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntelligenceContractsModule), typeof(SalesContractsModule),
     typeof(CustomersContractsModule), typeof(AutomationContractsModule), typeof(IdentityContractsModule))]
 public sealed class IntelligenceModule : HyperModule
@@ -25,7 +27,11 @@ public sealed class IntelligenceModule : HyperModule
         var services = context.Services;
         services.AddHyperDbContext<IntelligenceDbContext>();
         services.Configure<IntelligenceOptions>(context.Configuration.GetSection(IntelligenceOptions.Section));
-        services.AddHostedService<RetrainScheduler>();
+        services.AddHostedService<IntelligenceScheduler>();
+        services.AddSingleton<ISettingDefinitionProvider, IntelligenceSettingDefinitionProvider>();
+        services.AddScoped<SegmentService>();
+        services.AddScoped<ISegmentAppService, SegmentAppService>();
+        services.AddDistributedEventHandler<SegmentEventHandler, IntelligenceDbContext>();
         services.AddSingleton<RiskModelRegistry>();
         services.AddScoped<IRiskModelAppService, RiskModelAppService>();
         services.AddAutomationAction<ScoreOrderAction>();

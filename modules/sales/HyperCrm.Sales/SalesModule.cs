@@ -29,6 +29,8 @@ public sealed class SalesModule : HyperModule
         services.AddTriggerEnricher<OrderCreatedEnricher>();
         services.AddTriggerEnricher<OrderStatusChangedEnricher>();
         services.AddAutomationAction<ChangeOrderStatusAction>();
+        services.AddAutomationAction<OpenOrderDealAction>();
+        services.AddAutomationAction<CloseOrderDealAction>();
         services.AddScoped<IOrderIntegrationService, OrderIntegrationService>();
         services.AddScoped<IProductIntegrationService, ProductIntegrationService>();
     }

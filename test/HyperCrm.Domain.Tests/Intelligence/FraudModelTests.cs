@@ -18,8 +18,9 @@ public sealed class FraudModelTests(SyntheticFraudModel trained) : IClassFixture
 {
     private static readonly FraudFeatures Fraudulent = new()
     {
-        // A new customer, 30× the shop's usual amount, phone abroad, a throwaway email, five orders in ten minutes.
-        AmountToCustomerAverage = 0, AmountToShopAverage = 30, CustomerAgeDays = 0, EarlierOrders = 0, OrdersLastHour = 5,
+        // A new customer, 30× the shop's usual amount, phone abroad, a throwaway email, five orders in ten minutes (so four
+        // earlier ones, small: this one is 30× their average too).
+        AmountToCustomerAverage = 30, AmountToShopAverage = 30, CustomerAgeDays = 0, EarlierOrders = 4, OrdersLastHour = 5,
         CountryMismatch = 1, DisposableEmail = 1, CardPayment = 1, Quantity = 3,
     };
 
@@ -67,6 +68,8 @@ public sealed class FraudModelTests(SyntheticFraudModel trained) : IClassFixture
     /// day (a reseller's integration, the load tests), a big first basket with nothing else odd, a first order by card.
     /// </summary>
     [Theory]
+    [InlineData(1.0f, 1.0f, 0f, 1f, 2f, 1f)]
+    [InlineData(1.0f, 1.0f, 0f, 4f, 5f, 1f)]
     [InlineData(1.0f, 1.0f, 0f, 40f, 41f, 1f)]
     [InlineData(1.0f, 0.8f, 0f, 150f, 120f, 1f)]
     [InlineData(0f, 6.0f, 0f, 0f, 1f, 1f)]

@@ -47,6 +47,12 @@ public sealed partial class OrderToDeliveryTests(SandboxFixture app) : IClassFix
         sms["payload"]!["text"]!.GetValue<string>().ShouldContain(order.TrackingNumber!);
         sms["payload"]!["to"]!.GetValue<string>().ShouldBe("+79160000001");
 
+        // The order is on the sales board as a won deal in the Web orders pipeline, for its total.
+        var deal = await Eventually.WaitForAsync(
+            () => app.ScalarAsync($"SELECT state || ' ' || amount FROM sales.deals WHERE order_id = '{orderId}'"),
+            d => d as string is { } text && text.StartsWith("Won", StringComparison.Ordinal), ScenarioTimeout);
+        deal.ShouldBe($"Won {order.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+
         // The partner that owns the order (the shop's source) sees every step on the timeline.
         using var partner = app.Http(await app.CreatePartnerKeyAsync("demo"));
         var timeline = (await partner.GetFromJsonAsync<JsonArray>($"/api/v1/orders/{orderId}/timeline"))!;

@@ -13,7 +13,8 @@ public sealed class ApprovalsViewComponent(IApprovalAppService approvals, IAutho
 {
     public async Task<IViewComponentResult> InvokeAsync(LinkKind kind, Guid id)
     {
-        if (!(await authorization.AuthorizeAsync(UserClaimsPrincipal, ActivitiesPermissions.Approvals)).Succeeded) return Content(string.Empty);
+        if (!(await authorization.AuthorizeAsync(UserClaimsPrincipal, ActivitiesPermissions.Approvals)).Succeeded)
+            return Content(string.Empty);
         var pending = await approvals.GetPendingForAsync(kind, id, HttpContext.RequestAborted);
         if (pending.Count == 0) return Content(string.Empty);
         return View(new ApprovalsModel(pending, HttpContext.Request.Path + HttpContext.Request.QueryString));

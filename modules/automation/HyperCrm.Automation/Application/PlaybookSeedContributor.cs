@@ -254,7 +254,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             new RuleDefinitionDto
             {
                 Trigger = "sales.order.created",
-                Condition = "contains(customer.tags, 'vip') or order.total >= 100000",
+                Condition = "customer.segment == 'vip' or contains(customer.tags, 'vip') or order.total >= 100000",
                 Steps =
                 [
                     new StepDto
@@ -343,6 +343,28 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                                 ],
                             },
                         ],
+                    },
+                ],
+            }),
+        ("order-deals",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.created",
+                Steps = [Act("deal", "sales.open_order_deal", "@OpenDeal")],
+            }),
+        ("order-deal-outcome",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.status_changed",
+                Condition = "order.new_status == 'completed' or order.new_status == 'cancelled' or order.new_status == 'failed'"
+                    + " or order.new_status == 'returned'",
+                Steps =
+                [
+                    new StepDto
+                    {
+                        Id = "completed", Kind = StepKind.Branch, Condition = "order.new_status == 'completed'", Label = "@OrderCompleted",
+                        Then = [Act("won", "sales.close_order_deal", "@DealWon", ("won", "true"))],
+                        Else = [Act("lost", "sales.close_order_deal", "@DealLost", ("won", "false"), ("reason", "@DealLostReason"))],
                     },
                 ],
             }),

@@ -23,4 +23,10 @@ public sealed record CustomerDto(
 
     /// <summary>What each partner that brought this customer told about it.</summary>
     public IReadOnlyList<PartnerViewDto> PartnerViews { get; init; } = [];
+
+    /// <summary>New, repeat or VIP by the customer's orders (null until their first order was counted).</summary>
+    public CustomerSegment? Segment { get; init; }
+
+    /// <summary>Why the customer is in that segment, in words (e.g. "spent 120,000 in the last 365 days").</summary>
+    public string? SegmentReason { get; init; }
 }

@@ -4,4 +4,7 @@ public sealed record CustomerSummaryDto(Guid Id, string Name, string? Email, str
 {
     /// <summary>The staff member responsible for the customer.</summary>
     public Guid? OwnerId { get; init; }
+
+    /// <summary>New, repeat or VIP by the customer's orders (null until their first order was counted).</summary>
+    public CustomerSegment? Segment { get; init; }
 }

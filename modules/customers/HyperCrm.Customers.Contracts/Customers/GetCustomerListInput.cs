@@ -10,4 +10,6 @@ public sealed record GetCustomerListInput : PagedInput
     public CustomerKind? Kind { get; init; }
 
     public string? Tag { get; init; }
+
+    public CustomerSegment? Segment { get; init; }
 }

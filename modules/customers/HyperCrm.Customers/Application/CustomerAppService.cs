@@ -16,6 +16,7 @@ public sealed class CustomerAppService(
     ICustomerRepository customers,
     CustomerManager manager,
     TimelineWriter timeline,
+    MessageFormatter words,
     TimeProvider clock) : ICustomerAppService
 {
     public async Task<PagedResultDto<CustomerListItemDto>> GetListAsync(GetCustomerListInput input,
@@ -32,7 +33,7 @@ public sealed class CustomerAppService(
     public async Task<CustomerDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var customer = await FindAsync(id, tracking: false, cancellationToken);
-        return customer.ToDto(await CompanyNameAsync(customer.CompanyId, cancellationToken));
+        return customer.ToDto(await CompanyNameAsync(customer.CompanyId, cancellationToken), words);
     }
 
     public async Task<CustomerDto> CreateAsync(CreateCustomerDto input, CancellationToken cancellationToken = default)
@@ -132,6 +133,7 @@ public sealed class CustomerAppService(
     {
         var query = db.Customers.AsNoTracking().Where(c => c.MergedIntoId == null);
         if (input.Kind is { } kind) query = query.Where(c => c.Kind == kind);
+        if (input.Segment is { } segment) query = query.Where(c => c.Segment == segment);
         if (!string.IsNullOrWhiteSpace(input.Tag)) query = query.Where(c => c.Tags.Contains(input.Tag.Trim().ToLowerInvariant()));
         if (!string.IsNullOrWhiteSpace(input.Filter))
         {
@@ -168,7 +170,7 @@ public sealed class CustomerAppService(
         join company in db.Customers on c.CompanyId equals company.Id into companies
         from company in companies.DefaultIfEmpty()
         select new CustomerListItemDto(c.Id, c.Kind, c.Name, c.Email, c.Phone, company != null ? company.Name : null, c.Tags,
-            c.CreationTime);
+            c.CreationTime, c.Segment);
 
     private async Task<Customer> FindAsync(Guid id, bool tracking, CancellationToken cancellationToken)
     {

@@ -26,8 +26,20 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
 
     public async Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Customers.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId })
+            .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId, Segment = c.Segment })
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<bool> SetSegmentAsync(Guid customerId, CustomerSegment segment, Message reason,
+        CancellationToken cancellationToken = default)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == customerId && c.MergedIntoId == null, cancellationToken);
+        if (customer is null || customer.Segment == segment) return false;
+        customer.PlaceInSegment(segment, reason);
+        // The reason says the segment and why ("VIP: spent 120,000 in the last 365 days…").
+        timeline.Add(customer.Id, "customer.segment_changed", reason);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     public Task<bool> IsVisibleToPartnerAsync(Guid customerId, Guid partnerId, CancellationToken cancellationToken = default) =>
         db.Customers.AnyAsync(c => c.Id == customerId && c.MergedIntoId == null && c.PartnerViews.Any(v => v.PartnerId == partnerId),

@@ -14,7 +14,7 @@ public static class CustomersMapper
         e.Id, e.At, e.Module, e.Kind, words.Format(e.Title), e.Actor, e.ActorName, e.Reason is null ? null : words.Format(e.Reason),
         e.ReferenceId, e.ReferenceKind);
 
-    public static CustomerDto ToDto(this Customer c, string? companyName) => new(
+    public static CustomerDto ToDto(this Customer c, string? companyName, MessageFormatter? words = null) => new(
         c.Id, c.Kind, c.Name, c.Email, c.Phone, c.OtherContacts.Select(p => new ContactPointDto(p.Kind, p.Value,
             p.Label)).ToList(), c.CompanyId, companyName, c.Tags, c.OwnerId,
         c.Address.IsEmpty ? null : new AddressDto(c.Address.Country, c.Address.City, c.Address.Line1, c.Address.PostalCode),
@@ -22,6 +22,8 @@ public static class CustomersMapper
         c.Notes, c.MergedIntoId, c.CreationTime, c.ConcurrencyStamp)
     {
         PossibleDuplicateOfId = c.PossibleDuplicateOfId,
+        Segment = c.Segment,
+        SegmentReason = c.SegmentReason is { } why && words is not null ? words.Format(why) : null,
         PartnerViews = c.PartnerViews.Select(v => new PartnerViewDto(v.PartnerId, v.Name, v.Email, v.Phone, v.Notes, v.MarketingConsent,
             v.CreationTime)).ToList(),
     };

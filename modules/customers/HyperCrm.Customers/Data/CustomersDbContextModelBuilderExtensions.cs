@@ -23,6 +23,9 @@ public static class CustomersDbContextModelBuilderExtensions
         {
             b.ToTable("customers", Schema);
             b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Segment).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.SegmentReason).HasMessageConversion();
+            b.HasIndex(x => x.Segment).HasFilter("segment IS NOT NULL AND merged_into_id IS NULL");
             b.Property(x => x.Name).HasMaxLength(CustomerConsts.MaxNameLength).IsRequired();
             b.Property(x => x.Email).HasMaxLength(CustomerConsts.MaxEmailLength);
             b.Property(x => x.Phone).HasMaxLength(CustomerConsts.MaxPhoneLength);

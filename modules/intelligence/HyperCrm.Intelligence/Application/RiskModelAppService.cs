@@ -42,7 +42,7 @@ public sealed class RiskModelAppService(IntelligenceDbContext db, RiskModelRegis
         db.RiskModels.Add(model);
         await db.SaveChangesAsync(cancellationToken);
         var better = candidate.Metrics.Auc > incumbent.Auc;
-        await audit.LogAsync("ai.model.trained", true, $"fraud v{model.Version}",
+        await audit.LogAsync("ai.model.trained", true, $"fraud-v{model.Version}",
             $"AUC {candidate.Metrics.Auc} against v{currentVersion}'s {incumbent.Auc} on the same {test.Count} held-out orders; " +
             (better ? "promoted" : "kept v" + currentVersion), cancellationToken);
         if (better) await PromoteAsync(model.Version, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class RiskModelAppService(IntelligenceDbContext db, RiskModelRegis
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         registry.Invalidate();
-        await audit.LogAsync("ai.model.promoted", true, $"fraud v{version}",
+        await audit.LogAsync("ai.model.promoted", true, $"fraud-v{version}",
             previous is null ? null : $"replaces v{previous.Version}", cancellationToken);
     }
 }

@@ -55,7 +55,7 @@ public sealed class ScoreOrderAction(IntelligenceDbContext db, RiskModelRegistry
         db.RiskScores.Add(new OrderRiskScore(Guid.CreateVersion7(), orderId, version, score, risky, features, reasons,
             clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        await orders.RecordRiskAsync(orderId, (decimal)score, reasons, $"fraud v{version}", ActorKind.Ai, context.RuleName,
+        await orders.RecordRiskAsync(orderId, (decimal)score, reasons, $"fraud-v{version}", ActorKind.Ai, context.RuleName,
             cancellationToken);
         var summary = decided is not null
             ? Message.Of(decided.Fraud ? "Intelligence:Run:DecidedFraud" : "Intelligence:Run:DecidedFine",

@@ -8,7 +8,8 @@ namespace HyperCrm.Intelligence.Fraud;
 /// but one buyer in twenty orders in bursts (an office re-ordering, a reseller's integration, a basket split in several
 /// orders: up to a hundred in the hour, often on their first day with us); a few mismatched phone countries and
 /// throwaway emails. Fraud: mostly first orders of new customers; amounts several times the usual (log-normal around
-/// 6–8×); short bursts of orders; mismatched countries and throwaway emails common (four in five have at least one);
+/// 6–8×); short bursts of orders from the same new account (small ones, then the big one); mismatched countries and
+/// throwaway emails common (four in five have at least one);
 /// nearly always by card. The groups overlap on purpose (a generous or busy honest customer, a fraudster with a
 /// plausible basket), so the model must weigh the signs together, not hold every big or repeated order.
 /// </summary>
@@ -57,13 +58,16 @@ public static class SyntheticOrders
         var first = r.NextDouble() < 0.8;
         var mismatch = r.NextDouble() < 0.6;
         var disposable = r.NextDouble() < 0.5;
+        // A burst is the same new account's orders minutes apart: small test orders first, then the big one.
+        var hour = 1 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 2.5);
+        var earlier = (first ? 0 : 1 + r.Next(2)) + hour - 1;
         return new FraudFeatures
         {
-            AmountToCustomerAverage = first ? 0 : (float)LogNormal(r, 6.0, 0.7),
+            AmountToCustomerAverage = earlier == 0 ? 0 : (float)LogNormal(r, first ? 20.0 : 6.0, 0.8),
             AmountToShopAverage = (float)LogNormal(r, 7.0, 0.8),
             CustomerAgeDays = first ? 0 : (float)(r.NextDouble() * 30),
-            EarlierOrders = first ? 0 : 1 + r.Next(2),
-            OrdersLastHour = 1 + (float)Math.Floor(-Math.Log(1 - r.NextDouble()) * 2.5),
+            EarlierOrders = earlier,
+            OrdersLastHour = hour,
             CountryMismatch = mismatch ? 1 : 0,
             DisposableEmail = disposable ? 1 : 0,
             CardPayment = r.NextDouble() < 0.92 ? 1 : 0,

@@ -19,6 +19,13 @@ public interface IOrderIntegrationService
     /// <summary>The order's customer's history and the shop's usual, as of now; null when there is no such order.</summary>
     Task<OrderHistoryDto?> GetHistoryAsync(Guid orderId, CancellationToken cancellationToken = default);
 
+    /// <summary>The customers' order counts and spending (a customer with no counted order is left out).</summary>
+    Task<IReadOnlyList<CustomerOrderStatsDto>> GetCustomerStatsAsync(IReadOnlyCollection<Guid> customerIds, DateTimeOffset since,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The next page of customers that ever ordered, by id after <paramref name="after"/> (for nightly passes).</summary>
+    Task<IReadOnlyList<Guid>> GetOrderingCustomersAsync(Guid? after, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Records a fraud-risk score on the order with its reasons (messages of the scorer's resource) and the model
     /// version that gave it.</summary>
     Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor, string? actorName,

@@ -1,3 +1,4 @@
+using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Application;
@@ -59,8 +60,13 @@ public sealed class OrderAppService(
         return order.ToDto(words);
     }
 
-    public async Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default) =>
-        (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto(words);
+    /// <summary>The order with its customer's segment (new, repeat, VIP) as of now; lists leave the segment out.</summary>
+    public async Task<OrderDto> GetAsync(Guid id, Guid? partnerId, CancellationToken cancellationToken = default)
+    {
+        var order = (await FindVisibleAsync(id, partnerId, tracking: false, cancellationToken)).ToDto(words);
+        var customer = await customers.FindAsync(order.CustomerId, cancellationToken);
+        return order with { Segment = customer?.Segment is { } segment ? CatalogValues.WireName(segment) : null };
+    }
 
     public async Task<OrderCursorPageDto> GetPageAsync(Guid? partnerId, OrderStatus? status, string? externalId, int limit, string? cursor,
         CancellationToken cancellationToken = default)

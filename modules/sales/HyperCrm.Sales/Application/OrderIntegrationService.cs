@@ -46,6 +46,27 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
             shop.Count == 0 ? order.Total : shop.Average());
     }
 
+    private static readonly OrderStatus[] Uncounted = [OrderStatus.Cancelled, OrderStatus.Failed, OrderStatus.Returned];
+
+    public async Task<IReadOnlyList<CustomerOrderStatsDto>> GetCustomerStatsAsync(IReadOnlyCollection<Guid> customerIds,
+        DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customerIds);
+        if (customerIds.Count == 0) return [];
+        return await db.Orders.AsNoTracking().Where(o => customerIds.Contains(o.CustomerId) && !Uncounted.Contains(o.Status))
+            .GroupBy(o => o.CustomerId)
+            .Select(g => new CustomerOrderStatsDto(g.Key, g.Count(), g.Count(o => o.CreationTime >= since),
+                g.Where(o => o.CreationTime >= since).Sum(o => o.Total), g.Max(o => (DateTimeOffset?)o.CreationTime)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Guid>> GetOrderingCustomersAsync(Guid? after, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.Orders.AsNoTracking().Select(o => o.CustomerId);
+        if (after is { } last) query = query.Where(id => id.CompareTo(last) > 0);
+        return await query.Distinct().OrderBy(id => id).Take(take).ToListAsync(cancellationToken);
+    }
+
     public async Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor,
         string? actorName, CancellationToken cancellationToken = default)
     {

@@ -35,6 +35,17 @@ public sealed class SalesDataSeedContributor(SalesDbContext db, IStringLocalizer
             ]));
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (!await db.Pipelines.AnyAsync(p => p.Key == Pipeline.WebOrdersKey, cancellationToken))
+        {
+            // The shop's orders on the board: placed → won when completed, lost when cancelled, failed or returned.
+            db.Pipelines.Add(new Pipeline(Guid.CreateVersion7(), l["Seed:WebOrders"], isDefault: false,
+            [
+                new Stage(Guid.CreateVersion7(), l["Seed:Stage.Placed"], 1, 80),
+                new Stage(Guid.CreateVersion7(), l["Seed:Stage.Won"], 2, 100, isWon: true),
+                new Stage(Guid.CreateVersion7(), l["Seed:Stage.Lost"], 3, 0, isLost: true),
+            ], Pipeline.WebOrdersKey));
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (await db.Products.AnyAsync(cancellationToken)) return;
         for (var i = 1; i <= 50; i++)
             db.Products.Add(new Product(Guid.CreateVersion7(), $"SKU-{i:000}", l["Seed:Product", i.ToString("000",

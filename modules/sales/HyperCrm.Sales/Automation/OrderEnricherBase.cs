@@ -40,6 +40,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
         new("customer.tags", FieldType.List, "the customer's tags (vip, wholesale…)"),
         new("customer.owner_id", FieldType.Text, "the staff member responsible for the customer"),
         new("customer.orders_count", FieldType.Number, "the customer's orders so far, this one included"),
+        new("customer.segment", FieldType.Text, "new, repeat or vip, by the customer's orders before this event"),
     ];
 
     public async Task<TriggerData> EnrichAsync(object eventData, IDictionary<string, object?> values, CancellationToken cancellationToken)
@@ -71,6 +72,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
             values["customer.phone"] = customer.Phone;
             values["customer.tags"] = customer.Tags.ToArray();
             values["customer.owner_id"] = customer.OwnerId?.ToString();
+            values["customer.segment"] = customer.Segment is { } segment ? CatalogValues.WireName(segment) : null;
         }
         values["customer.orders_count"] = (decimal)await db.Orders.CountAsync(o => o.CustomerId == order.CustomerId, cancellationToken);
         Enrich(eventData, values);

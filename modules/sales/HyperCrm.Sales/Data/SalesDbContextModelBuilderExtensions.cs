@@ -88,6 +88,8 @@ public static class SalesDbContextModelBuilderExtensions
         {
             b.ToTable("pipelines", Schema);
             b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            b.Property(x => x.Key).HasMaxLength(40);
+            b.HasIndex(x => x.Key).IsUnique().HasFilter("key IS NOT NULL");
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.OwnsMany(x => x.Stages, s =>
             {
@@ -112,6 +114,7 @@ public static class SalesDbContextModelBuilderExtensions
             b.HasIndex(x => new { x.PartnerId, x.Id });
             b.HasIndex(x => x.CustomerId);
             b.HasIndex(x => x.OwnerId);
+            b.HasIndex(x => x.OrderId).IsUnique().HasFilter("order_id IS NOT NULL");
         });
         builder.ConfigureEventTables(Schema);
     }

@@ -911,6 +911,15 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("possible_duplicate_of_id");
 
+                    b.Property<string>("Segment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("SegmentReason")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("segment_reason");
+
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -967,6 +976,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("PossibleDuplicateOfId")
                         .HasDatabaseName("ix_customers_possible_duplicate_of_id")
                         .HasFilter("possible_duplicate_of_id IS NOT NULL");
+
+                    b.HasIndex("Segment")
+                        .HasDatabaseName("ix_customers_segment")
+                        .HasFilter("segment IS NOT NULL AND merged_into_id IS NULL");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_customers_tags");
@@ -2313,6 +2326,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("lost_reason");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("owner_id");
@@ -2351,6 +2368,11 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_deals_customer_id");
 
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deals_order_id")
+                        .HasFilter("order_id IS NOT NULL");
+
                     b.HasIndex("OwnerId")
                         .HasDatabaseName("ix_deals_owner_id");
 
@@ -2381,6 +2403,11 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_default");
 
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2389,6 +2416,11 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_pipelines");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pipelines_key")
+                        .HasFilter("key IS NOT NULL");
 
                     b.ToTable("pipelines", "sales");
                 });

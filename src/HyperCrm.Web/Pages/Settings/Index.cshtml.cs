@@ -26,7 +26,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var posted = Items.ToDictionary(i => i.Name, i => i.Value ?? string.Empty, StringComparer.Ordinal);
-        foreach (var definition in definitions.All)
+        foreach (var definition in definitions.All.Where(d => !d.OwnPage))
         {
             if (!posted.TryGetValue(definition.Name, out var value)) continue;
             var current = await settings.GetAsync(definition.Name);
@@ -55,7 +55,7 @@ public sealed class IndexModel(
     {
         var posted = Items.ToDictionary(i => i.Name, i => i.Value, StringComparer.Ordinal);
         Items = [];
-        foreach (var definition in definitions.All.OrderBy(d => d.Name, StringComparer.Ordinal))
+        foreach (var definition in definitions.All.Where(d => !d.OwnPage).OrderBy(d => d.Name, StringComparer.Ordinal))
         {
             var value = useStoredValues || !posted.TryGetValue(definition.Name,
                 out var typed) ? await settings.GetAsync(definition.Name) : typed;

@@ -1,5 +1,6 @@
 using HyperCrm.Customers.Customers;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Customers.Domain.Customers;
 
@@ -14,6 +15,12 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
     public Guid? CompanyId { get; private set; }
     public List<string> Tags { get; private set; } = [];
     public Guid? OwnerId { get; private set; }
+
+    /// <summary>New, repeat or VIP by the customer's orders; null until the first order was counted.</summary>
+    public CustomerSegment? Segment { get; private set; }
+
+    /// <summary>Why, as a message worded for the reader.</summary>
+    public Message? SegmentReason { get; private set; }
     public Address Address { get; private set; } = Address.Empty;
     public bool MarketingConsent { get; private set; }
     public string? ConsentSource { get; private set; }
@@ -116,6 +123,15 @@ public sealed class Customer : AuditedAggregateRoot<Guid>
     public void SetNotes(string? notes) => Notes = Check.Length(notes?.Trim(), CustomerConsts.MaxNotesLength);
 
     public void AssignOwner(Guid? ownerId) => OwnerId = ownerId;
+
+    /// <summary>Moves the customer to a segment (the reason is kept either way); false when the segment is unchanged.</summary>
+    public bool PlaceInSegment(CustomerSegment segment, Message reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        var moved = Segment != segment;
+        (Segment, SegmentReason) = (segment, reason);
+        return moved;
+    }
 
     /// <summary>Records marketing consent with where it came from and when (GDPR/152-FZ need both).</summary>
     public void SetMarketingConsent(bool granted, string? source, DateTimeOffset at)

@@ -21,7 +21,24 @@ public sealed class Deal : AuditedAggregateRoot<Guid>
     public DateOnly? ExpectedClose { get; private set; }
     public string? LostReason { get; private set; }
 
+    /// <summary>The order this deal tracks (a web order's deal); null for a deal people opened.</summary>
+    public Guid? OrderId { get; private set; }
+
     private Deal() { }
+
+    /// <summary>The deal that tracks an order on the board: its total, its customer, the pipeline's first stage.</summary>
+    public static Deal ForOrder(Guid id, string title, Guid orderId, decimal total, string currency, Guid customerId, Guid? ownerId,
+        Guid? partnerId, Pipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var deal = new Deal(id, title, total, currency, pipeline, pipeline.Stages.Where(s => !s.IsWon && !s.IsLost).MinBy(s => s.Order)
+            ?? throw new BusinessException("Sales:PipelineNeedsStages", "A pipeline needs at least one open stage."), partnerId)
+        {
+            OrderId = orderId,
+        };
+        deal.Assign(customerId, ownerId);
+        return deal;
+    }
 
     public Deal(Guid id, string title, decimal amount, string currency, Pipeline pipeline, Stage stage, Guid? partnerId)
         : base(id)

@@ -9,13 +9,21 @@ public sealed class Pipeline : AggregateRoot<Guid>
 
     public string Name { get; private set; } = string.Empty;
     public bool IsDefault { get; private set; }
+
+    /// <summary>A stable name for a pipeline the system itself fills (<see cref="WebOrdersKey"/>); null for people's own.</summary>
+    public string? Key { get; private set; }
+
+    /// <summary>The pipeline the shop's orders are tracked in as deals, one per order.</summary>
+    public const string WebOrdersKey = "web-orders";
+
     public IReadOnlyList<Stage> Stages => _stages;
 
     private Pipeline() { }
 
-    public Pipeline(Guid id, string name, bool isDefault, IEnumerable<Stage> stages)
+    public Pipeline(Guid id, string name, bool isDefault, IEnumerable<Stage> stages, string? key = null)
         : base(id)
     {
+        Key = key;
         Name = Check.NotNullOrWhiteSpace(name, nameof(name), 100);
         IsDefault = isDefault;
         _stages.AddRange(stages);
