@@ -282,6 +282,9 @@ public sealed class AutomationEngineTests(AutomationHostFixture fixture) : IClas
         // Every module's events delivered (the customers' too, drained beside the orders'), so the counts below move
         // only if the dry run writes.
         await Eventually.WaitForAsync(UndeliveredEventsAsync, n => n == 0);
+        // …and every run the playbook started for them (a deal per order) has finished its steps.
+        await Eventually.WaitForAsync(() => Host.InScopeAsync(sp => sp.GetRequiredService<AutomationDbContext>().Runs.CountAsync(r =>
+            r.State == RunState.Pending || r.State == RunState.Running || r.State == RunState.Compensating)), n => n == 0);
         var before = await RowCountsAsync();
 
         var report = await Host.InScopeAsync(sp => sp.GetRequiredService<IRuleAppService>().DryRunAsync(rule.Id, null,
