@@ -9,5 +9,6 @@ public sealed class ActivitiesPermissionDefinitionProvider : IPermissionDefiniti
             .AddPermission(ActivitiesPermissions.Tasks, "Permission:Tasks", HyperRoles.Sales, HyperRoles.Support)
             .AddPermission(ActivitiesPermissions.ManageAllTasks, "Permission:Tasks.ManageAll")
             .AddPermission(ActivitiesPermissions.Approvals, "Permission:Approvals", HyperRoles.Support)
-            .AddPermission(ActivitiesPermissions.Notes, "Permission:Notes", HyperRoles.Sales, HyperRoles.Support);
+            .AddPermission(ActivitiesPermissions.Notes, "Permission:Notes", HyperRoles.Sales, HyperRoles.Support)
+            .AddPermission(ActivitiesPermissions.Messages, "Permission:Messages", HyperRoles.Sales, HyperRoles.Support);
 }

@@ -7,4 +7,5 @@ public static class ActivitiesPermissions
     public const string ManageAllTasks = Tasks + ".ManageAll";
     public const string Approvals = GroupName + ".Approvals";
     public const string Notes = GroupName + ".Notes";
+    public const string Messages = GroupName + ".Messages";
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Activities.Web.Api;
 using HyperCrm.Activities.Web.Menus;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Ui;
@@ -18,5 +19,11 @@ public sealed class ActivitiesWebModule : HyperModule
         context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyTasksDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);
+    }
+
+    public override void OnApplicationInitialization(ApplicationInitializationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Endpoints?.MapMessageEndpoints();
     }
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Activities;
 using HyperCrm.Automation;
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers;
@@ -18,7 +19,8 @@ namespace HyperCrm.Intelligence;
 /// <summary>The "brain": scores orders' fraud risk with an explained, versioned ML.NET model and keeps customers' segments
 /// (new, repeat, VIP) current (more to come: message triage, drafting).</summary>
 [DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntelligenceContractsModule), typeof(SalesContractsModule),
-    typeof(CustomersContractsModule), typeof(AutomationContractsModule), typeof(IdentityContractsModule))]
+    typeof(CustomersContractsModule), typeof(AutomationContractsModule), typeof(IdentityContractsModule),
+    typeof(ActivitiesContractsModule))]
 public sealed class IntelligenceModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -36,5 +38,9 @@ public sealed class IntelligenceModule : HyperModule
         services.AddScoped<IRiskModelAppService, RiskModelAppService>();
         services.AddAutomationAction<ScoreOrderAction>();
         services.AddAutomationAction<RecordRiskDecisionAction>();
+        services.AddSingleton<TriageRegistry>();
+        services.AddDistributedEventHandler<MessageTriageHandler, IntelligenceDbContext>();
+        services.AddAutomationAction<ClassifyMessageAction>();
+        services.AddTriggerEnricher<MessageClassifiedEnricher>();
     }
 }

@@ -63,6 +63,13 @@ public sealed class TriageModelTests(ShippedTriageModel trained) : IClassFixture
         trained.Model.Classify("Thank you, the delivery was super fast and the lamp is perfect").Sentiment.ShouldBe("positive");
     }
 
+    [Theory]
+    [InlineData("see attached")]
+    [InlineData("ok")]
+    [InlineData("xyzzy plugh")]
+    public void A_Message_With_Nothing_To_Go_On_Should_Be_Read_With_Low_Confidence(string text) =>
+        trained.Model.Classify(text).IntentConfidence.ShouldBeLessThan(0.6);
+
     [Fact]
     public void Training_Should_Be_Deterministic()
     {

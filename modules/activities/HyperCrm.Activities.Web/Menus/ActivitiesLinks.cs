@@ -11,6 +11,7 @@ public sealed class ActivitiesLinks : ILinkContributor
     {
         TimelineReferenceKinds.Task => "/Work",
         TimelineReferenceKinds.Approval => "/Work/Approvals",
+        TimelineReferenceKinds.Message => $"/Work/Inbox?id={id}",
         _ => null,
     };
 }

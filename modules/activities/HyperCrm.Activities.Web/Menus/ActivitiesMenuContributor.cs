@@ -19,6 +19,8 @@ public sealed class ActivitiesMenuContributor(IServiceScopeFactory scopes) : IMe
                 requiredPermission: ActivitiesPermissions.Tasks) { Badge = open })
             .AddItem(new MenuItem("Work.Approvals", l["Menu:Approvals"], "/Work/Approvals", order: 2,
                 requiredPermission: ActivitiesPermissions.Approvals))
-            .AddItem(new MenuItem("Work.Notifications", l["Menu:Notifications"], "/Work/Notifications", order: 3) { Badge = unread }));
+            .AddItem(new MenuItem("Work.Inbox", l["Menu:Inbox"], "/Work/Inbox", order: 3,
+                requiredPermission: ActivitiesPermissions.Messages))
+            .AddItem(new MenuItem("Work.Notifications", l["Menu:Notifications"], "/Work/Notifications", order: 4) { Badge = unread }));
     }
 }

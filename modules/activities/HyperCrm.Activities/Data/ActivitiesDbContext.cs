@@ -15,6 +15,7 @@ public sealed class ActivitiesDbContext(DbContextOptions<ActivitiesDbContext> op
     public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Note> Notes => Set<Note>();
+    public DbSet<InboundMessage> Messages => Set<InboundMessage>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureActivities();
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Activities.Messages;
 using HyperCrm.Activities.Domain;
 using HyperCrm.Framework.Data;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,25 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.Property(x => x.AuthorName).HasMaxLength(256);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.HasIndex(x => new { x.LinkKind, x.LinkId });
+        });
+        builder.Entity<InboundMessage>(b =>
+        {
+            b.ToTable("inbound_messages", schema);
+            b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(12);
+            b.Property(x => x.FromEmail).HasMaxLength(254);
+            b.Property(x => x.FromPhone).HasMaxLength(32);
+            b.Property(x => x.FromName).HasMaxLength(200);
+            b.Property(x => x.Subject).HasMaxLength(300);
+            b.Property(x => x.Text).HasMaxLength(InboundMessageConsts.MaxTextLength).IsRequired();
+            b.Property(x => x.ExternalId).HasMaxLength(200);
+            b.Property(x => x.Intent).HasMaxLength(20);
+            b.Property(x => x.Sentiment).HasMaxLength(20);
+            b.Property(x => x.Language).HasMaxLength(8);
+            b.Property(x => x.TriagedBy).HasMaxLength(40);
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => new { x.Handled, x.ReceivedAt });
+            b.HasIndex(x => x.CustomerId);
+            b.HasIndex(x => new { x.PartnerId, x.ExternalId }).IsUnique().HasFilter("external_id IS NOT NULL");
         });
         builder.ConfigureEventTables(schema);
     }

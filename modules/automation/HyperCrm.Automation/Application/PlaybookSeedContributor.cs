@@ -368,6 +368,31 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     },
                 ],
             }),
+        ("angry-complaints",
+            new RuleDefinitionDto
+            {
+                Trigger = "intelligence.message.classified",
+                Condition = "message.intent == 'complaint' and message.sentiment == 'negative' and not isEmpty(order.id)"
+                    + " and order.status != 'completed' and order.status != 'cancelled' and order.status != 'returned'",
+                Steps =
+                [
+                    Act("urgent", "activities.create_task", "@ManagerCall", ("title", "@AngryComplaintTask"),
+                        ("description", "{{message.text}}"), ("assignee", "{{customer.owner_id}}"), ("priority", "urgent"),
+                        ("due_in_days", "1")),
+                ],
+            }),
+        ("unsure-messages",
+            new RuleDefinitionDto
+            {
+                Trigger = "intelligence.message.classified",
+                Condition = "message.low_confidence == true",
+                Steps =
+                [
+                    Act("read", "activities.create_task", "@PersonReads", ("title", "@ReadMessageTask"),
+                        ("description", "{{message.text}}"),
+                        ("assignee", "{{customer.owner_id}}"), ("priority", "normal"), ("due_in_days", "1")),
+                ],
+            }),
         ("complete-delivered",
             new RuleDefinitionDto
             {

@@ -13,6 +13,10 @@ public interface ICustomerIntegrationService
 
     Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The customer with this email (any of theirs), else this phone; null when nobody has either (nobody is
+    /// created).</summary>
+    Task<CustomerSummaryDto?> FindByContactAsync(string? email, string? phone, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Puts the customer in a segment, with why in words; false (nothing written) when they are already there. A change
     /// goes on the customer's timeline. Unknown or merged customers are skipped.

@@ -12,4 +12,5 @@ public static class TimelineReferenceKinds
     public const string Task = "task";
     public const string Approval = "approval";
     public const string Note = "note";
+    public const string Message = "message";
 }

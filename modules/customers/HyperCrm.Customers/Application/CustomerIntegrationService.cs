@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Customers.Application;
 
-public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, TimelineWriter timeline,
-    TimeProvider clock) : ICustomerIntegrationService
+public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, ICustomerRepository repository,
+    TimelineWriter timeline, TimeProvider clock) : ICustomerIntegrationService
 {
     public async Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,15 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         await db.Customers.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId, Segment = c.Segment })
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<CustomerSummaryDto?> FindByContactAsync(string? email, string? phone, CancellationToken cancellationToken = default)
+    {
+        var byEmail = ContactNormalizer.Email(email) is { } normalizedEmail ? await repository.FindByEmailAsync(normalizedEmail,
+            cancellationToken) : null;
+        var found = byEmail ?? (ContactNormalizer.Phone(phone) is { } normalizedPhone
+            ? await repository.FindByPhoneAsync(normalizedPhone, cancellationToken) : null);
+        return found is null ? null : await FindAsync(found.Id, cancellationToken);
+    }
 
     public async Task<bool> SetSegmentAsync(Guid customerId, CustomerSegment segment, Message reason,
         CancellationToken cancellationToken = default)

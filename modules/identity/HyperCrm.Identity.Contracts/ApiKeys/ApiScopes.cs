@@ -12,7 +12,9 @@ public static class ApiScopes
     public const string ProductsRead = "products.read";
     public const string WebhooksManage = "webhooks.manage";
     public const string AnalyticsRead = "analytics.read";
+    public const string MessagesWrite = "messages.write";
 
     public static readonly IReadOnlyList<string> All =
-        [OrdersRead, OrdersWrite, CustomersRead, CustomersWrite, DealsRead, DealsWrite, ProductsRead, WebhooksManage, AnalyticsRead];
+        [OrdersRead, OrdersWrite, CustomersRead, CustomersWrite, DealsRead, DealsWrite, ProductsRead, WebhooksManage, AnalyticsRead,
+            MessagesWrite];
 }

@@ -12,4 +12,8 @@ public sealed class IntelligenceOptions
     /// <summary>When every customer who ordered has their segment recomputed (Quartz cron; empty: only after orders). Nightly
     /// at 02:30 by default.</summary>
     public string? SegmentsCron { get; set; } = "0 30 2 * * ?";
+
+    /// <summary>Below this confidence in a message's intent, triage says a person should read it (rules see
+    /// <c>message.low_confidence</c>).</summary>
+    public double TriageConfidence { get; set; } = 0.6;
 }

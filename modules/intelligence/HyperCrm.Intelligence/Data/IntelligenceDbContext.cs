@@ -14,6 +14,7 @@ public sealed class IntelligenceDbContext(DbContextOptions<IntelligenceDbContext
     public DbSet<RiskModel> RiskModels => Set<RiskModel>();
     public DbSet<OrderRiskScore> RiskScores => Set<OrderRiskScore>();
     public DbSet<RiskLabel> RiskLabels => Set<RiskLabel>();
+    public DbSet<MessageTriage> MessageTriages => Set<MessageTriage>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureIntelligence();
 }

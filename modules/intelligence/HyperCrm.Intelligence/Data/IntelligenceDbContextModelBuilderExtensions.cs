@@ -36,6 +36,16 @@ public static class IntelligenceDbContextModelBuilderExtensions
             b.Property(x => x.Inputs).HasColumnType("jsonb").IsRequired();
             b.HasIndex(x => new { x.OrderId, x.At });
         });
+        builder.Entity<MessageTriage>(b =>
+        {
+            b.ToTable("message_triages", schema);
+            b.Property(x => x.Intent).HasMaxLength(20).IsRequired();
+            b.Property(x => x.Sentiment).HasMaxLength(20).IsRequired();
+            b.Property(x => x.Language).HasMaxLength(8).IsRequired();
+            b.Property(x => x.Model).HasMaxLength(40).IsRequired();
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => x.MessageId).IsUnique();
+        });
         builder.ConfigureEventTables(schema);
     }
 }

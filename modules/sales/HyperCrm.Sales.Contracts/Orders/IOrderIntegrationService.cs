@@ -8,6 +8,12 @@ public interface IOrderIntegrationService
 {
     Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The customer's latest order, if any.</summary>
+    Task<OrderDto?> FindLatestOfCustomerAsync(Guid customerId, CancellationToken cancellationToken = default);
+
+    /// <summary>The order's customer, when the order exists and the partner (null: staff, the system) may see it.</summary>
+    Task<Guid?> FindCustomerOfAsync(Guid orderId, Guid? partnerId, CancellationToken cancellationToken = default);
+
     /// <summary>The order a partner sent with this external id, if any.</summary>
     Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default);
 

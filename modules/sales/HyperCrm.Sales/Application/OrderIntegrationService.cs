@@ -12,6 +12,14 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
     public async Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
 
+    public async Task<OrderDto?> FindLatestOfCustomerAsync(Guid customerId, CancellationToken cancellationToken = default) =>
+        (await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId).OrderByDescending(o => o.Number)
+            .FirstOrDefaultAsync(cancellationToken))?.ToDto();
+
+    public async Task<Guid?> FindCustomerOfAsync(Guid orderId, Guid? partnerId, CancellationToken cancellationToken = default) =>
+        await db.Orders.AsNoTracking().Where(o => o.Id == orderId && (partnerId == null || o.PartnerId == partnerId))
+            .Select(o => (Guid?)o.CustomerId).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<OrderDto?> FindByExternalIdAsync(Guid partnerId, string externalId, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId && o.ExternalId == externalId,
             cancellationToken))?.ToDto();

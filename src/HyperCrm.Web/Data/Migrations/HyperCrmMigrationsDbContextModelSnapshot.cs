@@ -127,6 +127,118 @@ namespace HyperCrm.Web.Data.Migrations
                     b.ToTable("approvals", "activities");
                 });
 
+            modelBuilder.Entity("HyperCrm.Activities.Domain.InboundMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("FromEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("from_email");
+
+                    b.Property<string>("FromName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from_name");
+
+                    b.Property<string>("FromPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_phone");
+
+                    b.Property<bool>("Handled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("handled");
+
+                    b.Property<string>("Intent")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("intent");
+
+                    b.Property<double?>("IntentConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intent_confidence");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Sentiment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("sentiment");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TriagedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("triaged_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inbound_messages");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_inbound_messages_customer_id");
+
+                    b.HasIndex("Handled", "ReceivedAt")
+                        .HasDatabaseName("ix_inbound_messages_handled_received_at");
+
+                    b.HasIndex("PartnerId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inbound_messages_partner_id_external_id")
+                        .HasFilter("external_id IS NOT NULL");
+
+                    b.ToTable("inbound_messages", "activities");
+                });
+
             modelBuilder.Entity("HyperCrm.Activities.Domain.Note", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2082,6 +2194,74 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_webhook_subscriptions_partner_id");
 
                     b.ToTable("webhook_subscriptions", "integrations");
+                });
+
+            modelBuilder.Entity("HyperCrm.Intelligence.Domain.MessageTriage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("intent");
+
+                    b.Property<double>("IntentConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("intent_confidence");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("language");
+
+                    b.Property<bool>("LowConfidence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("low_confidence");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Sentiment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("sentiment");
+
+                    b.Property<double>("SentimentConfidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("sentiment_confidence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_triages");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_message_triages_message_id");
+
+                    b.ToTable("message_triages", "intelligence");
                 });
 
             modelBuilder.Entity("HyperCrm.Intelligence.Domain.OrderRiskScore", b =>
