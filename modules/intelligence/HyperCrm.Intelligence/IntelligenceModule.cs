@@ -11,6 +11,7 @@ using HyperCrm.Identity;
 using HyperCrm.Intelligence.Application;
 using HyperCrm.Intelligence.Automation;
 using HyperCrm.Intelligence.Data;
+using HyperCrm.Intelligence.Drafting;
 using HyperCrm.Sales;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,6 +42,10 @@ public sealed class IntelligenceModule : HyperModule
         services.AddSingleton<TriageRegistry>();
         services.AddDistributedEventHandler<MessageTriageHandler, IntelligenceDbContext>();
         services.AddAutomationAction<ClassifyMessageAction>();
+        services.AddScoped<IChatModelSource, SettingsChatModelSource>();
+        services.AddScoped<MessageDrafter>();
+        services.AddScoped<ILlmSettingsAppService, LlmSettingsAppService>();
+        services.AddAutomationAction<DraftMessageAction>();
         services.AddTriggerEnricher<MessageClassifiedEnricher>();
     }
 }

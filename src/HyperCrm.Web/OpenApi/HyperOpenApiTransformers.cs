@@ -24,6 +24,7 @@ public static class HyperOpenApiTransformers
         ["Customers"] = "A partner's view of its customers: what it sent, never staff's notes, tags or owner.",
         ["Deals"] = "Deals in the sales pipelines, for customers the partner can see.",
         ["Products"] = "The catalog with the stock available to order.",
+        ["Messages"] = "Customers' messages a partner relays to the support inbox, where the AI reads them and people answer.",
         ["Partner"] = "The calling partner itself: its name and the scopes of its key.",
         ["Webhooks"] = "Outbound webhooks: the partner's subscriptions, the deliveries made to them, and replays.",
         ["Inbound webhooks"] = "Webhooks HyperCrm receives from shops, couriers and other systems, signed per Standard Webhooks.",

@@ -251,8 +251,10 @@ public sealed partial class OrderApiTests(HyperCrmWebApplicationFactory app) : I
         var order = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}");
         order.GetProperty("status").GetString().ShouldBe("on_hold");
         var steps = await app.CreatePartnerClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{id}/timeline");
-        steps[1].GetProperty("reason").GetString().ShouldBe("checking payment");
-        steps[1].GetProperty("actor").GetString().ShouldBe("human");
+        // The person's hold, whatever the playbook recorded beside it (the fraud-risk score).
+        var hold = steps.EnumerateArray().Single(s => s.GetProperty("what").GetString() == "status.on_hold");
+        hold.GetProperty("reason").GetString().ShouldBe("checking payment");
+        hold.GetProperty("actor").GetString().ShouldBe("human");
         var onHold = await staff.GetStringAsync($"/Orders/Details?id={id}");
         onHold.ShouldContain("data-move=\"Release\"");
         onHold.ShouldNotContain("data-move=\"Hold\"");

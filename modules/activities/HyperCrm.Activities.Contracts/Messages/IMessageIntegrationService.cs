@@ -11,6 +11,9 @@ public interface IMessageIntegrationService
 
     Task<InboundMessageDto?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>Attaches a drafted reply for a person to check and send (the latest draft wins).</summary>
+    Task AttachDraftAsync(Guid id, string text, string source, CancellationToken cancellationToken = default);
+
     /// <summary>Records what triage read in the message (the latest reading wins).</summary>
     Task RecordTriageAsync(Guid id, string intent, double intentConfidence, string sentiment, string language, string model,
         CancellationToken cancellationToken = default);

@@ -12,4 +12,8 @@ public sealed record InboundMessageDto(
 
     /// <summary>The model that read it (e.g. <c>triage-v1</c>).</summary>
     public string? TriagedBy { get; init; }
+
+    /// <summary>A reply drafted for a person to check and send, and who drafted it (<c>template</c>, <c>llm:…</c>).</summary>
+    public string? DraftReply { get; init; }
+    public string? DraftSource { get; init; }
 }

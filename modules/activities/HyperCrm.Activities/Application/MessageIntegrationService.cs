@@ -44,6 +44,14 @@ public sealed class MessageIntegrationService(ActivitiesDbContext db, ICustomerI
     public async Task<InboundMessageDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken))?.ToDto();
 
+    public async Task AttachDraftAsync(Guid id, string text, string source, CancellationToken cancellationToken = default)
+    {
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is null) return;
+        message.AttachDraft(text, source);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordTriageAsync(Guid id, string intent, double intentConfidence, string sentiment, string language, string model,
         CancellationToken cancellationToken = default)
     {

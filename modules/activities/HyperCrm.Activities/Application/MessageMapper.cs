@@ -12,7 +12,7 @@ public static class MessageMapper
             m.ReceivedAt, m.Handled)
         {
             Intent = m.Intent, IntentConfidence = m.IntentConfidence, Sentiment = m.Sentiment, Language = m.Language,
-            TriagedBy = m.TriagedBy,
+            TriagedBy = m.TriagedBy, DraftReply = m.DraftReply, DraftSource = m.DraftSource,
         };
     }
 }

@@ -73,6 +73,8 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.Property(x => x.Sentiment).HasMaxLength(20);
             b.Property(x => x.Language).HasMaxLength(8);
             b.Property(x => x.TriagedBy).HasMaxLength(40);
+            b.Property(x => x.DraftReply).HasMaxLength(InboundMessageConsts.MaxTextLength);
+            b.Property(x => x.DraftSource).HasMaxLength(80);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.HasIndex(x => new { x.Handled, x.ReceivedAt });
             b.HasIndex(x => x.CustomerId);

@@ -30,6 +30,10 @@ public sealed class InboundMessage : AggregateRoot<Guid>
     public string? Language { get; private set; }
     public string? TriagedBy { get; private set; }
 
+    /// <summary>A reply drafted for a person to check and send (the AI never sends one), and who drafted it.</summary>
+    public string? DraftReply { get; private set; }
+    public string? DraftSource { get; private set; }
+
     private InboundMessage() { }
 
     public InboundMessage(Guid id, ReceiveMessageDto input, Guid? customerId, Guid? partnerId, DateTimeOffset now)
@@ -62,4 +66,7 @@ public sealed class InboundMessage : AggregateRoot<Guid>
         (Intent, IntentConfidence, Sentiment, Language, TriagedBy) = (intent, Math.Round(confidence, 3), sentiment, language, model);
 
     public void MarkHandled() => Handled = true;
+
+    public void AttachDraft(string text, string source) =>
+        (DraftReply, DraftSource) = (Check.NotNullOrWhiteSpace(text, nameof(text), InboundMessageConsts.MaxTextLength), source);
 }

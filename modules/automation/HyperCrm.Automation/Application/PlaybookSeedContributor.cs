@@ -393,6 +393,59 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                         ("assignee", "{{customer.owner_id}}"), ("priority", "normal"), ("due_in_days", "1")),
                 ],
             }),
+        ("draft-replies",
+            new RuleDefinitionDto
+            {
+                Trigger = "intelligence.message.classified",
+                Condition = "message.intent != 'other' or message.sentiment == 'negative'",
+                Steps = [Act("reply", "ai.draft_message", "@DraftReply", ("kind", "reply"), ("language", "{{message.language}}"),
+                    ("customer_name", "{{customer.name}}"), ("order_number", "{{order.number}}"), ("text", "{{message.text}}"),
+                    ("intent", "{{message.intent}}"), ("message_id", "{{message.id}}"))],
+            }),
+        ("review-request",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.status_changed",
+                Condition = "order.new_status == 'completed'",
+                Steps =
+                [
+                    new StepDto
+                    {
+                        Id = "settle", Kind = StepKind.WaitForEvent, Event = "sales.order.status_changed", Minutes = 3 * 24 * 60,
+                        Label = "@ThreeDaysLater",
+                    },
+                    new StepDto
+                    {
+                        Id = "kept", Kind = StepKind.Branch, Condition = "wait.timed_out == true", Label = "@StillKept",
+                        Then =
+                        [
+                            Act("review", "ai.draft_message", "@DraftReview", ("kind", "review_request"),
+                                ("customer_name", "{{customer.name}}"), ("order_number", "{{order.number}}")),
+                            new StepDto
+                            {
+                                Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
+                                Then =
+                                [
+                                    Act("sms", "sms.send", "@AskReview", ("to", "{{customer.phone}}"), ("text", "{{steps.review.text}}")),
+                                ],
+                                Else =
+                                [
+                                    new StepDto
+                                    {
+                                        Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
+                                        Then =
+                                        [
+                                            Act("email", "email.send", "@AskReview", ("to", "{{customer.email}}"),
+                                                ("subject", "@ReviewSubject"), ("text", "{{steps.review.text}}")),
+                                        ],
+                                    },
+                                ],
+                            },
+                        ],
+                        Else = [new StepDto { Id = "changed", Kind = StepKind.Stop, Label = "@OrderChangedMeanwhile" }],
+                    },
+                ],
+            }),
         ("complete-delivered",
             new RuleDefinitionDto
             {

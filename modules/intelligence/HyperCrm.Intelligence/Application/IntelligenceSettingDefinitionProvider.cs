@@ -4,7 +4,8 @@ using HyperCrm.Intelligence.Segments;
 
 namespace HyperCrm.Intelligence.Application;
 
-/// <summary>The segment thresholds, edited in Settings → AI (not on the general settings page).</summary>
+/// <summary>The segment thresholds and the drafting model's endpoint, edited in Settings → AI (not on the general settings
+/// page); the endpoint's key is stored encrypted.</summary>
 public sealed class IntelligenceSettingDefinitionProvider : ISettingDefinitionProvider
 {
     public void Define(SettingDefinitionContext context)
@@ -14,8 +15,16 @@ public sealed class IntelligenceSettingDefinitionProvider : ISettingDefinitionPr
         context.Add(Number(IntelligenceSettingNames.VipSpent, defaults.VipSpent))
             .Add(Number(IntelligenceSettingNames.VipOrders, defaults.VipOrders))
             .Add(Number(IntelligenceSettingNames.RepeatOrders, defaults.RepeatOrders))
-            .Add(Number(IntelligenceSettingNames.SegmentWindowDays, defaults.WindowDays));
+            .Add(Number(IntelligenceSettingNames.SegmentWindowDays, defaults.WindowDays))
+            .Add(Text(IntelligenceSettingNames.LlmEndpoint, string.Empty))
+            .Add(Text(IntelligenceSettingNames.LlmModel, "gpt-4o-mini"))
+            .Add(new SettingDefinition(IntelligenceSettingNames.LlmApiKey, string.Empty, "Setting:" + IntelligenceSettingNames.LlmApiKey,
+                typeof(IntelligenceResource), SettingValueType.Text, IsEncrypted: true, OwnPage: true))
+            .Add(Number(IntelligenceSettingNames.LlmTimeoutSeconds, 10));
     }
+
+    private static SettingDefinition Text(string name, string value) => new(name, value, "Setting:" + name, typeof(IntelligenceResource),
+        SettingValueType.Text, OwnPage: true);
 
     private static SettingDefinition Number(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture),
         "Setting:" + name, typeof(IntelligenceResource), SettingValueType.Number, OwnPage: true);

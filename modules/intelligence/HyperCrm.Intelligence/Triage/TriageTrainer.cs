@@ -40,7 +40,8 @@ public static class TriageTrainer
         return new TriageModel(ml, intent, sentiment, metrics);
     }
 
-    private static TransformerChain<Microsoft.ML.Transforms.KeyToValueMappingTransformer> Fit(MLContext ml, IEnumerable<(string Text, string Label)> rows)
+    private static TransformerChain<Microsoft.ML.Transforms.KeyToValueMappingTransformer> Fit(MLContext ml,
+        IEnumerable<(string Text, string Label)> rows)
     {
         var data = ml.Data.LoadFromEnumerable(rows.Select(r => new TriageModel.TextInput { Text = r.Text, Label = r.Label }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")

@@ -13,8 +13,8 @@ namespace HyperCrm.Intelligence.Web.Pages.Settings.Ai;
 /// the customer segments begin (with a recompute of everyone).
 /// </summary>
 [Authorize(IntelligencePermissions.Models)]
-public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService segments, IPermissionChecker permissions,
-    IStringLocalizer<IntelligenceResource> l) : PageModel
+public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService segments, ILlmSettingsAppService llm,
+    IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l) : PageModel
 {
     public IReadOnlyList<RiskModelDto> Models { get; private set; } = [];
     public bool CanManage { get; private set; }
@@ -22,16 +22,45 @@ public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService s
     [BindProperty]
     public SegmentThresholdsDto Thresholds { get; set; } = new();
 
+    [BindProperty]
+    public LlmSettingsDto Llm { get; set; } = new();
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
         Thresholds = await segments.GetThresholdsAsync(HttpContext.RequestAborted);
     }
 
-    private async Task LoadAsync()
+    /// <summary>The models and who may manage them; the forms not being posted are read afresh (the posted one keeps its
+    /// input).</summary>
+    private async Task LoadAsync(bool keepThresholds = false, bool keepLlm = false)
     {
         Models = await models.GetListAsync(HttpContext.RequestAborted);
         CanManage = await permissions.IsGrantedAsync(User, IntelligencePermissions.ManageModels);
+        if (!keepThresholds) Thresholds = await segments.GetThresholdsAsync(HttpContext.RequestAborted);
+        var stored = await llm.GetAsync(HttpContext.RequestAborted);
+        Llm = keepLlm ? Llm with { KeySet = stored.KeySet, ApiKey = null } : stored;
+    }
+
+    public async Task<IActionResult> OnPostLlmAsync()
+    {
+        if (!await permissions.IsGrantedAsync(User, IntelligencePermissions.ManageModels)) return Forbid();
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await llm.SaveAsync(Llm, HttpContext.RequestAborted);
+                TempData["Success"] = l["Llm:Saved"].Value;
+                return RedirectToPage();
+            }
+            catch (BusinessException ex) when (ex.Details.GetValueOrDefault("errors") is IReadOnlyDictionary<string, string[]> errors)
+            {
+                foreach (var (field, messages) in errors)
+                    foreach (var message in messages) ModelState.AddModelError($"{nameof(Llm)}.{field}", message);
+            }
+        }
+        await LoadAsync(keepLlm: true);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostThresholdsAsync()
@@ -51,7 +80,7 @@ public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService s
                     foreach (var message in messages) ModelState.AddModelError($"{nameof(Thresholds)}.{field}", message);
             }
         }
-        await LoadAsync();
+        await LoadAsync(keepThresholds: true);
         return Page();
     }
 
