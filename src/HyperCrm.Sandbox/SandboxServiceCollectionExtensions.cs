@@ -35,6 +35,7 @@ public static class SandboxServiceCollectionExtensions
         CourierEndpoints.Map(sandbox, options);
         PaymentEndpoints.Map(sandbox);
         MessageEndpoints.Map(sandbox);
+        MessageEndpoints.MapInbox(sandbox);
         ShopPages.Map(sandbox);
         MessagePages.Map(sandbox);
         SupplierPortal.Map(sandbox, options);

@@ -1,3 +1,4 @@
+using HyperCrm.Activities;
 using HyperCrm.Automation;
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Customers;
@@ -22,7 +23,7 @@ namespace HyperCrm.Integrations;
 
 [DependsOn(typeof(HyperCrmFrameworkModule), typeof(IntegrationsContractsModule), typeof(SalesContractsModule),
     typeof(CustomersContractsModule),
-    typeof(IdentityContractsModule), typeof(AutomationContractsModule))]
+    typeof(IdentityContractsModule), typeof(AutomationContractsModule), typeof(ActivitiesContractsModule))]
 public sealed class IntegrationsModule : HyperModule
 {
     public override void ConfigureServices(ServiceConfigurationContext context)
@@ -75,6 +76,8 @@ public sealed class IntegrationsModule : HyperModule
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<PickTaskPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PickTaskPoller>());
+        services.AddSingleton<MailboxPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailboxPoller>());
         services.AddHostedService<StockSyncScheduler>();
 
         services.AddAutomationAction<CreateErpCustomerOrderAction>();

@@ -31,5 +31,25 @@ internal static class MessageEndpoints
         }
     }
 
+    /// <summary>The shop's mailbox: a customer writes (<c>POST /sandbox/mail/inbox</c>, or the form at /sandbox/mail/write), the
+    /// CRM reads on from the last number it saw (<c>GET /sandbox/mail/inbox?after=&amp;limit=</c>).</summary>
+    public static void MapInbox(RouteGroupBuilder sandbox)
+    {
+        var mail = sandbox.MapGroup("/mail");
+        mail.MapPost("/inbox", (IncomingInput input, SandboxWorld world) =>
+        {
+            if (string.IsNullOrWhiteSpace(input.From) || !input.From.Contains('@', StringComparison.Ordinal)
+                || string.IsNullOrWhiteSpace(input.Text))
+                return Results.Problem("A customer's mail needs a sender address ('from') and a text.", statusCode: 400);
+            var received = world.Receive(input.From, input.Name, input.Subject, input.Text);
+            return Results.Json(received, statusCode: StatusCodes.Status201Created);
+        });
+        mail.MapGet("/inbox", async (HttpContext http, SandboxWorld world, long? after, int? limit) =>
+            await world.Find("mail")!.FaultAsync(http) ?? Results.Json(world.Inbox.Where(m => m.Sequence > (after ?? 0))
+                .OrderBy(m => m.Sequence).Take(Math.Clamp(limit ?? 50, 1, 200)).ToList()));
+    }
+
     public sealed record MessageInput(string To, string? Subject, string Text, string? Reference);
+
+    public sealed record IncomingInput(string From, string? Name, string? Subject, string Text);
 }

@@ -12,6 +12,7 @@ public static class JournalKinds
     public const string Payment = "payment";
     public const string Shipment = "shipment";
     public const string Message = "message";
+    public const string IncomingMail = "incoming_mail";
     public const string PurchaseOrder = "purchase_order";
     public const string Stock = "stock";
     public const string Session = "session";

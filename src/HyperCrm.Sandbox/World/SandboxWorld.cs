@@ -57,6 +57,11 @@ public sealed class SandboxWorld
     public double PaymentLateSeconds { get; set; } = 5;
     public ConcurrentDictionary<string, Shipment> Shipments { get; } = new(StringComparer.Ordinal);
     public ConcurrentQueue<Message> Messages { get; } = new();
+
+    /// <summary>The shop's mailbox: customers' emails, in arrival order.</summary>
+    public ConcurrentQueue<IncomingMail> Inbox { get; } = new();
+
+    private long _mailSequence;
     public ConcurrentDictionary<string, PurchaseOrder> PurchaseOrders { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, string> SupplierSessions { get; } = new(StringComparer.Ordinal);
 
@@ -117,6 +122,19 @@ public sealed class SandboxWorld
         Journal.Append(JournalKinds.Message, message);
     }
 
+    /// <summary>A customer writes to the shop: the mail gets the next number and is kept.</summary>
+    public IncomingMail Receive(string from, string? name, string? subject, string text)
+    {
+        lock (Inbox)
+        {
+            var mail = new IncomingMail(++_mailSequence, Guid.NewGuid().ToString("N"), from.Trim(), name?.Trim(), subject?.Trim(), text.Trim(),
+                Clock.GetUtcNow());
+            Inbox.Enqueue(mail);
+            Journal.Append(JournalKinds.IncomingMail, mail);
+            return mail;
+        }
+    }
+
     public void Save(PurchaseOrder order)
     {
         PurchaseOrders[order.FormToken] = order;
@@ -165,6 +183,8 @@ public sealed class SandboxWorld
         PickTasks.Clear();
         Shipments.Clear();
         Messages.Clear();
+        Inbox.Clear();
+        _mailSequence = 0;
         PurchaseOrders.Clear();
         ResetStock(journaled: false);
     }
@@ -209,6 +229,11 @@ public sealed class SandboxWorld
                     break;
                 case JournalKinds.Message:
                     Messages.Enqueue(SandboxJournal.Read<Message>(record));
+                    break;
+                case JournalKinds.IncomingMail:
+                    var mail = SandboxJournal.Read<IncomingMail>(record);
+                    Inbox.Enqueue(mail);
+                    _mailSequence = Math.Max(_mailSequence, mail.Sequence);
                     break;
                 case JournalKinds.PurchaseOrder:
                     var purchase = SandboxJournal.Read<PurchaseOrder>(record);

@@ -42,6 +42,7 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         ["Webhooks:AllowedHosts:0"] = "127.0.0.1",
         ["Webhooks:Outbound:PollInterval"] = "00:00:00.200",
         ["Integrations:WmsPollInterval"] = "00:00:00.300",
+        ["Integrations:MailboxPollInterval"] = "00:00:00.300",
         ["Integrations:StockSyncInterval"] = "00:00:00",
         ["Automation:PollInterval"] = "00:00:00.200",
     };

@@ -78,7 +78,8 @@ public static class ActivitiesDbContextModelBuilderExtensions
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.HasIndex(x => new { x.Handled, x.ReceivedAt });
             b.HasIndex(x => x.CustomerId);
-            b.HasIndex(x => new { x.PartnerId, x.ExternalId }).IsUnique().HasFilter("external_id IS NOT NULL");
+            // The mailbox's messages have no partner: one mail id is one message there too (NULLS NOT DISTINCT).
+            b.HasIndex(x => new { x.PartnerId, x.ExternalId }).IsUnique().AreNullsDistinct(false).HasFilter("external_id IS NOT NULL");
         });
         builder.ConfigureEventTables(schema);
     }

@@ -8,5 +8,8 @@ public sealed class IntegrationsOptions
     /// <summary>How often products and stock are read from the ERP; zero turns the schedule off (the button stays).</summary>
     public TimeSpan StockSyncInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often the shop's mailbox is read for customers' emails; zero turns it off.</summary>
+    public TimeSpan MailboxPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool WorkersEnabled { get; set; } = true;
 }

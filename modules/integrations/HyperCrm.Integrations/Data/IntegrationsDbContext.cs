@@ -18,6 +18,7 @@ public sealed class IntegrationsDbContext(DbContextOptions<IntegrationsDbContext
     public DbSet<WebhookSubscription> Subscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> Deliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> Attempts => Set<WebhookAttempt>();
+    public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureIntegrations();
 }

@@ -94,6 +94,12 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.Error).HasMaxLength(1000);
             b.HasIndex(x => new { x.DeliveryId, x.Number });
         });
+        builder.Entity<MailboxCursor>(b =>
+        {
+            b.ToTable("mailbox_cursors", schema);
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).HasMaxLength(40);
+        });
         builder.ConfigureEventTables(schema);
     }
 }

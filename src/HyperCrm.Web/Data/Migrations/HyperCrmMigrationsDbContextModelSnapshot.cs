@@ -246,6 +246,8 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_inbound_messages_partner_id_external_id")
                         .HasFilter("external_id IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PartnerId", "ExternalId"), false);
+
                     b.ToTable("inbound_messages", "activities");
                 });
 
@@ -1887,6 +1889,27 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_inbound_webhooks_channel_source_webhook_id");
 
                     b.ToTable("inbound_webhooks", "integrations");
+                });
+
+            modelBuilder.Entity("HyperCrm.Integrations.Domain.MailboxCursor", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mailbox_cursors");
+
+                    b.ToTable("mailbox_cursors", "integrations");
                 });
 
             modelBuilder.Entity("HyperCrm.Integrations.Domain.OrderFulfilment", b =>
