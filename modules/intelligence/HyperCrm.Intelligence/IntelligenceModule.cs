@@ -40,6 +40,7 @@ public sealed class IntelligenceModule : HyperModule
         services.AddAutomationAction<ScoreOrderAction>();
         services.AddAutomationAction<RecordRiskDecisionAction>();
         services.AddSingleton<TriageRegistry>();
+        services.AddHostedService<ModelWarmup>();
         services.AddDistributedEventHandler<MessageTriageHandler, IntelligenceDbContext>();
         services.AddAutomationAction<ClassifyMessageAction>();
         services.AddScoped<IChatModelSource, SettingsChatModelSource>();

@@ -127,8 +127,8 @@ public sealed class SandboxWorld
     {
         lock (Inbox)
         {
-            var mail = new IncomingMail(++_mailSequence, Guid.NewGuid().ToString("N"), from.Trim(), name?.Trim(), subject?.Trim(), text.Trim(),
-                Clock.GetUtcNow());
+            var mail = new IncomingMail(++_mailSequence, Guid.NewGuid().ToString("N"), from.Trim(), name?.Trim(), subject?.Trim(),
+                text.Trim(), Clock.GetUtcNow());
             Inbox.Enqueue(mail);
             Journal.Append(JournalKinds.IncomingMail, mail);
             return mail;
