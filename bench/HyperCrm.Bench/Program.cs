@@ -101,6 +101,7 @@ var stored = (long)(await db.CreateCommand($"SELECT count(*) FROM sales.orders W
 var plans = await QueryPlans.ExplainAsync(host.Services, db);
 if (Environment.GetEnvironmentVariable("BENCH_PLANS_FILE") is { Length: > 0 } plansFile) await File.WriteAllTextAsync(plansFile, plans);
 var conditions = AutomationBench.Conditions(log);
+var ai = AiBench.Run(log);
 var trivialRuns = await AutomationBench.TrivialRunsAsync(host.Services, db,
     int.Parse(Environment.GetEnvironmentVariable("BENCH_RUNS") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), log);
 await host.StopAsync();
@@ -138,7 +139,7 @@ var result = new Dictionary<string, object?>
     ["http_half_rate_p99_ms"] = overHttp?.HalfRateP99Ms,
     ["http_failed_orders"] = overHttp?.Failed,
 };
-foreach (var (key, value) in conditions.Concat(trivialRuns).Concat(scenario)) result[key] = value;
+foreach (var (key, value) in conditions.Concat(ai).Concat(trivialRuns).Concat(scenario)) result[key] = value;
 Console.WriteLine(JsonSerializer.Serialize(result));
 return 0;
 

@@ -9,4 +9,7 @@ public static class IntelligencePermissions
 
     /// <summary>Retrain, promote and roll back models.</summary>
     public const string ManageModels = Models + ".Manage";
+
+    /// <summary>Override the model on an order (fraud or not, with a reason): a label for the next training.</summary>
+    public const string DecideRisk = GroupName + ".DecideRisk";
 }

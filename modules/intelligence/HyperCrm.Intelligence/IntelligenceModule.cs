@@ -39,6 +39,8 @@ public sealed class IntelligenceModule : HyperModule
         services.AddScoped<IRiskModelAppService, RiskModelAppService>();
         services.AddAutomationAction<ScoreOrderAction>();
         services.AddAutomationAction<RecordRiskDecisionAction>();
+        services.AddScoped<RiskDecisions>();
+        services.AddScoped<IRiskDecisionAppService, RiskDecisionAppService>();
         services.AddSingleton<TriageRegistry>();
         services.AddHostedService<ModelWarmup>();
         services.AddDistributedEventHandler<MessageTriageHandler, IntelligenceDbContext>();
