@@ -39,8 +39,8 @@ public static class AiBench
             triage.Classify(text);
             return Stopwatch.GetElapsedTime(one).TotalMicroseconds;
         }).ToList();
-        log.WriteLine($"ai: fraud model trained in {trainingSeconds:0.0} s ({model.Bytes.Length / 1024} KB), {perSecond:N0} scores/s on one " +
-            $"thread; triage trained in {triageSeconds:0.0} s");
+        log.WriteLine($"ai: fraud model trained in {trainingSeconds:0.0} s ({model.Bytes.Length / 1024} KB), {perSecond:N0} scores/s " +
+            $"on one thread; triage trained in {triageSeconds:0.0} s");
         return new Dictionary<string, object?>
         {
             ["fraud_training_s"] = Math.Round(trainingSeconds, 2),

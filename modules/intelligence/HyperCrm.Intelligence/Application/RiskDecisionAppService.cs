@@ -18,7 +18,7 @@ public sealed class RiskDecisionAppService(RiskDecisions decisions, IOrderIntegr
         var order = await orders.FindAsync(orderId, cancellationToken) ?? throw new EntityNotFoundException(typeof(OrderDto), orderId);
         var who = user.UserName ?? user.Email ?? "?";
         if (await decisions.RecordAsync(order.Id, fraud, who, reason.Trim(), cancellationToken))
-            await audit.LogAsync("ai.risk.overridden", true, $"order #{order.Number}", $"{(fraud ? "fraud" : "not fraud")}: {reason.Trim()}",
-                cancellationToken);
+            await audit.LogAsync("ai.risk.overridden", true, $"order #{order.Number}",
+                $"{(fraud ? "fraud" : "not fraud")}: {reason.Trim()}", cancellationToken);
     }
 }
