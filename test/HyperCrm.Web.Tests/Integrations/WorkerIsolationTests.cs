@@ -97,7 +97,8 @@ public sealed class WorkerIsolationTests(SandboxFixture app) : IClassFixture<San
                 await using var transaction = await connection.BeginTransactionAsync();
                 await using var probe =
                     new Npgsql.NpgsqlCommand("SELECT count(*) FROM (SELECT id FROM automation.runs WHERE subject_id = @order " +
-                        "AND rule_name = 'Orders go to the ERP, the warehouse and the courier' FOR UPDATE NOWAIT) locked", connection, transaction);
+                        "AND rule_name = 'Orders go to the ERP, the warehouse and the courier' FOR UPDATE NOWAIT) locked", connection,
+                        transaction);
                 probe.Parameters.AddWithValue("order", orderId);
                 try
                 {
