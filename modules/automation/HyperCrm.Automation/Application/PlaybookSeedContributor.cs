@@ -29,6 +29,21 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
     /// <summary>The step, undone by <paramref name="action"/> if the order is cancelled or a later step fails for good.</summary>
     private static StepDto UndoneBy(string action, StepDto step) => step with { Compensation = new CompensationDto { Action = action } };
 
+    /// <summary>Tells the customer by SMS when they have a phone, else by email when they have an address.</summary>
+    private static StepDto SmsElseEmail(string label, string sms, string subject, string email) => new()
+    {
+        Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
+        Then = [Act("sms", "sms.send", label, ("to", "{{customer.phone}}"), ("text", sms))],
+        Else =
+        [
+            new StepDto
+            {
+                Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
+                Then = [Act("email", "email.send", label, ("to", "{{customer.email}}"), ("subject", subject), ("text", email))],
+            },
+        ],
+    };
+
     /// <summary>
     /// Steps 5, 7, 8 and 9: ERP order and reservation; in stock → warehouse, courier, message; else awaiting stock. Each step
     /// with an effect outside declares what undoes it: a cancelled order has its shipment cancelled, its pick task
@@ -85,26 +100,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                     Id = "takepay", Kind = StepKind.Branch, Condition = "order.payment_method == 'card'", Label = "@PaysByCard",
                     Then = [Act("capture", "payments.capture", "@CaptureCard")],
                 },
-                new StepDto
-                {
-                    Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
-                    Then =
-                    [
-                        Act("sms", "sms.send", "@TellCustomer", ("to", "{{customer.phone}}"), ("text", "@SmsShipped")),
-                    ],
-                    Else =
-                    [
-                        new StepDto
-                        {
-                            Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
-                            Then =
-                            [
-                                Act("email", "email.send", "@TellCustomer", ("to", "{{customer.email}}"),
-                                    ("subject", "@EmailShippedSubject"), ("text", "@EmailShippedText")),
-                            ],
-                        },
-                    ],
-                },
+                SmsElseEmail("@TellCustomer", "@SmsShipped", "@EmailShippedSubject", "@EmailShippedText"),
             ],
             Else =
             [
@@ -221,23 +217,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 [
                     Act("shipment", "courier.cancel_shipment", "@StopCourier"),
                     Act("goods", "erp.post_return", "@ReturnGoods"),
-                    new StepDto
-                    {
-                        Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
-                        Then = [Act("sms", "sms.send", "@TellCustomer", ("to", "{{customer.phone}}"), ("text", "@SmsReturned"))],
-                        Else =
-                        [
-                            new StepDto
-                            {
-                                Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
-                                Then =
-                                [
-                                    Act("email", "email.send", "@TellCustomer", ("to", "{{customer.email}}"),
-                                        ("subject", "@EmailReturnedSubject"), ("text", "@EmailReturnedText")),
-                                ],
-                            },
-                        ],
-                    },
+                    SmsElseEmail("@TellCustomer", "@SmsReturned", "@EmailReturnedSubject", "@EmailReturnedText"),
                     Act("cardback", "payments.refund", "@RefundCard"),
                     new StepDto
                     {
@@ -421,26 +401,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                         [
                             Act("review", "ai.draft_message", "@DraftReview", ("kind", "review_request"),
                                 ("customer_name", "{{customer.name}}"), ("order_number", "{{order.number}}")),
-                            new StepDto
-                            {
-                                Id = "hasphone", Kind = StepKind.Branch, Condition = "not isEmpty(customer.phone)", Label = "@HasPhone",
-                                Then =
-                                [
-                                    Act("sms", "sms.send", "@AskReview", ("to", "{{customer.phone}}"), ("text", "{{steps.review.text}}")),
-                                ],
-                                Else =
-                                [
-                                    new StepDto
-                                    {
-                                        Id = "hasemail", Kind = StepKind.Branch, Condition = "not isEmpty(customer.email)",
-                                        Then =
-                                        [
-                                            Act("email", "email.send", "@AskReview", ("to", "{{customer.email}}"),
-                                                ("subject", "@ReviewSubject"), ("text", "{{steps.review.text}}")),
-                                        ],
-                                    },
-                                ],
-                            },
+                            SmsElseEmail("@AskReview", "{{steps.review.text}}", "@ReviewSubject", "{{steps.review.text}}"),
                         ],
                         Else = [new StepDto { Id = "changed", Kind = StepKind.Stop, Label = "@OrderChangedMeanwhile" }],
                     },
