@@ -140,7 +140,11 @@ var result = new Dictionary<string, object?>
     ["http_failed_orders"] = overHttp?.Failed,
 };
 foreach (var (key, value) in conditions.Concat(ai).Concat(trivialRuns).Concat(scenario)) result[key] = value;
-Console.WriteLine(JsonSerializer.Serialize(result));
+// A phase that measured nothing (no order shipped) says NaN rather than failing the whole run.
+Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions
+{
+    NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+}));
 return 0;
 
 async Task<double> TimeAsync<T>(Func<IServiceProvider, Task<T>> action)

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using HyperCrm.TestBase;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -39,6 +41,7 @@ public sealed class PageTourTests(BrowserFixture app)
             ("/Settings/Integrations", "[data-testid=connectors-table]", "integrations-connectors"),
             ("/Settings/Integrations/Webhooks", "[data-testid=deliveries-table]", "integrations-webhooks"),
             ("/Settings/Integrations/Inbound", "[data-testid=inbound-table]", "integrations-inbound"),
+            ("/Settings/Ai", "[data-testid=segments]", "ai-settings"),
             ("/sandbox/shop", "#place-order", "sandbox-shop"),
             ("/sandbox/sms", "table", "sandbox-sms"),
         };
@@ -52,6 +55,19 @@ public sealed class PageTourTests(BrowserFixture app)
 
         await page.GotoAsync("/Identity/Audit");
         (await page.Locator("[data-testid=audit-table]").InnerTextAsync()).ShouldContain("sign_in.succeeded");
+
+        // The support inbox with a customer's message the AI has read, and the reply it drafted for a person to send.
+        (await app.CreatePartnerClient().PostAsJsonAsync("/api/v1/messages", new
+        {
+            channel = "email", fromEmail = "tour.reader@example.com", fromName = "Мария Читатель", subject = "Где мой заказ?",
+            text = "Здравствуйте! Заказала чайник неделю назад, где мой заказ? Когда доставят?",
+        })).EnsureSuccessStatusCode();
+        await Eventually.WaitForAsync(async () =>
+        {
+            await page.GotoAsync("/Work/Inbox");
+            return await page.Locator("[data-testid=draft-reply]").CountAsync();
+        }, n => n > 0, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1));
+        await ShotAsync(page, "support-inbox");
 
         await page.GotoAsync("/Customers?filter=" + Uri.EscapeDataString("Анна"));
         await page.ClickAsync("[data-testid=customers-table] a:has-text('Анна Петрова')");

@@ -7,7 +7,8 @@ namespace HyperCrm.Web.Tests.Integrations;
 
 /// <summary>
 /// Step 11: three days after an order completes, the customer is asked for a review, once (the wait is a stored run the
-/// test moves to its due time, as three days passing would); an order returned meanwhile gets no review request.
+/// test moves to its due time, as three days passing would), also when the app restarts during the wait; an order
+/// returned meanwhile gets no review request.
 /// </summary>
 public sealed class ReviewRequestTests(SandboxFixture app) : IClassFixture<SandboxFixture>
 {
@@ -47,9 +48,55 @@ public sealed class ReviewRequestTests(SandboxFixture app) : IClassFixture<Sandb
             StringComparison.Ordinal) == true).ShouldBe(0, "a returned order is not asked about");
     }
 
+    [Fact]
+    public async Task The_Review_Request_Should_Fire_Once_After_A_Restart_During_The_Wait()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync();
+        try
+        {
+            Guid orderId;
+            long number;
+            await using (var before = new SandboxOn(database))
+            {
+                await before.InitializeAsync();
+                var order = await before.PlaceOrderAsync("review-restart", "review.restart@example.com", "Перезапуск Ждёт", "SKU-034");
+                (orderId, number) = (order.GetProperty("id").GetGuid(), order.GetProperty("number").GetInt64());
+                await Eventually.WaitForAsync(() => RunStateAsync(before, orderId), s => s is "Waiting", TimeSpan.FromSeconds(120));
+            }
+
+            // The app is down; three days pass; it starts again and finds the wait in the database.
+            await using var after = new SandboxOn(database);
+            await after.InitializeAsync();
+            await after.ExecuteSqlAsync($"""
+                UPDATE automation.runs SET next_attempt_at = now() - interval '1 second'
+                WHERE subject_id = '{orderId}' AND state = 'Waiting' AND rule_name = '{Rule}'
+                """);
+            await Eventually.WaitForAsync(() => RunStateAsync(after, orderId), s => s is "Completed", TimeSpan.FromSeconds(60));
+            var subject = $"How do you like order #{number}?";
+            var asked = await Eventually.WaitForAsync(() => after.LedgerAsync("mail"),
+                l => l.Any(e => e!["payload"]!["subject"]?.GetValue<string>() == subject), TimeSpan.FromSeconds(60));
+            asked.Count(e => e!["payload"]!["subject"]?.GetValue<string>() == subject).ShouldBe(1);
+            (await after.ScalarAsync($"SELECT count(*) FROM automation.run_steps s JOIN automation.runs r ON r.id = s.run_id "
+                + $"WHERE r.subject_id = '{orderId}' AND r.rule_name = '{Rule}' AND s.step_id = 'review'")).ShouldBe(1L);
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(database);
+        }
+    }
+
+    /// <summary>The sandboxed app on a database the test owns, so a second instance can start where the first stopped.</summary>
+    private sealed class SandboxOn(string database) : SandboxFixture
+    {
+        protected override string? ExistingDatabase => database;
+    }
+
+    private Task<string?> RunStateAsync(Guid orderId) => RunStateAsync(app, orderId);
+
+    private static async Task<string?> RunStateAsync(HyperCrmWebApplicationFactory on, Guid orderId) =>
+        (string?)await on.ScalarAsync($"SELECT state FROM automation.runs WHERE subject_id = '{orderId}' AND rule_name = '{Rule}'");
+
     private async Task WaitingAsync(Guid orderId) =>
         await Eventually.WaitForAsync(() => RunStateAsync(orderId), s => s is "Waiting", TimeSpan.FromSeconds(120));
 
-    private async Task<string?> RunStateAsync(Guid orderId) =>
-        (string?)await app.ScalarAsync($"SELECT state FROM automation.runs WHERE subject_id = '{orderId}' AND rule_name = '{Rule}'");
 }

@@ -11,7 +11,7 @@ public sealed class IntelligenceMenuContributor : IMenuContributor
         if (context.User.Identity?.IsAuthenticated != true) return Task.CompletedTask;
         var l = context.Localizer<IntelligenceResource>();
         context.Menu.Items.Add(new MenuItem("Intelligence", l["Menu:Ai"], icon: "cpu", order: 8200)
-            .AddItem(new MenuItem("Intelligence.Models", l["Menu:Models"], "/Settings/Ai", order: 1,
+            .AddItem(new MenuItem("Intelligence.Models", l["Menu:AiSettings"], "/Settings/Ai", order: 1,
                 requiredPermission: IntelligencePermissions.Models)));
         return Task.CompletedTask;
     }

@@ -64,8 +64,10 @@ public sealed class MessageDrafter(IChatModelSource models, IStringLocalizer<Int
 
     private Draft Template(DraftRequest request, string reason)
     {
+        // A reply about no known order has its own wording (no "order #—").
         var key = request.Kind == DraftKind.ReviewRequest ? "Draft:ReviewRequest"
-            : $"Draft:Reply.{(request.Intent is "order_status" or "complaint" or "return" or "question" ? request.Intent : "other")}";
+            : $"Draft:Reply.{(request.Intent is "order_status" or "complaint" or "return" or "question" ? request.Intent : "other")}"
+              + (request.OrderNumber is null ? ".NoOrder" : string.Empty);
         using (InstallationCulture.Use(CultureInfo.GetCultureInfo(request.Language == "ru" ? "ru" : "en")))
         {
             var name = request.CustomerName is { Length: > 0 } given ? given : l["Draft:Customer"].Value;
