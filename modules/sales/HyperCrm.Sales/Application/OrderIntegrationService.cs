@@ -4,10 +4,11 @@ using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace HyperCrm.Sales.Application;
 
-public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider clock) : IOrderIntegrationService
+public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cache, TimeProvider clock) : IOrderIntegrationService
 {
     public async Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
@@ -48,10 +49,8 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
             .FirstOrDefaultAsync(cancellationToken);
         var lastHour = await db.Orders.AsNoTracking().CountAsync(o => o.CustomerId == order.CustomerId && o.CreationTime >= hourAgo,
             cancellationToken);
-        var shop = await db.Orders.AsNoTracking().OrderByDescending(o => o.Number).Take(ShopAverageWindow).Select(o => o.Total)
-            .ToListAsync(cancellationToken);
-        return new OrderHistoryDto(earlier?.Count ?? 0, earlier?.Average, earlier?.First, Math.Max(1, lastHour),
-            shop.Count == 0 ? order.Total : shop.Average());
+        var shop = await ShopAverageAsync(cancellationToken);
+        return new OrderHistoryDto(earlier?.Count ?? 0, earlier?.Average, earlier?.First, Math.Max(1, lastHour), shop ?? order.Total);
     }
 
     private static readonly OrderStatus[] Uncounted = [OrderStatus.Cancelled, OrderStatus.Failed, OrderStatus.Returned];
@@ -74,6 +73,23 @@ public sealed class OrderIntegrationService(SalesDbContext db, TimeProvider cloc
         if (after is { } last) query = query.Where(id => id.CompareTo(last) > 0);
         return await query.Distinct().OrderBy(id => id).Take(take).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The shop's usual order total over its latest orders, read at most once a minute per instance: every order scored on
+    /// the pipeline asks for it, and a minute-old "usual" judges an order the same.
+    /// </summary>
+    private async Task<decimal?> ShopAverageAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(ShopAverageKey, out decimal cached)) return cached;
+        var totals = await db.Orders.AsNoTracking().OrderByDescending(o => o.Number).Take(ShopAverageWindow).Select(o => o.Total)
+            .ToListAsync(cancellationToken);
+        if (totals.Count == 0) return null;
+        var average = totals.Average();
+        cache.Set(ShopAverageKey, average, TimeSpan.FromMinutes(1));
+        return average;
+    }
+
+    private const string ShopAverageKey = "sales:shop-average-total";
 
     public async Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor,
         string? actorName, CancellationToken cancellationToken = default)
