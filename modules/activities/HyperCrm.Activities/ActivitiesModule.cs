@@ -32,6 +32,7 @@ public sealed class ActivitiesModule : HyperModule
         services.AddAutomationAction<CreateTaskAction>();
         services.AddAutomationAction<NotifyAction>();
         services.AddAutomationAction<RequestApprovalAction>();
+        services.AddAutomationAction<AttachDraftReplyAction>();
         services.AddTriggerEnricher<ApprovalDecidedEnricher>();
     }
 }

@@ -38,6 +38,7 @@ public sealed class AutomationModule : HyperModule
         services.AddSingleton<RunSignal>();
         services.AddSingleton<AutomationActionMap>();
         services.AddScoped<RunInterpreter>();
+        services.AddScoped<IAutomationToolbox, AutomationToolbox>();
         services.AddScoped<RunStarter>();
         services.AddScoped<AutomationEventSink>();
         services.AddScoped<IRuleAppService, RuleAppService>();

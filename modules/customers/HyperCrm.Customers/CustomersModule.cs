@@ -30,5 +30,7 @@ public sealed class CustomersModule : HyperModule
         services.AddScoped<HyperCrm.Customers.Import.ICustomerImportAppService, CustomerImportAppService>();
         services.AddDistributedEventHandler<TimelineEventHandler, CustomersDbContext>();
         services.AddAutomationAction<HyperCrm.Customers.Automation.AddCustomerTagAction>();
+        services.AddAutomationAction<HyperCrm.Customers.Automation.GetCustomerAction>();
+        services.AddAutomationAction<HyperCrm.Customers.Automation.GetTimelineAction>();
     }
 }

@@ -8,6 +8,7 @@ using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Identity;
+using HyperCrm.Intelligence.Agents;
 using HyperCrm.Intelligence.Application;
 using HyperCrm.Intelligence.Automation;
 using HyperCrm.Intelligence.Data;
@@ -49,6 +50,8 @@ public sealed class IntelligenceModule : HyperModule
         services.AddScoped<MessageDrafter>();
         services.AddScoped<ILlmSettingsAppService, LlmSettingsAppService>();
         services.AddAutomationAction<DraftMessageAction>();
+        services.AddScoped<AgentRunner>();
+        services.AddAutomationAction<AgentAction>();
         services.AddTriggerEnricher<MessageClassifiedEnricher>();
     }
 }

@@ -31,6 +31,10 @@ public sealed class SalesModule : HyperModule
         services.AddAutomationAction<ChangeOrderStatusAction>();
         services.AddAutomationAction<OpenOrderDealAction>();
         services.AddAutomationAction<CloseOrderDealAction>();
+        services.AddAutomationAction<GetOrderAction>();
+        services.AddAutomationAction<FindOrdersAction>();
+        services.AddAutomationAction<FindDealsAction>();
+        services.AddAutomationAction<FindProductsAction>();
         services.AddScoped<IOrderIntegrationService, OrderIntegrationService>();
         services.AddScoped<IProductIntegrationService, ProductIntegrationService>();
     }

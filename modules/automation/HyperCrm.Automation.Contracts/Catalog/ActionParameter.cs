@@ -8,4 +8,10 @@ public sealed record ActionParameter(string Name, FieldType Type, bool Required,
     /// so a customer's name with a quote in it cannot end the string and add fields of its own.
     /// </summary>
     public bool JsonEscaped { get; init; }
+
+    /// <summary>
+    /// True for a parameter that names catalog actions, comma-separated (an agent's tools): the editor offers the catalog
+    /// to pick from, and publishing refuses a name the catalog does not offer or an action that waits for an event.
+    /// </summary>
+    public bool ActionList { get; init; }
 }

@@ -11,5 +11,11 @@ public sealed record ActionResult(Message Summary, IReadOnlyDictionary<string, o
     /// <summary>Set when the run must wait for an event (e.g. an approval's decision) carrying this correlation id.</summary>
     public WaitRequest? Wait { get; init; }
 
+    /// <summary>
+    /// What happened inside the step, entry by entry (an agent's model turns and tool calls): each is logged on the run
+    /// once, by its key, however often the step is executed again.
+    /// </summary>
+    public IReadOnlyList<ActionTraceEntry> Trace { get; init; } = [];
+
     public static ActionResult Done(Message summary, IReadOnlyDictionary<string, object?>? outputs = null) => new(summary, outputs);
 }

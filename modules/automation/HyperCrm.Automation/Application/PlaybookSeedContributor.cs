@@ -361,6 +361,32 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                         ("due_in_days", "1")),
                 ],
             }),
+        ("agent-complaints",
+            new RuleDefinitionDto
+            {
+                Trigger = "intelligence.message.classified",
+                Condition = "message.intent == 'complaint' and message.sentiment == 'negative' and not isEmpty(order.id)"
+                    + " and order.status != 'completed' and order.status != 'cancelled' and order.status != 'returned'",
+                Steps =
+                [
+                    Act("agent", "ai.agent", "@AgentHandlesComplaint", ("goal", "@AgentComplaintGoal"),
+                        ("tools", "sales.get_order, customers.get_timeline, activities.attach_draft_reply, activities.create_task"),
+                        ("max_turns", "6"), ("seconds", "60"), ("on_failure", "continue")),
+                    new StepDto
+                    {
+                        Id = "fallback", Kind = StepKind.Branch, Condition = "steps.agent.succeeded == false", Label = "@AgentFellBack",
+                        Then =
+                        [
+                            Act("reply", "ai.draft_message", "@DraftReply", ("kind", "reply"), ("language", "{{message.language}}"),
+                                ("customer_name", "{{customer.name}}"), ("order_number", "{{order.number}}"), ("text", "{{message.text}}"),
+                                ("intent", "{{message.intent}}"), ("message_id", "{{message.id}}")),
+                            Act("urgent", "activities.create_task", "@ManagerCall", ("title", "@AngryComplaintTask"),
+                                ("description", "{{message.text}}"), ("assignee", "{{customer.owner_id}}"), ("priority", "urgent"),
+                                ("due_in_days", "1")),
+                        ],
+                    },
+                ],
+            }),
         ("unsure-messages",
             new RuleDefinitionDto
             {
@@ -423,6 +449,9 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             }),
     ];
 
+    /// <summary>Examples an admin turns on deliberately: the agent needs a language model and replaces "angry-complaints".</summary>
+    private static readonly HashSet<string> SeededDisabled = ["agent-complaints"];
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seeded = await db.Rules.Where(r => r.PlaybookKey != null).Select(r => r.PlaybookKey!).ToListAsync(cancellationToken);
@@ -442,6 +471,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
             await db.Rules.Where(r => r.Id == rule.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.PlaybookKey, key), cancellationToken);
             // "Delivered → completed" listens to the status changes it causes; its condition breaks the circle.
             await rules.PublishAsync(rule.Id, l["Playbook:Text.PublishNote"].Value, acceptLoopRisk: true, cancellationToken);
+            if (SeededDisabled.Contains(key)) await rules.SetEnabledAsync(rule.Id, false, cancellationToken);
             logger.LogInformation("Seeded playbook rule {Rule}", name);
         }
     }

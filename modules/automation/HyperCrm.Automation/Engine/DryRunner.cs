@@ -11,7 +11,7 @@ namespace HyperCrm.Automation.Engine;
 /// Runs a rule definition over recorded events with every side effect simulated (actions are described, never
 /// called) and puts, event by event, what it would do beside what the live runs did. Writes nothing.
 /// </summary>
-public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, MessageFormatter words)
+public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, AutomationCatalog catalog, MessageFormatter words)
 {
     public const int MaxEvents = 500;
 
@@ -34,7 +34,7 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
         {
             var data = new Dictionary<string, object?>(recorded.Values,
                 StringComparer.Ordinal) { ["subject.id"] = recorded.SubjectId?.ToString() };
-            var (wouldRun, wouldDo) = Simulate(rule, data, recorded.OccurredAt);
+            var (wouldRun, wouldDo) = Simulate(rule, data, recorded.OccurredAt, catalog.FindAction);
             var run = live.FirstOrDefault(r => r.EventId == recorded.Id);
             var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop").Select(s =>
                 $"{s.Action ?? s.Kind}: {words.Format(s.Reason)}").ToList();
@@ -47,7 +47,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
     }
 
     /// <summary>Walks the program like the interpreter, describing actions instead of calling them.</summary>
-    public static (bool WouldRun, List<string> WouldDo) Simulate(CompiledRule rule, Dictionary<string, object?> data, DateTimeOffset at)
+    public static (bool WouldRun, List<string> WouldDo) Simulate(CompiledRule rule, Dictionary<string, object?> data, DateTimeOffset at,
+        Func<string, Catalog.ActionDescriptor?>? findAction = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var lines = new List<string>();
@@ -84,6 +85,7 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
                 default:
                     lines.Add($"would call {instruction.Action!.Name} {Rendered(instruction.Parameters, data, at, rule.Fields)}" +
                               (instruction.Action.HasSideEffects ? " (simulated)" : string.Empty));
+                    lines.AddRange(Tools(instruction, data, at, rule.Fields, findAction));
                     if (instruction.Compensation is { } undo)
                         lines.Add($"  undone, if the run is stopped or fails later, by {undo.Action.Name} " +
                             Rendered(undo.Parameters, data, at, rule.Fields));
@@ -97,6 +99,23 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Mes
             pc++;
         }
         return (true, lines);
+    }
+
+    /// <summary>What a step that directs tools (an agent) could do with each: read, or change something (simulated here).</summary>
+    private static IEnumerable<string> Tools(Instruction instruction, Dictionary<string, object?> data, DateTimeOffset at,
+        IReadOnlyDictionary<string, Catalog.FieldType> fields, Func<string, Catalog.ActionDescriptor?>? findAction)
+    {
+        foreach (var list in instruction.Action!.Parameters.Where(p => p.ActionList))
+        {
+            if (!instruction.Parameters.TryGetValue(list.Name, out var template)) continue;
+            foreach (var name in RuleCompiler.ActionNames(Safe(() => template.Render(data, at, fields))?.ToString()))
+            {
+                var tool = findAction?.Invoke(name);
+                yield return tool is null || tool.HasSideEffects
+                    ? $"  {list.Name}: may call {name}: side effects described, not done (simulated)"
+                    : $"  {list.Name}: may read with {name}";
+            }
+        }
     }
 
     private static string Rendered(IReadOnlyDictionary<string, Template> templates, Dictionary<string, object?> data, DateTimeOffset at,

@@ -145,11 +145,33 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
             return;
         }
         var parameters = Parameters(action, step.Parameters, fields, problems, at);
+        foreach (var list in action.Parameters.Where(p => p.ActionList))
+            CheckActionList(step.Parameters.GetValueOrDefault(list.Name), problems, $"{at}.{list.Name}");
         if (step.Kind == StepKind.Approval && step.Minutes is not (> 0 and <= 60 * 24 * 90))
             problems.Add(new(at, "An approval needs a timeout of 1 minute to 90 days.", null));
         program.Add(new Instruction(InstructionKind.Action, step, step.Label) { Action = action, Parameters = parameters,
             Compensation = Compensation(step, fields, problems, at) });
     }
+
+    /// <summary>
+    /// A list of tools names catalog actions, each of which runs and returns at once: not an approval or an action that
+    /// waits for an event (the agent asks for approvals itself), not another agent.
+    /// </summary>
+    private void CheckActionList(string? text, List<DefinitionProblemDto> problems, string at)
+    {
+        foreach (var name in ActionNames(text))
+        {
+            var tool = catalog.FindAction(name);
+            if (tool is null) problems.Add(new(at, $"Unknown action '{name}'.", null));
+            else if (name == ApprovalAction || tool.WaitsFor is not null || tool.Parameters.Any(p => p.ActionList))
+                problems.Add(new(at, $"'{name}' cannot be a tool: it waits for an event or directs tools itself.", null));
+        }
+    }
+
+    /// <summary>The action names of a tool list: comma-separated, trimmed, each once.</summary>
+    public static IReadOnlyList<string> ActionNames(string? text) =>
+        (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The step's declared undo: an action step's only, with an action the catalog offers and its parameters.</summary>
     private CompiledCompensation? Compensation(StepDto step, Dictionary<string, FieldType> fields, List<DefinitionProblemDto> problems,

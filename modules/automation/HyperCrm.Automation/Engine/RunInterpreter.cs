@@ -7,6 +7,7 @@ using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Localization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HyperCrm.Automation.Engine;
@@ -131,6 +132,14 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                     Message.Of("Automation:Run:WaitsForEvent", ("event", step.Event), ("minutes", step.Minutes)), null, now);
                 return StepOutcome.Commit;
             default:
+                if (run.IsWaitingForEvent && run.CurrentStepId == step.Id)
+                {
+                    // An action's wait (an approval, an agent's approval) timed out: the run goes on with wait.timed_out.
+                    Log(run, step.Id, "wait_for_event", null, StepState.Succeeded, null, null,
+                        Message.Of("Automation:Run:ActionWaitTimedOut", ("event", run.WaitTrigger)), null, now);
+                    run.Resume(new Dictionary<string, object?>(), timedOut: true, now);
+                    return StepOutcome.Continue;
+                }
                 if (inline && instruction.Action!.HasSideEffects) return Defer(run, now);
                 return await ActAsync(run, rule, instruction, now, cancellationToken);
         }
@@ -182,9 +191,11 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             // A refusal by a business rule is final; only a concurrency clash is worth another attempt.
             var permanent = ex is PermanentActionException || ex is BusinessException { Code: not "Common:ConcurrencyConflict" };
             logger.LogWarning(ex, "Run {RunId} step {StepId} ({Action}) failed", run.Id, step.Id, descriptor.Name);
+            if (ex is PermanentActionException { Trace.Count: > 0 } traced) await LogTraceAsync(run, step.Id, traced.Trace, cancellationToken);
             Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
             return StepOutcome.Parked;
         }
+        if (result.Trace.Count > 0) await LogTraceAsync(run, step.Id, result.Trace, cancellationToken);
         if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
         if (instruction.Compensation is not null) run.RecordDone(step.Id);
         var output = result.Outputs is { Count: > 0 } outputs ? JsonSerializer.Serialize(outputs, Json) : null;
@@ -194,7 +205,7 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         {
             run.MoveTo(run.Pc, step.Id);
             run.WaitForEvent(wait.TriggerKey, wait.CorrelationId,
-                now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout));
+                now + (step.Minutes is { } minutes ? TimeSpan.FromMinutes(minutes) : wait.Timeout), wait.ReturnHere);
             Log(run, step.Id, "wait_for_event", null, StepState.Waiting, null, null,
                 Message.Of("Automation:Run:WaitsFor", ("event", wait.TriggerKey)), null, now);
             return StepOutcome.Commit;
@@ -266,6 +277,22 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                 error.Length > RunLimits.MaxErrorLength ? error[..RunLimits.MaxErrorLength] : error, now, key);
             return gaveUp ? StepOutcome.Commit : StepOutcome.Parked;
         }
+    }
+
+    /// <summary>
+    /// Logs what happened inside the step (an agent's turns and tool calls) entry by entry, each once: a step executed
+    /// again (after an approval, a crash) reports its whole trace, and entries already logged are known by their keys.
+    /// </summary>
+    private async Task LogTraceAsync(Run run, string stepId, IReadOnlyList<ActionTraceEntry> trace, CancellationToken cancellationToken)
+    {
+        var keys = trace.Select(t => t.Key).ToList();
+        var logged = (await db.RunSteps.AsNoTracking().Where(s => s.RunId == run.Id && s.IdempotencyKey != null
+                && keys.Contains(s.IdempotencyKey)).Select(s => s.IdempotencyKey!).ToListAsync(cancellationToken))
+            .Concat(db.RunSteps.Local.Where(s => s.RunId == run.Id && s.IdempotencyKey is not null).Select(s => s.IdempotencyKey!))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in trace.Where(t => !logged.Contains(t.Key)))
+            db.RunSteps.Add(run.Log(stepId, entry.Kind, entry.Tool, entry.State, entry.Input, entry.Output, entry.Summary, entry.Error,
+                entry.StartedAt, entry.FinishedAt, entry.Key));
     }
 
     private void Log(Run run, string stepId, string kind, string? action, StepState state, string? input, string? output, Message? reason,

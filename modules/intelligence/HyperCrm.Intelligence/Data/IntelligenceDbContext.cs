@@ -15,6 +15,7 @@ public sealed class IntelligenceDbContext(DbContextOptions<IntelligenceDbContext
     public DbSet<OrderRiskScore> RiskScores => Set<OrderRiskScore>();
     public DbSet<RiskLabel> RiskLabels => Set<RiskLabel>();
     public DbSet<MessageTriage> MessageTriages => Set<MessageTriage>();
+    public DbSet<AgentSession> AgentSessions => Set<AgentSession>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureIntelligence();
 }

@@ -762,6 +762,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("pc");
 
+                    b.Property<bool>("ReturnHere")
+                        .HasColumnType("boolean")
+                        .HasColumnName("return_here");
+
                     b.Property<Guid>("RuleId")
                         .HasColumnType("uuid")
                         .HasColumnName("rule_id");
@@ -2227,6 +2231,100 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_webhook_subscriptions_partner_id");
 
                     b.ToTable("webhook_subscriptions", "integrations");
+                });
+
+            modelBuilder.Entity("HyperCrm.Intelligence.Domain.AgentSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<long>("ElapsedMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("elapsed_ms");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid?>("PendingApprovalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pending_approval_id");
+
+                    b.Property<int?>("PendingCall")
+                        .HasColumnType("integer")
+                        .HasColumnName("pending_call");
+
+                    b.Property<string>("RuleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rule_name");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("step_id");
+
+                    b.Property<long>("Tokens")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tokens");
+
+                    b.Property<int>("Turns")
+                        .HasColumnType("integer")
+                        .HasColumnName("turns");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("_entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agent_sessions");
+
+                    b.HasIndex("RunId", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agent_sessions_run_id_step_id");
+
+                    b.ToTable("agent_sessions", "intelligence");
                 });
 
             modelBuilder.Entity("HyperCrm.Intelligence.Domain.MessageTriage", b =>

@@ -44,6 +44,9 @@ public sealed class Run : AggregateRoot<Guid>
     public DateTimeOffset? NextAttemptAt { get; private set; }
     public string? WaitTrigger { get; private set; }
     public Guid? WaitCorrelation { get; private set; }
+
+    /// <summary>The awaited event takes the run back to the step that waited (an agent goes on after an approval), not on.</summary>
+    public bool ReturnHere { get; private set; }
     /// <summary>The last failure (verbatim), or why the run ended without completing (a message).</summary>
     public Message? LastError { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
@@ -310,13 +313,14 @@ public sealed class Run : AggregateRoot<Guid>
     }
 
     /// <summary>Waits for an event with this correlation; the timeout makes the worker resume with <c>wait.timed_out</c>.</summary>
-    public void WaitForEvent(string trigger, Guid correlation, DateTimeOffset timeoutAt)
+    public void WaitForEvent(string trigger, Guid correlation, DateTimeOffset timeoutAt, bool returnHere = false)
     {
         Require("wait for an event", Active);
         State = RunState.Waiting;
         WaitTrigger = trigger;
         WaitCorrelation = correlation;
         NextAttemptAt = timeoutAt;
+        ReturnHere = returnHere;
     }
 
     /// <summary>The awaited event arrived (or the timeout passed): its values join the run's data and the run goes on.</summary>
@@ -332,7 +336,8 @@ public sealed class Run : AggregateRoot<Guid>
         WaitTrigger = null;
         WaitCorrelation = null;
         NextAttemptAt = at;
-        MoveTo(Pc + 1, null);
+        if (ReturnHere) ReturnHere = false;
+        else MoveTo(Pc + 1, null);
     }
 
     /// <summary>An operator's retry of a dead-lettered run, from the failed step of this or another version.</summary>

@@ -33,6 +33,11 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
     public RuleDto Rule { get; private set; } = null!;
     public IReadOnlyList<TriggerDescriptor> Triggers { get; private set; } = [];
     public IReadOnlyList<ActionDescriptor> Actions { get; private set; } = [];
+
+    /// <summary>The actions an agent may be granted as tools: those that run and return at once (no approval, no wait,
+    /// no agent).</summary>
+    public IReadOnlyList<ActionDescriptor> Tools => Actions.Where(a => a.Name != "activities.request_approval" && a.WaitsFor is null
+        && !a.Parameters.Any(p => p.ActionList)).ToList();
     public IReadOnlyList<CatalogField> Fields { get; private set; } = [];
     public IReadOnlyList<DefinitionProblemDto> Problems { get; private set; } = [];
     public IReadOnlyList<string> Loops { get; private set; } = [];

@@ -9,6 +9,9 @@ public sealed class StepForm
     public StepKind Kind { get; set; }
     public string? Action { get; set; }
     public Dictionary<string, string> Parameters { get; set; } = [];
+
+    /// <summary>The actions ticked for a parameter that names catalog actions (an agent's tools), by parameter.</summary>
+    public Dictionary<string, List<string>> Lists { get; set; } = [];
     public string? Condition { get; set; }
     public List<StepForm> Then { get; set; } = [];
     public List<StepForm> Else { get; set; } = [];
@@ -37,7 +40,9 @@ public sealed class StepForm
     public StepDto ToDto() => new()
     {
         Id = Id.Trim(), Kind = Kind, Action = Kind == StepKind.Action ? Blank(Action) : null,
-        Parameters = Filled(Parameters),
+        Parameters = Filled(Parameters).Concat(Lists.Where(l => l.Value.Count > 0)
+                .Select(l => KeyValuePair.Create(l.Key, string.Join(", ", l.Value.Select(v => v.Trim()).Distinct(StringComparer.Ordinal)))))
+            .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         Condition = Kind == StepKind.Branch ? Blank(Condition) : null,
         Then = Kind == StepKind.Branch ? Then.Select(s => s.ToDto()).ToList() : [],
         Else = Kind == StepKind.Branch ? Else.Select(s => s.ToDto()).ToList() : [],
@@ -48,6 +53,11 @@ public sealed class StepForm
             ? new CompensationDto { Action = undo, Parameters = Filled(UndoParameters) }
             : null,
     };
+
+    /// <summary>The actions named by a list parameter: as ticked on the form, else as the saved definition has them.</summary>
+    public IReadOnlyList<string> Listed(string name) => Lists.TryGetValue(name, out var ticked)
+        ? ticked
+        : (Parameters.GetValueOrDefault(name) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Dictionary<string, string> Filled(Dictionary<string, string> parameters) =>
         parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim());
