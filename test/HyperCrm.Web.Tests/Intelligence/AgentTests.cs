@@ -77,7 +77,8 @@ public sealed class AgentTests(ScriptedModelFixture app) : IClassFixture<Scripte
         (await TasksAsync($"{runId:N}:agent:c2")).ShouldBe(1);
 
         // The model was offered exactly the granted tools, and never the customer's email.
-        app.Model!.Asked.ShouldAllBe(turn => turn.Tools.OrderBy(t => t).SequenceEqual(new[] { "activities.create_task", "sales.get_order" }));
+        app.Model!.Asked.ShouldAllBe(turn => turn.Tools.OrderBy(t => t).SequenceEqual(new[] { "activities.create_task",
+            "sales.get_order" }));
         app.Model.Asked.SelectMany(turn => turn.Messages).ShouldNotContain(m => Text(m).Contains("anna@agent.test"));
         app.Model.Asked[1].Messages.Last().Role.ShouldBe(ChatRole.Tool, "a tool's result goes back as data, not as an instruction");
 
@@ -135,7 +136,8 @@ public sealed class AgentTests(ScriptedModelFixture app) : IClassFixture<Scripte
         refused[1].Reason!.ShouldContain("never shown");
         (await app.ScalarAsync($"SELECT count(*) FROM customers.customers WHERE id = '{other.CustomerId}' AND 'vip' = ANY(tags)"))
             .ShouldBe(0L);
-        app.Model!.Asked.ShouldAllBe(turn => turn.Tools.OrderBy(t => t).SequenceEqual(new[] { "customers.get_customer", "sales.get_order" }));
+        app.Model!.Asked.ShouldAllBe(turn => turn.Tools.OrderBy(t => t).SequenceEqual(new[] { "customers.get_customer",
+            "sales.get_order" }));
         app.Model.Asked.SelectMany(turn => turn.Messages).ShouldNotContain(m => Text(m).Contains("Victor Victim"));
     }
 

@@ -11,6 +11,7 @@ public enum StepState
     [JsonStringEnumMemberName("skipped")] Skipped,
     [JsonStringEnumMemberName("decided")] Decided,
 
-    /// <summary>Refused before it ran (an agent's call of a tool it was not granted, or with arguments its schema does not allow).</summary>
+    /// <summary>Refused before it ran: an agent's call of a tool it was not granted, or with arguments its schema does not
+    /// allow.</summary>
     [JsonStringEnumMemberName("refused")] Refused,
 }

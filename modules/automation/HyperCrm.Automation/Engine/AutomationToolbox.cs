@@ -60,7 +60,8 @@ public sealed class AutomationToolbox(AutomationActionMap actions, IServiceProvi
         if (action is null) return ToolCallResult.Refused($"The catalog offers no tool '{tool}'.");
         try
         {
-            var result = await action.ExecuteAsync(step with { IdempotencyKey = $"{step.IdempotencyKey}:{callId}", Parameters = parameters },
+            var result = await action.ExecuteAsync(step with { IdempotencyKey = $"{step.IdempotencyKey}:{callId}",
+                Parameters = parameters },
                 cancellationToken);
             return new ToolCallResult(result.Summary, result.Outputs ?? new Dictionary<string, object?>(), null, null, result.Wait);
         }

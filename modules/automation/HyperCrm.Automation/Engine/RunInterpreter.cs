@@ -191,7 +191,8 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             // A refusal by a business rule is final; only a concurrency clash is worth another attempt.
             var permanent = ex is PermanentActionException || ex is BusinessException { Code: not "Common:ConcurrencyConflict" };
             logger.LogWarning(ex, "Run {RunId} step {StepId} ({Action}) failed", run.Id, step.Id, descriptor.Name);
-            if (ex is PermanentActionException { Trace.Count: > 0 } traced) await LogTraceAsync(run, step.Id, traced.Trace, cancellationToken);
+            if (ex is PermanentActionException { Trace.Count: > 0 } traced) await LogTraceAsync(run, step.Id, traced.Trace,
+                cancellationToken);
             Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
             return StepOutcome.Parked;
         }

@@ -29,7 +29,8 @@ public sealed class GetCustomerAction(ICustomerIntegrationService customers) : I
     {
         ArgumentNullException.ThrowIfNull(context);
         var id = context.Id("customer_id") ?? throw new PermanentActionException("'customer_id' is not a customer id.");
-        var customer = await customers.FindAsync(id, cancellationToken) ?? throw new PermanentActionException($"Customer {id} does not exist.");
+        var customer = await customers.FindAsync(id, cancellationToken)
+            ?? throw new PermanentActionException($"Customer {id} does not exist.");
         return ActionResult.Done(Message.Of("Customers:Run:Read", ("customer", customer.Name)), new Dictionary<string, object?>
         {
             ["name"] = customer.Name, ["segment"] = customer.Segment is { } segment ? CatalogValues.WireName(segment) : null,

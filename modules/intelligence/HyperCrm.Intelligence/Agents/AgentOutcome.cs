@@ -29,7 +29,8 @@ public sealed record AgentOutcome(AgentSession Session, WaitRequest? Wait)
                 trace.Add(new ActionTraceEntry($"{stepKey}:t{turn}", "agent_turn", null, StepState.Succeeded, null, output,
                     entry.Calls.Count == 0
                         ? Message.Of("Intelligence:Agent:Answered", ("turn", turn), ("tokens", entry.InputTokens + entry.OutputTokens))
-                        : Message.Of("Intelligence:Agent:Turn", ("turn", turn), ("tools", string.Join(", ", entry.Calls.Select(c => c.Tool))),
+                        : Message.Of("Intelligence:Agent:Turn", ("turn", turn),
+                            ("tools", string.Join(", ", entry.Calls.Select(c => c.Tool))),
                             ("tokens", entry.InputTokens + entry.OutputTokens)),
                     null, entry.StartedAt, entry.FinishedAt));
                 continue;

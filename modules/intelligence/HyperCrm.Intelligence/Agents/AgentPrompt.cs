@@ -61,7 +61,8 @@ public static class AgentPrompt
         var messages = new List<ChatMessage>
         {
             new(ChatRole.System, System),
-            new(ChatRole.User, $"Goal: {brief.Goal}\n\n" + (subjectId is { } id ? $"This run is about the {subjectKind} {id}.\n" : string.Empty)
+            new(ChatRole.User, $"Goal: {brief.Goal}\n\n" + (subjectId is { } id ? $"This run is about the {subjectKind} {id}.\n"
+                : string.Empty)
                 + $"You may make at most {brief.MaxTurns} turns."),
         };
         foreach (var entry in session.Entries)

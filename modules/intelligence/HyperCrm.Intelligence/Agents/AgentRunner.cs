@@ -39,7 +39,8 @@ public sealed class AgentRunner(IntelligenceDbContext db, IChatModelSource model
         if (session.IsFinished) return new AgentOutcome(session, null);
         var started = clock.GetUtcNow();
         var guard = new AgentGuard(context.SubjectId, context.Data);
-        foreach (var done in session.Outcomes.Where(o => o.Status == AgentCallStatus.Done && o.Result is not null)) guard.Learn(done.Result!);
+        foreach (var done in session.Outcomes.Where(o =>
+            o.Status == AgentCallStatus.Done && o.Result is not null)) guard.Learn(done.Result!);
         var remaining = brief.TimeBudget - TimeSpan.FromMilliseconds(session.ElapsedMs);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(remaining > TimeSpan.FromMilliseconds(1) ? remaining : TimeSpan.FromMilliseconds(1));
@@ -135,7 +136,8 @@ public sealed class AgentRunner(IntelligenceDbContext db, IChatModelSource model
             AgentPrompt.ToolName(c.Name), JsonSerializer.Serialize(c.Arguments ?? new Dictionary<string, object?>(), AgentJson.Options)))
             .ToList();
         var text = string.Concat(contents.OfType<TextContent>().Select(t => t.Text)).Trim();
-        session.RecordTurn(text.Length == 0 ? null : text, calls, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,
+        session.RecordTurn(text.Length == 0 ? null : text, calls, response.Usage?.InputTokenCount ?? 0,
+            response.Usage?.OutputTokenCount ?? 0,
             model.Name, started, clock.GetUtcNow());
         if (calls.Count == 0)
         {
@@ -208,7 +210,8 @@ public sealed class AgentRunner(IntelligenceDbContext db, IChatModelSource model
         }
         else
         {
-            Record(session, call, result.Refusal is null ? AgentCallStatus.Failed : AgentCallStatus.Refused, result.Refusal ?? result.Error!,
+            Record(session, call, result.Refusal is null ? AgentCallStatus.Failed : AgentCallStatus.Refused,
+                result.Refusal ?? result.Error!,
                 started);
         }
         await db.SaveChangesAsync(CancellationToken.None);
@@ -232,7 +235,8 @@ public sealed class AgentRunner(IntelligenceDbContext db, IChatModelSource model
                 return null;
             }
             var comment = context.Data.GetValueOrDefault("approval.comment")?.ToString();
-            Record(session, call, AgentCallStatus.Rejected, $"a person rejected this call{(string.IsNullOrWhiteSpace(comment) ? "" : ": " + comment)}",
+            Record(session, call, AgentCallStatus.Rejected,
+                $"a person rejected this call{(string.IsNullOrWhiteSpace(comment) ? "" : ": " + comment)}",
                 started);
         }
         else if (context.Data.GetValueOrDefault("wait.timed_out")?.ToString() is "True" or "true")
@@ -251,7 +255,8 @@ public sealed class AgentRunner(IntelligenceDbContext db, IChatModelSource model
 
     private Task<ToolCallResult> AskApprovalAsync(ActionContext context, AgentBrief brief, AgentCall call,
         CancellationToken cancellationToken) =>
-        toolbox.RequestApprovalAsync(context, $"c{call.No}:approval", $"An agent of the rule \"{context.RuleName}\" asks to run {call.Tool}",
+        toolbox.RequestApprovalAsync(context, $"c{call.No}:approval",
+            $"An agent of the rule \"{context.RuleName}\" asks to run {call.Tool}",
             $"Arguments: {call.Arguments}\nGoal: {brief.Goal}", cancellationToken);
 
     private void Record(AgentSession session, AgentCall call, AgentCallStatus status, string reason, DateTimeOffset started)

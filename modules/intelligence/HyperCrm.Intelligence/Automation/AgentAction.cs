@@ -47,7 +47,8 @@ public sealed class AgentAction(AgentRunner runner) : IAutomationAction
         var trace = outcome.Trace(context.IdempotencyKey);
         var session = outcome.Session;
         if (outcome.Wait is { } wait)
-            return new ActionResult(Message.Of("Intelligence:Agent:Waits", ("turns", session.Turns)), outcome.Outputs) { Wait = wait, Trace = trace };
+            return new ActionResult(Message.Of("Intelligence:Agent:Waits", ("turns", session.Turns)), outcome.Outputs) { Wait = wait,
+                Trace = trace };
         if (session.State == AgentState.Succeeded)
             return new ActionResult(Message.Of("Intelligence:Agent:Done", ("turns", session.Turns),
                 ("calls", outcome.Outputs["tool_calls"]), ("tokens", session.Tokens)), outcome.Outputs) { Trace = trace };

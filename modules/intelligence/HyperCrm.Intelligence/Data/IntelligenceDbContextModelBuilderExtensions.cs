@@ -63,7 +63,8 @@ public static class IntelligenceDbContextModelBuilderExtensions
             b.Ignore(x => x.Outcomes);
             b.Property<List<Agents.AgentEntry>>("_entries").HasColumnName("entries").HasColumnType("jsonb").HasConversion(
                 v => System.Text.Json.JsonSerializer.Serialize(v, AgentJson.Options),
-                v => System.Text.Json.JsonSerializer.Deserialize<List<Agents.AgentEntry>>(v, AgentJson.Options) ?? new List<Agents.AgentEntry>(),
+                v => System.Text.Json.JsonSerializer.Deserialize<List<Agents.AgentEntry>>(v,
+                    AgentJson.Options) ?? new List<Agents.AgentEntry>(),
                 new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Agents.AgentEntry>>(
                     (a, b) => ReferenceEquals(a, b), v => v.Count, v => v));
             // One agent per run and step: executing the step again finds its session.

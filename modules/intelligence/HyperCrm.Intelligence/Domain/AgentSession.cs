@@ -91,7 +91,8 @@ public sealed class AgentSession : AggregateRoot<Guid>
         if (status == AgentCallStatus.AwaitingApproval) throw new InvalidOperationException("Use AwaitApproval for that.");
         Add(new AgentEntry
         {
-            Kind = "call", No = call.No, CallId = call.CallId, Tool = call.Tool, Arguments = call.Arguments, Status = status, Result = result,
+            Kind = "call", No = call.No, CallId = call.CallId, Tool = call.Tool, Arguments = call.Arguments, Status = status,
+                Result = result,
             Summary = summary, StartedAt = startedAt, FinishedAt = finishedAt,
         });
     }
@@ -106,7 +107,8 @@ public sealed class AgentSession : AggregateRoot<Guid>
         PendingApprovalId = approvalId;
         Add(new AgentEntry
         {
-            Kind = "call", No = call.No, CallId = call.CallId, Tool = call.Tool, Arguments = call.Arguments, Status = AgentCallStatus.AwaitingApproval,
+            Kind = "call", No = call.No, CallId = call.CallId, Tool = call.Tool, Arguments = call.Arguments,
+                Status = AgentCallStatus.AwaitingApproval,
             Summary = summary, StartedAt = now, FinishedAt = now,
         });
     }
