@@ -10,6 +10,7 @@ using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Security;
 using HyperCrm.Framework.Settings;
 using HyperCrm.Framework.Ui;
 using HyperCrm.Framework.Web;
@@ -92,6 +93,7 @@ public sealed class HyperCrmWebModule : HyperModule
         });
         services.AddOpenApi(o => o.AddHyperTransformers());
         AddRateLimiting(services, context.Configuration);
+        services.AddHyperMcp();
 
         services.AddSingleton<IMenuContributor, PlatformMenuContributor>();
         // The simulators of the outside world, when asked for, on loopback only.
@@ -139,6 +141,7 @@ public sealed class HyperCrmWebModule : HyperModule
         var endpoints = context.Endpoints!;
         endpoints.MapRazorPages();
         endpoints.MapHealthEndpoints();
+        endpoints.MapHyperMcp();
         endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
             {
                 if (SupportedCultures.Any(c => c.Name == culture))
@@ -166,8 +169,11 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Per partner's key, per person's token (MCP), else per address.
             o.AddPolicy(RateLimitPolicies.Api, http => PerMinute(
-                http.User.PartnerId() is { } partner ? "partner:" + partner : "api-ip:" + http.Connection.RemoteIpAddress, apiPerMinute));
+                http.User.PartnerId() is { } partner ? "partner:" + partner
+                : http.User.FindFirst(HyperClaimTypes.TokenId) is { } token ? "token:" + token.Value
+                : "api-ip:" + http.Connection.RemoteIpAddress, apiPerMinute));
             // Reading the sign-in page is free; each attempt (password or code) counts against the address.
             o.AddPolicy(RateLimitPolicies.SignIn, http => HttpMethods.IsPost(http.Request.Method)
                 ? PerMinute("sign-in:" + http.Connection.RemoteIpAddress, signInPerMinute)

@@ -19,6 +19,7 @@ public sealed class ActivitiesWebModule : HyperModule
         context.Services.AddSingleton<IMenuContributor, ActivitiesMenuContributor>();
         context.Services.AddSingleton<IDashboardContributor, MyTasksDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(ActivitiesWebModule).Assembly);
+        context.Services.AddMcpServer().WithTools<Mcp.ActivityMcpTools>();
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)

@@ -16,5 +16,6 @@ public sealed class AutomationWebModule : HyperModule
         context.Services.Configure<ErrorCodeOptions>(AutomationErrorCodes.Map);
         context.Services.AddSingleton<IMenuContributor, AutomationMenuContributor>();
         context.Services.AddHyperApplicationPart(typeof(AutomationWebModule).Assembly);
+        context.Services.AddMcpServer().WithTools<Mcp.AutomationMcpTools>();
     }
 }

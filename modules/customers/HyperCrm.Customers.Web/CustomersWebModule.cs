@@ -23,6 +23,7 @@ public sealed class CustomersWebModule : HyperModule
         context.Services.AddSingleton<IDashboardContributor, RecentActivityDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(CustomersWebModule).Assembly);
         context.Services.AddCustomersApiExamples();
+        context.Services.AddMcpServer().WithTools<Mcp.CustomerMcpTools>().WithResources<Mcp.CustomerMcpResources>();
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)

@@ -10,6 +10,7 @@ using HyperCrm.Identity.Data;
 using HyperCrm.Identity.Domain.Users;
 using HyperCrm.Identity.Partners;
 using HyperCrm.Identity.Roles;
+using HyperCrm.Identity.Tokens;
 using HyperCrm.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,8 @@ public sealed class IdentityModule : HyperModule
         services.AddScoped<ISecurityAuditAppService, SecurityAuditAppService>();
         services.AddScoped<ISecurityAuditLogger, SecurityAuditLogger>();
         services.AddScoped<IApiKeyAuthenticationService, ApiKeyAuthenticationService>();
+        services.AddScoped<IPersonalAccessTokenAppService, PersonalAccessTokenAppService>();
+        services.AddScoped<PersonalAccessTokenAuthenticator>();
         services.AddScoped<IPermissionStore, PermissionStore>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, BootstrapApiKeysSeedContributor>();

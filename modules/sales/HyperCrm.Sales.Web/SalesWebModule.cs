@@ -22,6 +22,7 @@ public sealed class SalesWebModule : HyperModule
         context.Services.AddSingleton<IDashboardContributor, OrdersNeedingAttentionDashboardContributor>();
         context.Services.AddHyperApplicationPart(typeof(SalesWebModule).Assembly);
         context.Services.AddSalesApiExamples();
+        context.Services.AddMcpServer().WithTools<Mcp.SalesMcpTools>().WithResources<Mcp.SalesMcpResources>();
     }
 
     public override void OnApplicationInitialization(ApplicationInitializationContext context)

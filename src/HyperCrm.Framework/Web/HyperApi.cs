@@ -42,6 +42,9 @@ public static class HyperApi
         return scope.Length > 0;
     }
 
+    /// <summary>The MCP server for outside assistants: authenticated like the API (a partner's key or a person's token).</summary>
+    public const string McpPath = "/mcp";
+
     /// <summary>Inbound webhooks: machines too, so they are answered with problems, never with the error page.</summary>
     public const string HooksPrefix = "/hooks";
 
@@ -50,5 +53,8 @@ public static class HyperApi
         IsApiRequest(context) || context.Request.Path.StartsWithSegments(HooksPrefix, StringComparison.OrdinalIgnoreCase);
 
     public static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+        context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) || IsMcpRequest(context);
+
+    public static bool IsMcpRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(McpPath, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,4 +22,10 @@ public static class SecurityActions
     public const string ApiKeyCreated = "api_key.created";
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string SettingChanged = "setting.changed";
+    public const string TokenCreated = "token.created";
+    public const string TokenRevoked = "token.revoked";
+
+    /// <summary>An outside assistant called an MCP tool (the details name the tool; refusals are logged as failed).</summary>
+    public const string McpToolCalled = "mcp.tool_called";
+    public const string McpResourceRead = "mcp.resource_read";
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using HyperCrm.Framework.Security;
+using HyperCrm.Framework.Web;
+using HyperCrm.Identity.Application;
 using HyperCrm.Identity.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -11,14 +13,16 @@ using Microsoft.Extensions.Options;
 namespace HyperCrm.Identity.Web.Authentication;
 
 /// <summary>
-/// Authenticates partners by API key (<c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>), and answers a missing,
-/// wrong or revoked key with a 401 problem, a missing scope with a 403 problem.
+/// Authenticates partners by API key (<c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>) and, at /mcp only, staff by
+/// personal access token (as themselves, with their permissions); answers a missing, wrong or revoked key with a 401 problem,
+/// a missing scope with a 403 problem.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IApiKeyAuthenticationService keys,
+    PersonalAccessTokenAuthenticator tokens,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -29,6 +33,15 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var presented = ReadKey(Request);
         if (presented is null) return AuthenticateResult.NoResult();
+        if (PersonalAccessTokenAuthenticator.LooksLikeToken(presented))
+        {
+            // A person's token opens the MCP server only: the REST API stays for partners' keys.
+            if (!HyperApi.IsMcpRequest(Context)) return AuthenticateResult.Fail("Personal access tokens are accepted at /mcp only.");
+            var person = await tokens.AuthenticateAsync(presented, Scheme.Name, Context.RequestAborted);
+            return person is null
+                ? AuthenticateResult.Fail("The token is unknown, expired or revoked, or its owner is disabled.")
+                : AuthenticateResult.Success(new AuthenticationTicket(person, Scheme.Name));
+        }
         var identity = await keys.AuthenticateAsync(presented, Context.RequestAborted);
         if (identity is null) return AuthenticateResult.Fail("The API key is unknown, revoked, or its partner is disabled.");
 

@@ -38,6 +38,17 @@ public static class IdentityDbContextModelBuilderExtensions
             b.HasIndex(x => x.PartnerId);
             b.HasOne<Partner>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.Entity<PersonalAccessToken>(b =>
+        {
+            b.ToTable("personal_access_tokens", Schema);
+            b.Property(x => x.Name).HasMaxLength(PersonalAccessToken.MaxNameLength).IsRequired();
+            b.Property(x => x.Prefix).HasMaxLength(20).IsRequired();
+            b.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
+            b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
+            b.HasIndex(x => x.TokenHash).IsUnique();
+            b.HasIndex(x => x.UserId);
+            b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<PermissionGrant>(b =>
         {
             b.ToTable("permission_grants", Schema);
