@@ -23,7 +23,8 @@ public static class McpServerSetup
     {
         services.AddMcpServer(o =>
             {
-                o.ServerInfo = new Implementation { Name = "HyperCrm", Version = typeof(McpServerSetup).Assembly.GetName().Version?.ToString() ?? "1" };
+                o.ServerInfo = new Implementation { Name = "HyperCrm",
+                    Version = typeof(McpServerSetup).Assembly.GetName().Version?.ToString() ?? "1" };
                 o.ServerInstructions = "HyperCrm is a CRM: customers, orders, deals, tasks, notes and automation rules. Find records with the "
                     + "search_* tools, read them with get_* (ids are GUIDs) or as resources (hypercrm://orders/{id}, "
                     + "hypercrm://customers/{id}). You act with the permissions of the key or token you were given.";
@@ -62,18 +63,21 @@ public static class McpServerSetup
                     var audit = context.Services!.GetRequiredService<ISecurityAuditLogger>();
                     if (!await MayAsync(context.Services!, context.User, context.MatchedPrimitive?.Metadata, cancellationToken))
                     {
-                        await audit.LogAsync(SecurityActions.McpToolCalled, false, Caller(context.User), what + " → refused", cancellationToken);
+                        await audit.LogAsync(SecurityActions.McpToolCalled, false, Caller(context.User), what + " → refused",
+                            cancellationToken);
                         return Error($"The tool '{name}' is not available with this key or token.");
                     }
                     try
                     {
                         var result = await next(context, cancellationToken);
-                        await audit.LogAsync(SecurityActions.McpToolCalled, result.IsError != true, Caller(context.User), what, cancellationToken);
+                        await audit.LogAsync(SecurityActions.McpToolCalled, result.IsError != true, Caller(context.User), what,
+                            cancellationToken);
                         return result;
                     }
                     catch (BusinessException ex)
                     {
-                        await audit.LogAsync(SecurityActions.McpToolCalled, false, Caller(context.User), $"{what} → {ex.Code}", cancellationToken);
+                        await audit.LogAsync(SecurityActions.McpToolCalled, false, Caller(context.User), $"{what} → {ex.Code}",
+                            cancellationToken);
                         return Error(ex.Message);
                     }
                 });
@@ -83,7 +87,8 @@ public static class McpServerSetup
                     var audit = context.Services!.GetRequiredService<ISecurityAuditLogger>();
                     if (!await MayAsync(context.Services!, context.User, context.MatchedPrimitive?.Metadata, cancellationToken))
                     {
-                        await audit.LogAsync(SecurityActions.McpResourceRead, false, Caller(context.User), what + " → refused", cancellationToken);
+                        await audit.LogAsync(SecurityActions.McpResourceRead, false, Caller(context.User), what + " → refused",
+                            cancellationToken);
                         throw new ModelContextProtocol.McpProtocolException("Resource not found: " + what,
                             ModelContextProtocol.McpErrorCode.ResourceNotFound);
                     }
@@ -95,7 +100,8 @@ public static class McpServerSetup
                     }
                     catch (BusinessException ex)
                     {
-                        await audit.LogAsync(SecurityActions.McpResourceRead, false, Caller(context.User), $"{what} → {ex.Code}", cancellationToken);
+                        await audit.LogAsync(SecurityActions.McpResourceRead, false, Caller(context.User), $"{what} → {ex.Code}",
+                            cancellationToken);
                         throw new ModelContextProtocol.McpProtocolException(ex is EntityNotFoundException ? "Resource not found: " + what
                             : ex.Message, ex is EntityNotFoundException ? ModelContextProtocol.McpErrorCode.ResourceNotFound
                             : ModelContextProtocol.McpErrorCode.InvalidParams);

@@ -34,7 +34,8 @@ public sealed partial class McpTests(HyperCrmWebApplicationFactory app) : IClass
         tools.ShouldNotContain("get_customer_timeline", "the customer timeline holds every partner's events");
         tools.ShouldNotContain("start_rule");
 
-        var own = await client.CallToolAsync("get_order", new Dictionary<string, object?> { ["orderId"] = mine.GetProperty("id").GetString() });
+        var own = await client.CallToolAsync("get_order",
+            new Dictionary<string, object?> { ["orderId"] = mine.GetProperty("id").GetString() });
         own.IsError.ShouldNotBe(true);
         Text(own).ShouldContain($"\"number\":{mine.GetProperty("number").GetInt64()}");
 
@@ -107,7 +108,8 @@ public sealed partial class McpTests(HyperCrmWebApplicationFactory app) : IClass
         (await api.GetAsync("/api/v1/orders")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a token opens /mcp only");
 
         var page = await browser.GetStringAsync("/Account/Manage/Tokens");
-        var revoke = Regex.Match(page, "action=\"(/Account/Manage/Tokens\\?id=[^\"&]+&amp;handler=Revoke|[^\"]*handler=Revoke[^\"]*)\"").Groups[1].Value
+        var revoke = Regex.Match(page,
+            "action=\"(/Account/Manage/Tokens\\?id=[^\"&]+&amp;handler=Revoke|[^\"]*handler=Revoke[^\"]*)\"").Groups[1].Value
             .Replace("&amp;", "&", StringComparison.Ordinal);
         (await HyperCrmWebApplicationFactory.PostFormAsync(browser, revoke, new Dictionary<string, string>(), "/Account/Manage/Tokens"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);

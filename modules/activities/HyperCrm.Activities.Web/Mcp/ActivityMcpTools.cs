@@ -30,7 +30,8 @@ public sealed class ActivityMcpTools(IWorkTaskAppService tasks, INoteAppService 
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > 200)
             throw new BusinessException("Activities:TaskTitle", "'title' must hold 1 to 200 characters.");
-        if (description?.Length > 2000) throw new BusinessException("Activities:TaskDescription", "'description' holds 2000 characters at most.");
+        if (description?.Length > 2000) throw new BusinessException("Activities:TaskDescription",
+            "'description' holds 2000 characters at most.");
         if (dueInDays is < 0 or > 365) throw new BusinessException("Activities:TaskDue", "'dueInDays' must be 0 to 365.");
         var level = priority is null ? WorkTaskPriority.Normal
             : Enum.TryParse<WorkTaskPriority>(priority, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
@@ -38,7 +39,8 @@ public sealed class ActivityMcpTools(IWorkTaskAppService tasks, INoteAppService 
         var (kind, link, customer) = await SubjectAsync(customerId, orderId, dealId, required: false, cancellationToken);
         return await tasks.CreateAsync(new CreateWorkTaskDto
         {
-            Title = title.Trim(), Description = description, Priority = level, AssigneeId = assigneeId ?? currentUser.Id, LinkKind = kind, LinkId = link,
+            Title = title.Trim(), Description = description, Priority = level, AssigneeId = assigneeId ?? currentUser.Id, LinkKind = kind,
+                LinkId = link,
             CustomerId = customer,
             DueDate = dueInDays is { } days ? DateOnly.FromDateTime(clock.GetUtcNow().AddDays(days).UtcDateTime) : null,
         }, cancellationToken);

@@ -23,6 +23,7 @@ public sealed class AutomationMcpTools(IRuleAppService rules)
     [Description("Starts a manual rule now, optionally for one order, customer or deal; returns the run's id (see it in Settings → Automation → Runs).")]
     [McpAccess(AutomationPermissions.Publish)]
     public async Task<object> StartRuleAsync([Description("the rule's id (from list_manual_rules)")] Guid ruleId,
-        [Description("the order, customer or deal the run is about")] Guid? subjectId = null, CancellationToken cancellationToken = default) =>
+        [Description("the order, customer or deal the run is about")] Guid? subjectId = null,
+            CancellationToken cancellationToken = default) =>
         new { runId = await rules.StartManuallyAsync(ruleId, subjectId, cancellationToken) };
 }

@@ -25,8 +25,10 @@ public sealed class SalesMcpResources(IOrderAppService orders, IHttpContextAcces
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# Order #{order.Number} — {OrderStatusNames.WireName(order.Status)}").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"- customer: {order.CustomerName}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- total: {order.Total.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency}")
-            .AppendLine(CultureInfo.InvariantCulture, $"- payment: {order.PaymentMethod}{(order.PaymentState is { } state ? $" ({state})" : "")}")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"- total: {order.Total.ToString("0.00", CultureInfo.InvariantCulture)} {order.Currency}")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"- payment: {order.PaymentMethod}{(order.PaymentState is { } state ? $" ({state})" : "")}")
             .AppendLine(CultureInfo.InvariantCulture, $"- tracking: {order.TrackingNumber ?? "—"}")
             .AppendLine(CultureInfo.InvariantCulture, $"- placed: {order.CreationTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine().AppendLine("## Lines").AppendLine();

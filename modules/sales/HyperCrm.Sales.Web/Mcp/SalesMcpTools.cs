@@ -31,10 +31,12 @@ public sealed class SalesMcpTools(IOrderAppService orders, IDealAppService deals
     {
         var parsed = OrderStatusNames.Parse(status);
         if (status is { Length: > 0 } && parsed is null)
-            throw new BusinessException("Sales:UnknownStatus", $"Unknown status '{status}'; use one of: {string.Join(", ", OrderStatusNames.All)}.");
+            throw new BusinessException("Sales:UnknownStatus",
+                $"Unknown status '{status}'; use one of: {string.Join(", ", OrderStatusNames.All)}.");
         limit = Math.Clamp(limit, 1, MaxResults);
         if (Partner is { } partner) return [.. (await orders.GetPageAsync(partner, parsed, null, limit, null, cancellationToken)).Items];
-        var page = await orders.GetListAsync(new GetOrderListInput { Status = parsed, CustomerId = customerId, Filter = query, PageSize = limit },
+        var page = await orders.GetListAsync(new GetOrderListInput { Status = parsed, CustomerId = customerId, Filter = query,
+            PageSize = limit },
             cancellationToken);
         return [.. page.Items];
     }
