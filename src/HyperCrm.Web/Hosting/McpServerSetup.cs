@@ -25,7 +25,8 @@ public static class McpServerSetup
             {
                 o.ServerInfo = new Implementation { Name = "HyperCrm",
                     Version = typeof(McpServerSetup).Assembly.GetName().Version?.ToString() ?? "1" };
-                o.ServerInstructions = "HyperCrm is a CRM: customers, orders, deals, tasks, notes and automation rules. Find records with the "
+                o.ServerInstructions = "HyperCrm is a CRM: customers, orders, deals, tasks, notes and automation rules. "
+                    + "Find records with the "
                     + "search_* tools, read them with get_* (ids are GUIDs) or as resources (hypercrm://orders/{id}, "
                     + "hypercrm://customers/{id}). You act with the permissions of the key or token you were given.";
             })
@@ -121,7 +122,8 @@ public static class McpServerSetup
     private static async Task<bool> MayAsync(IServiceProvider services, ClaimsPrincipal? user, IReadOnlyList<object>? metadata,
         CancellationToken cancellationToken)
     {
-        if (user?.Identity?.IsAuthenticated != true || metadata?.OfType<McpAccessAttribute>().FirstOrDefault() is not { } access) return false;
+        if (user?.Identity?.IsAuthenticated != true || metadata?.OfType<McpAccessAttribute>().FirstOrDefault() is not { } access)
+            return false;
         if (user.PartnerId() is not null) return access.Scope is { } scope && user.HasClaim(HyperClaimTypes.Scope, scope);
         return await services.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, access.Permission, cancellationToken);
     }

@@ -20,7 +20,8 @@ public sealed class AutomationMcpTools(IRuleAppService rules)
             .Select(r => new { r.Id, r.Name, r.ActiveVersion, r.LastRunAt })];
 
     [McpServerTool(Name = "start_rule", Destructive = false, OpenWorld = true)]
-    [Description("Starts a manual rule now, optionally for one order, customer or deal; returns the run's id (see it in Settings → Automation → Runs).")]
+    [Description("Starts a manual rule now, optionally for one order, customer or deal; returns the run's id "
+        + "(see it in Settings → Automation → Runs).")]
     [McpAccess(AutomationPermissions.Publish)]
     public async Task<object> StartRuleAsync([Description("the rule's id (from list_manual_rules)")] Guid ruleId,
         [Description("the order, customer or deal the run is about")] Guid? subjectId = null,

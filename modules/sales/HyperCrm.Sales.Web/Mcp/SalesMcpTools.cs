@@ -24,7 +24,8 @@ public sealed class SalesMcpTools(IOrderAppService orders, IDealAppService deals
     [Description("Finds orders, newest first: by status, by customer, or by number, external id or customer name.")]
     [McpAccess(SalesPermissions.Orders.Default, Scope = ApiScopes.OrdersRead)]
     public async Task<IReadOnlyList<object>> SearchOrdersAsync(
-        [Description("new, reserved, picking, shipped, delivered, completed, on_hold, cancelled, failed or returned")] string? status = null,
+        [Description("new, reserved, picking, shipped, delivered, completed, on_hold, cancelled, failed or returned")]
+        string? status = null,
         [Description("only this customer's orders (staff)")] Guid? customerId = null,
         [Description("an order number, external id or customer name (staff)")] string? query = null,
         [Description("how many at most (1–50, default 20)")] int limit = 20, CancellationToken cancellationToken = default)
