@@ -39,6 +39,7 @@ public static class SandboxServiceCollectionExtensions
         ShopPages.Map(sandbox);
         MessagePages.Map(sandbox);
         SupplierPortal.Map(sandbox, options);
+        LlmEndpoints.Map(sandbox);
 
         sandbox.MapGet("/{service}/ledger", (string service, SandboxWorld world) =>
             world.Find(service) is { } found ? Results.Json(found.Ledger,
