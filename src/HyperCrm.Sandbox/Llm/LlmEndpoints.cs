@@ -24,7 +24,8 @@ internal static class LlmEndpoints
             }
             catch (JsonException ex)
             {
-                return Results.Json(new { error = new { message = "The request is not JSON: " + ex.Message, type = "invalid_request_error" } },
+                return Results.Json(new { error = new { message = "The request is not JSON: " + ex.Message,
+                    type = "invalid_request_error" } },
                     statusCode: 400);
             }
             if (request["stream"]?.GetValue<bool>() == true)

@@ -18,7 +18,8 @@ internal static partial class SandboxModel
     public static Turn Answer(JsonArray messages, JsonArray tools)
     {
         var conversation = string.Join("\n", messages.Select(m => Content(m?["content"])));
-        var goal = messages.LastOrDefault(m => m?["role"]?.GetValue<string>() == "user") is { } user ? Content(user["content"]) : string.Empty;
+        var goal = messages.LastOrDefault(m => m?["role"]?.GetValue<string>() == "user") is { } user ? Content(user["content"])
+            : string.Empty;
         if (tools.Count == 0) return new Turn(Reply(goal), null);
         var called = messages.SelectMany(m => m?["tool_calls"] as JsonArray ?? [])
             .Select(c => c?["function"]?["name"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -63,7 +64,8 @@ internal static partial class SandboxModel
     {
         var key = name is "customer" ? "customer_id" : name;
         var kind = key[..^3];
-        var found = new Regex($"\"{key}\"\\s*:\\s*\"({Guid})\"|{kind} id ({Guid})|\"{kind}Id\"\\s*:\\s*\"({Guid})\"", RegexOptions.IgnoreCase)
+        var found = new Regex($"\"{key}\"\\s*:\\s*\"({Guid})\"|{kind} id ({Guid})|\"{kind}Id\"\\s*:\\s*\"({Guid})\"",
+            RegexOptions.IgnoreCase)
             .Matches(conversation).LastOrDefault();
         if (found is not null) return found.Groups.Values.Skip(1).First(g => g.Success).Value;
         return kind == "order" && Subject().Match(conversation) is { Success: true } subject ? subject.Groups[1].Value : null;

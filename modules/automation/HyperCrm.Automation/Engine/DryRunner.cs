@@ -36,7 +36,8 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Aut
                 StringComparer.Ordinal) { ["subject.id"] = recorded.SubjectId?.ToString() };
             var (wouldRun, wouldDo) = Simulate(rule, data, recorded.OccurredAt, catalog.FindAction);
             var run = live.FirstOrDefault(r => r.EventId == recorded.Id);
-            var did = run is null ? [] : liveSteps[run.Id].Where(s => s.Kind is "action" or "approval" or "branch" or "stop" or "agent_tool").Select(s =>
+            var did = run is null ? [] : liveSteps[run.Id].Where(s =>
+                s.Kind is "action" or "approval" or "branch" or "stop" or "agent_tool").Select(s =>
                 $"{s.Action ?? s.Kind}: {words.Format(s.Reason)}").ToList();
             items.Add(new DryRunItemDto(recorded.Id, recorded.OccurredAt, words.Format(recorded.Summary), recorded.SubjectId, wouldRun,
                 wouldDo,
