@@ -73,6 +73,7 @@ public sealed class AgentTests(BrowserFixture app)
         steps.ShouldContain("activities.create_task");
         steps.ShouldContain("agent: model turn");
         steps.ShouldContain("the agent finished in 3 turns with 2 tool calls");
+        await PageTourTests.ShotAsync(page, "agent-run");
 
         await page.GotoAsync($"/Settings/Automation/DryRun?id={ruleId}");
         await page.FillAsync("#subjectId", orderId.ToString());

@@ -36,6 +36,7 @@ public sealed class PageTourTests(BrowserFixture app)
             ("/Identity/Audit", "[data-testid=audit-table]", "audit-log"),
             ("/Settings", "[data-testid=settings-form]", "settings"),
             ("/Account/Manage/TwoFactor", "[data-testid=two-factor-settings]", "two-factor"),
+            ("/Account/Manage/Tokens", "[data-testid=access-tokens]", "access-tokens"),
             ("/Settings/Automation", "[data-testid=rules-table]", "automation-rules"),
             ("/Settings/Automation/Runs", "[data-testid=runs-table]", "automation-runs"),
             ("/Settings/Integrations", "[data-testid=connectors-table]", "integrations-connectors"),
@@ -118,7 +119,7 @@ public sealed class PageTourTests(BrowserFixture app)
                 stage }))).EnsureSuccessStatusCode();
     }
 
-    private static async Task ShotAsync(IPage page, string name)
+    internal static async Task ShotAsync(IPage page, string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);

@@ -49,6 +49,7 @@ internal static partial class SandboxModel
                 "text" => Reply(goal),
                 "priority" => "urgent",
                 "due_in_days" => "1",
+                "assignee" => Manager().Match(conversation) is { Success: true } manager ? manager.Groups[1].Value : null,
                 _ when name.EndsWith("_id", StringComparison.Ordinal) || name is "customer" => Id(name, conversation),
                 _ => null,
             };
@@ -92,8 +93,11 @@ internal static partial class SandboxModel
 
     private const string Guid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    [GeneratedRegex("This run is about the \\w+ ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]
+    [GeneratedRegex("This run is about the \\w+ (" + Guid + ")")]
     private static partial Regex Subject();
+
+    [GeneratedRegex("(?:manager|менеджер клиента|\"owner_id\"\\s*:\\s*\")\\s*(" + Guid + ")")]
+    private static partial Regex Manager();
 
     [GeneratedRegex("\\p{IsCyrillic}")]
     private static partial Regex Cyrillic();

@@ -19,8 +19,12 @@ public sealed partial class AgentGuard
         ArgumentNullException.ThrowIfNull(data);
         if (subjectId is { } subject) _known.Add(subject);
         foreach (var value in data.Values)
-            if (value is Guid id) _known.Add(id);
-            else if (value is string text && Guid.TryParse(text, out var parsed)) _known.Add(parsed);
+        {
+            // Read back from the run's JSON a value is an element, not a string.
+            var text = value switch { Guid id => id.ToString(), JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(), _ =>
+                value as string };
+            if (Guid.TryParse(text, out var parsed)) _known.Add(parsed);
+        }
     }
 
     /// <summary>Learns the ids a tool returned (values that are exactly an id, at any depth of its JSON).</summary>
