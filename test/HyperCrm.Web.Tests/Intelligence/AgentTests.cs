@@ -115,6 +115,27 @@ public sealed class AgentTests(ScriptedModelFixture app) : IClassFixture<Scripte
     }
 
     [Fact]
+    public async Task A_Call_Nobody_Approves_In_Time_Should_Not_Run_And_The_Agent_Should_Go_On()
+    {
+        var order = await OrderAsync("agent-timeout", "gleb@agent.test", "Gleb Agentov");
+        app.Model = new ScriptedChat(
+            ScriptedChat.Calls("activities.create_task", new() { ["title"] = "Call Gleb" }),
+            ScriptedChat.Answers("Nobody approved the task; I left it."));
+        var rule = await PublishAsync("Agent unanswered", Agent("sales.get_order", approvalTools: "activities.create_task"));
+        var runId = await StartAsync(rule, order.Id);
+        await WaitForRunAsync(runId, r => r.State == RunState.Waiting);
+
+        // The approval's day passes.
+        await app.ExecuteSqlAsync($"UPDATE automation.runs SET next_attempt_at = now() - interval '1 second' WHERE id = '{runId}'");
+        var done = await WaitForRunAsync(runId, r => r.State == RunState.Completed);
+
+        done.Steps.ShouldContain(s => s.Kind == "wait_for_event" && s.Reason!.Contains("nobody answered in time"));
+        done.Steps.ShouldContain(s => s.Kind == "agent_tool" && s.State == StepState.Failed && s.Reason!.Contains("in time"));
+        (await TasksAsync($"{runId:N}:agent:c1")).ShouldBe(0);
+        Text(app.Model!.Asked[1].Messages.Last()).ShouldContain("nobody approved this call in time");
+    }
+
+    [Fact]
     public async Task An_Injected_Instruction_Should_Not_Widen_The_Tools_Or_Reach_Records_Never_Shown()
     {
         var order = await OrderAsync("agent-injected", "clara@agent.test", "Clara Agentova");

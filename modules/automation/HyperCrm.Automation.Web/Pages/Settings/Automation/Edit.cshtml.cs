@@ -36,8 +36,10 @@ public sealed class EditModel(IRuleAppService rules, IAuthorizationService autho
 
     /// <summary>The actions an agent may be granted as tools: those that run and return at once (no approval, no wait,
     /// no agent).</summary>
-    public IReadOnlyList<ActionDescriptor> Tools => Actions.Where(a => a.Name != "activities.request_approval" && a.WaitsFor is null
-        && !a.Parameters.Any(p => p.ActionList)).ToList();
+    public IReadOnlyList<ActionDescriptor> Tools => _tools ??= Actions.Where(a => a.Name != "activities.request_approval"
+        && a.WaitsFor is null && !a.Parameters.Any(p => p.ActionList)).ToList();
+
+    private IReadOnlyList<ActionDescriptor>? _tools;
     public IReadOnlyList<CatalogField> Fields { get; private set; } = [];
     public IReadOnlyList<DefinitionProblemDto> Problems { get; private set; } = [];
     public IReadOnlyList<string> Loops { get; private set; } = [];
