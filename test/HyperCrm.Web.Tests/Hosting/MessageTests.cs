@@ -51,7 +51,9 @@ public sealed class MessageTests(HyperCrmWebApplicationFactory app) : IClassFixt
             await OrderTestMoves.ShipAsync(scope.ServiceProvider, id);
         var tracking = "TRK-TEST-" + id.ToString("N")[..8];
 
-        var english = await StepsAsync(id, null);
+        // The playbook scores the order on its own time: both readings come after it, so both list the same steps.
+        var english = await Eventually.WaitForAsync(() => StepsAsync(id, null),
+            steps => steps.EnumerateArray().Any(s => s.GetProperty("what").GetString() == "risk.scored"), TimeSpan.FromSeconds(60));
         var russian = await StepsAsync(id, "ru");
 
         Reason(english, "status.shipped").ShouldBe("tracking number " + tracking);
