@@ -14,9 +14,15 @@ namespace HyperCrm.Intelligence.Web.Pages.Settings.Ai;
 /// </summary>
 [Authorize(IntelligencePermissions.Models)]
 public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService segments, ILlmSettingsAppService llm,
-    IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l) : PageModel
+    IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    : PageModel
 {
     public IReadOnlyList<RiskModelDto> Models { get; private set; } = [];
+
+    /// <summary>The sandbox's language model on this installation (when the sandbox is on), to try drafting and agents with.</summary>
+    public string? SandboxModel => string.Equals(configuration["Sandbox:Enabled"], "true", StringComparison.OrdinalIgnoreCase)
+        ? $"{Request.Scheme}://{Request.Host}/sandbox/llm/v1"
+        : null;
     public bool CanManage { get; private set; }
 
     [BindProperty]
