@@ -14,8 +14,8 @@ namespace HyperCrm.Intelligence.Web.Pages.Settings.Ai;
 /// </summary>
 [Authorize(IntelligencePermissions.Models)]
 public sealed class IndexModel(IRiskModelAppService models, ISegmentAppService segments, ILlmSettingsAppService llm,
-    IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l, Microsoft.Extensions.Configuration.IConfiguration configuration)
-    : PageModel
+    IPermissionChecker permissions, IStringLocalizer<IntelligenceResource> l,
+    Microsoft.Extensions.Configuration.IConfiguration configuration) : PageModel
 {
     public IReadOnlyList<RiskModelDto> Models { get; private set; } = [];
 
