@@ -10,4 +10,7 @@ public sealed class PurchaseOrder(string number, string formToken, IReadOnlyList
     public DateTimeOffset PlacedAt { get; } = placedAt;
     public DateTimeOffset DeliverAt { get; } = deliverAt;
     public bool Delivered { get; set; }
+
+    /// <summary>The buyer's own reference typed into the form (a bot's order reference), shown in the portal's order list.</summary>
+    public string? Reference { get; init; }
 }

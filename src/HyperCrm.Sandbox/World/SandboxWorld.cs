@@ -65,6 +65,13 @@ public sealed class SandboxWorld
     public ConcurrentDictionary<string, PurchaseOrder> PurchaseOrders { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, string> SupplierSessions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>For tests and demos of a robot's bad day: the portal refuses every sign-in (its account locked), or its order
+    /// form has changed (the quantity field renamed). Not journaled: a restart brings the portal back to normal.</summary>
+    public bool SupplierRefusesSignIn { get; set; }
+
+    /// <inheritdoc cref="SupplierRefusesSignIn"/>
+    public bool SupplierPageChanged { get; set; }
+
     private long _documentNumber;
 
     public string NextNumber(string prefix)
@@ -172,6 +179,7 @@ public sealed class SandboxWorld
         Journal.Clear();
         Interlocked.Exchange(ref _documentNumber, 0);
         SupplierSessions.Clear();
+        (SupplierRefusesSignIn, SupplierPageChanged) = (false, false);
         foreach (var service in Services) service.Reset();
         PickAfterSeconds = null;
         PaymentMode = "approve";
