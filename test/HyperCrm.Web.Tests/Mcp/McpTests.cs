@@ -47,6 +47,10 @@ public sealed partial class McpTests(HyperCrmWebApplicationFactory app) : IClass
         Text(found).ShouldContain(mine.GetProperty("id").GetString()!);
         Text(found).ShouldNotContain(theirs);
 
+        var products = await client.CallToolAsync("search_products", new Dictionary<string, object?> { ["query"] = "SKU-011" });
+        Text(products).ShouldContain("\"sku\":\"SKU-011\"");
+        Text(products).ShouldContain("\"available\":");
+
         var summary = await client.ReadResourceAsync($"hypercrm://orders/{mine.GetProperty("id").GetString()}");
         ((TextResourceContents)summary.Contents[0]).Text.ShouldContain($"# Order #{mine.GetProperty("number").GetInt64()}");
         await Should.ThrowAsync<McpException>(async () => await client.ReadResourceAsync($"hypercrm://orders/{theirs}"));

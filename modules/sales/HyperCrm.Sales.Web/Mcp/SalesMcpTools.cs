@@ -4,6 +4,7 @@ using HyperCrm.Framework.Web;
 using HyperCrm.Identity.ApiKeys;
 using HyperCrm.Sales.Deals;
 using HyperCrm.Sales.Orders;
+using HyperCrm.Sales.Products;
 using Microsoft.AspNetCore.Http;
 using ModelContextProtocol.Server;
 
@@ -14,7 +15,7 @@ namespace HyperCrm.Sales.Web.Mcp;
 /// that partner's orders and deals (another's is "not found"); a person's token sees what their permissions allow.
 /// </summary>
 [McpServerToolType]
-public sealed class SalesMcpTools(IOrderAppService orders, IDealAppService deals, IHttpContextAccessor http)
+public sealed class SalesMcpTools(IOrderAppService orders, IDealAppService deals, IProductAppService products, IHttpContextAccessor http)
 {
     public const int MaxResults = 50;
 
@@ -64,6 +65,14 @@ public sealed class SalesMcpTools(IOrderAppService orders, IDealAppService deals
         if (Partner is { } partner) return (await deals.GetPageAsync(partner, limit, null, cancellationToken)).Items;
         return (await deals.GetListAsync(new GetDealListInput { Filter = query, PageSize = limit }, cancellationToken)).Items;
     }
+
+    [McpServerTool(Name = "search_products", ReadOnly = true, Idempotent = true)]
+    [Description("Finds products of the catalog by the start of a SKU or part of a name, with price and the stock available now.")]
+    [McpAccess(SalesPermissions.Products, Scope = ApiScopes.ProductsRead)]
+    public async Task<IReadOnlyList<ProductDto>> SearchProductsAsync(
+        [Description("the start of a SKU or part of a name")] string? query = null,
+        [Description("how many at most (1–50, default 20)")] int limit = 20, CancellationToken cancellationToken = default) =>
+        (await products.GetPageAsync(query, Math.Clamp(limit, 1, MaxResults), null, cancellationToken)).Items;
 
     [McpServerTool(Name = "get_deal", ReadOnly = true, Idempotent = true)]
     [Description("Reads one deal by id: amount, stage, probability, state, expected close.")]
