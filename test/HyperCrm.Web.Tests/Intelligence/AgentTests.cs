@@ -210,6 +210,23 @@ public sealed class AgentTests(ScriptedModelFixture app) : IClassFixture<Scripte
         failed.LastError!.ShouldContain("The agent stopped: no language model is configured.");
     }
 
+    [Fact]
+    public async Task Publishing_Should_Warn_Of_A_Loop_Through_A_Tool_The_Agent_May_Call()
+    {
+        var refused = await Should.ThrowAsync<HyperCrm.Framework.Domain.BusinessException>(() => InScopeAsync(async sp =>
+        {
+            var rules = sp.GetRequiredService<IRuleAppService>();
+            var rule = await rules.CreateAsync("Agent moves orders", null, new RuleDefinitionDto
+            {
+                Trigger = "sales.order.status_changed", Steps = [Agent("sales.get_order, sales.change_order_status")],
+            });
+            return await rules.PublishAsync(rule.Id, null, acceptLoopRisk: false);
+        }));
+
+        refused.Code.ShouldBe("Automation:PossibleLoop");
+        refused.Message.ShouldContain("Agent moves orders —[sales.order.status_changed]→ Agent moves orders");
+    }
+
     private static readonly StepDto Fallback = new()
     {
         Id = "fallback", Kind = StepKind.Branch, Condition = "steps.agent.succeeded == false",

@@ -134,11 +134,18 @@ public sealed class RuleAppService(
     }
 
     private IEnumerable<string> Emits(RuleDefinitionDto definition) =>
-        RuleCompiler.Flatten(definition.Steps)
-            .Select(s => s.Kind == StepKind.Approval ? RuleCompiler.ApprovalAction : s.Kind == StepKind.Action ? s.Action : null)
-            .Where(a => a is not null)
-            .SelectMany(a => catalog.FindAction(a!)?.Emits ?? [])
-            .Distinct();
+        RuleCompiler.Flatten(definition.Steps).SelectMany(ActionsOf).SelectMany(a => catalog.FindAction(a)?.Emits ?? []).Distinct();
+
+    /// <summary>The step's action and, for a step that directs tools (an agent), every tool it may call: each may cause events.</summary>
+    private IEnumerable<string> ActionsOf(StepDto step)
+    {
+        var name = step.Kind == StepKind.Approval ? RuleCompiler.ApprovalAction : step.Kind == StepKind.Action ? step.Action : null;
+        if (name is null || catalog.FindAction(name) is not { } action) yield break;
+        yield return name;
+        foreach (var list in action.Parameters.Where(p => p.ActionList))
+            foreach (var tool in RuleCompiler.ActionNames(step.Parameters.GetValueOrDefault(list.Name)))
+                yield return tool;
+    }
 
     public async Task<IReadOnlyList<RuleVersionDto>> GetVersionsAsync(Guid id, CancellationToken cancellationToken = default)
     {
