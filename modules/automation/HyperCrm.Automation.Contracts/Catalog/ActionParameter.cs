@@ -14,4 +14,9 @@ public sealed record ActionParameter(string Name, FieldType Type, bool Required,
     /// to pick from, and publishing refuses a name the catalog does not offer or an action that waits for an event.
     /// </summary>
     public bool ActionList { get; init; }
+
+    /// <summary>The action names of an <see cref="ActionList"/> value: comma-separated, trimmed, each once.</summary>
+    public static IReadOnlyList<string> ActionNames(string? text) =>
+        (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Distinct(StringComparer.Ordinal).ToList();
 }

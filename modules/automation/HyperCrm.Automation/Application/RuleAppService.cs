@@ -143,7 +143,7 @@ public sealed class RuleAppService(
         if (name is null || catalog.FindAction(name) is not { } action) yield break;
         yield return name;
         foreach (var list in action.Parameters.Where(p => p.ActionList))
-            foreach (var tool in RuleCompiler.ActionNames(step.Parameters.GetValueOrDefault(list.Name)))
+            foreach (var tool in ActionParameter.ActionNames(step.Parameters.GetValueOrDefault(list.Name)))
                 yield return tool;
     }
 

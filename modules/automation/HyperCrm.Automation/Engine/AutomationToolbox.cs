@@ -10,7 +10,8 @@ namespace HyperCrm.Automation.Engine;
 /// (unknown, missing, wrongly typed or oversized values are refused, never guessed), the action runs with the key
 /// <c>run:step:call</c>, and a failure comes back as a result instead of failing the step, for the agent to read.
 /// </summary>
-public sealed class AutomationToolbox(AutomationActionMap actions, IServiceProvider services) : IAutomationToolbox
+public sealed class AutomationToolbox(AutomationActionMap actions, AutomationCatalog catalog, IServiceProvider services)
+    : IAutomationToolbox
 {
     /// <summary>The longest text an agent may pass as one argument.</summary>
     public const int MaxArgumentLength = 4000;
@@ -18,8 +19,7 @@ public sealed class AutomationToolbox(AutomationActionMap actions, IServiceProvi
     public IReadOnlyList<ActionDescriptor> Describe(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var known = actions.Descriptors.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        return names.Distinct(StringComparer.Ordinal).Select(n => known.GetValueOrDefault(n)).OfType<ActionDescriptor>().ToList();
+        return names.Distinct(StringComparer.Ordinal).Select(catalog.FindAction).OfType<ActionDescriptor>().ToList();
     }
 
     public async Task<ToolCallResult> CallAsync(ActionContext step, IReadOnlyCollection<string> granted, string callId, string tool,
@@ -30,7 +30,7 @@ public sealed class AutomationToolbox(AutomationActionMap actions, IServiceProvi
         ArgumentNullException.ThrowIfNull(arguments);
         if (!granted.Contains(tool)) return ToolCallResult.Refused($"The tool '{tool}' is not one this step may use.");
         if (Validate(tool, arguments) is { } problem) return ToolCallResult.Refused(problem);
-        var descriptor = actions.Descriptors.First(d => d.Name == tool);
+        var descriptor = catalog.FindAction(tool)!;
         var parameters = descriptor.Parameters.Where(p => arguments.ContainsKey(p.Name))
             .ToDictionary(p => p.Name, p => Plain(arguments[p.Name]), StringComparer.Ordinal);
         return await RunAsync(step, callId, tool, parameters, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class AutomationToolbox(AutomationActionMap actions, IServiceProvi
 
     public string? Validate(string tool, IReadOnlyDictionary<string, object?> arguments)
     {
-        var descriptor = actions.Descriptors.FirstOrDefault(d => d.Name == tool);
+        var descriptor = catalog.FindAction(tool);
         if (descriptor is null || descriptor.WaitsFor is not null || tool == RuleCompiler.ApprovalAction
             || descriptor.Parameters.Any(p => p.ActionList))
             return $"The catalog offers no tool '{tool}'.";

@@ -109,7 +109,7 @@ public sealed class DryRunner(AutomationDbContext db, RuleCompiler compiler, Aut
         foreach (var list in instruction.Action!.Parameters.Where(p => p.ActionList))
         {
             if (!instruction.Parameters.TryGetValue(list.Name, out var template)) continue;
-            foreach (var name in RuleCompiler.ActionNames(Safe(() => template.Render(data, at, fields))?.ToString()))
+            foreach (var name in Catalog.ActionParameter.ActionNames(Safe(() => template.Render(data, at, fields))?.ToString()))
             {
                 var tool = findAction?.Invoke(name);
                 yield return tool is null || tool.HasSideEffects

@@ -159,7 +159,7 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
     /// </summary>
     private void CheckActionList(string? text, List<DefinitionProblemDto> problems, string at)
     {
-        foreach (var name in ActionNames(text))
+        foreach (var name in ActionParameter.ActionNames(text))
         {
             var tool = catalog.FindAction(name);
             if (tool is null) problems.Add(new(at, $"Unknown action '{name}'.", null));
@@ -167,11 +167,6 @@ public sealed class RuleCompiler(AutomationCatalog catalog)
                 problems.Add(new(at, $"'{name}' cannot be a tool: it waits for an event or directs tools itself.", null));
         }
     }
-
-    /// <summary>The action names of a tool list: comma-separated, trimmed, each once.</summary>
-    public static IReadOnlyList<string> ActionNames(string? text) =>
-        (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The step's declared undo: an action step's only, with an action the catalog offers and its parameters.</summary>
     private CompiledCompensation? Compensation(StepDto step, Dictionary<string, FieldType> fields, List<DefinitionProblemDto> problems,

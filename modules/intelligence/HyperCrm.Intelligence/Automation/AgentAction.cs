@@ -59,12 +59,13 @@ public sealed class AgentAction(AgentRunner runner) : IAutomationAction
     private static AgentBrief Brief(ActionContext context)
     {
         var goal = context.Text("goal") ?? throw new PermanentActionException("The agent has no goal.");
-        var tools = Names(context.Text("tools"));
+        var tools = ActionParameter.ActionNames(context.Text("tools"));
         if (tools.Count == 0) throw new PermanentActionException("The agent was granted no tools.");
         var onFailure = context.Text("on_failure") ?? "continue";
         if (onFailure is not ("continue" or "fail"))
             throw new PermanentActionException($"'{onFailure}' is not a way to fail: continue or fail.");
-        return new AgentBrief(goal.Length > 4000 ? goal[..4000] : goal, tools, Names(context.Text("approval_tools")),
+        return new AgentBrief(goal.Length > 4000 ? goal[..4000] : goal, tools,
+            ActionParameter.ActionNames(context.Text("approval_tools")),
             (int)Bounded(context, "max_turns", AgentBrief.DefaultTurns, 1, AgentBrief.MaxTurnsLimit),
             TimeSpan.FromSeconds((double)Bounded(context, "seconds", AgentBrief.DefaultSeconds, 5, AgentBrief.MaxSeconds)),
             (long)Bounded(context, "tokens", AgentBrief.DefaultTokens, 500, AgentBrief.MaxTokens), onFailure == "fail");
@@ -78,7 +79,4 @@ public sealed class AgentAction(AgentRunner runner) : IAutomationAction
             : decimal.Truncate(value);
     }
 
-    private static List<string> Names(string? text) =>
-        (text ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Distinct(StringComparer.Ordinal).ToList();
 }

@@ -57,8 +57,7 @@ public sealed class StepForm
     /// <summary>The actions named by a list parameter: as ticked on the form, else as the saved definition has them.</summary>
     public IReadOnlyList<string> Listed(string name) => Lists.TryGetValue(name, out var ticked)
         ? ticked
-        : (Parameters.GetValueOrDefault(name) ?? string.Empty).Split(',',
-            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        : HyperCrm.Automation.Catalog.ActionParameter.ActionNames(Parameters.GetValueOrDefault(name));
 
     private static Dictionary<string, string> Filled(Dictionary<string, string> parameters) =>
         parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value.Trim());
