@@ -33,7 +33,8 @@ namespace HyperCrm.Web;
 /// <summary>The host: composes the modules, owns the pipeline, OpenAPI, health and the migrations (the layout is the UI shell's).</summary>
 [DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule),
     typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
-    typeof(HyperCrm.Integrations.Web.IntegrationsWebModule), typeof(HyperCrm.Intelligence.Web.IntelligenceWebModule))]
+    typeof(HyperCrm.Integrations.Web.IntegrationsWebModule), typeof(HyperCrm.Intelligence.Web.IntelligenceWebModule),
+    typeof(HyperCrm.Robots.Web.RobotsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;

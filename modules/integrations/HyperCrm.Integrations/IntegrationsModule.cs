@@ -79,6 +79,8 @@ public sealed class IntegrationsModule : HyperModule
         services.AddSingleton<MailboxPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<MailboxPoller>());
         services.AddHostedService<StockSyncScheduler>();
+        services.AddSingleton<StockArrivalPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<StockArrivalPoller>());
 
         services.AddAutomationAction<CreateErpCustomerOrderAction>();
         services.AddAutomationAction<ReserveErpStockAction>();

@@ -28,6 +28,7 @@ public sealed class SalesModule : HyperModule
         services.AddScoped<IDataSeedContributor, SalesDataSeedContributor>();
         services.AddTriggerEnricher<OrderCreatedEnricher>();
         services.AddTriggerEnricher<OrderStatusChangedEnricher>();
+        services.AddTriggerEnricher<OrderStockArrivedEnricher>();
         services.AddAutomationAction<ChangeOrderStatusAction>();
         services.AddAutomationAction<OpenOrderDealAction>();
         services.AddAutomationAction<CloseOrderDealAction>();

@@ -5,6 +5,7 @@ using HyperCrm.Framework.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Intelligence.Data;
+using HyperCrm.Robots.Data;
 using HyperCrm.Sales.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,5 +27,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureAutomation();
         modelBuilder.ConfigureIntegrations();
         modelBuilder.ConfigureIntelligence();
+        modelBuilder.ConfigureRobots();
     }
 }

@@ -14,7 +14,8 @@ namespace HyperCrm.Automation.Application;
 /// from catalog actions, seeded once (an admin may then edit, disable or roll them back like any other rule).
 /// It covers steps 1–2 (orders arrive through the API or the shop's webhook), 3 (the fraud-risk score; risky orders
 /// wait for a person), 4 (VIP orders, holding large first orders for approval), 5 (ERP customer order and
-/// reservation), 7 (WMS pick task, waiting for "picked"), 8 (courier shipment, tracking number), 9 (SMS, else email)
+/// reservation), 6 (missing stock: a bot places a purchase order on the supplier's portal, a person takes over if it
+/// cannot; when the delivery reaches the ERP, "fulfil-restocked-orders" reserves and ships), 7 (WMS pick task, waiting for "picked"), 8 (courier shipment, tracking number), 9 (SMS, else email)
 /// and 10 (courier's "delivered" → closed, ERP sale documents).
 /// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>
@@ -77,36 +78,43 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
         new StepDto
         {
             Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "@AllReserved",
-            Then =
-            [
-                Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", "@ReservedReason")),
-                Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "@SentToWarehouse")),
-                UndoneBy("wms.cancel_pick_task", Act("pick", "wms.create_pick_task", "@WarehousePicks", ("wait_minutes", "240"))),
-                new StepDto
-                {
-                    Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@WarehouseLate",
-                    Then =
-                    [
-                        Act("chasewms", "activities.create_task", null, ("title", "@ChaseWarehouse"),
-                            ("priority", "urgent")),
-                        new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "@PersonTakesOver" },
-                    ],
-                },
-                UndoneBy("courier.cancel_shipment", Act("ship", "courier.create_shipment", "@BookCourier")),
-                Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
-                    "{{steps.ship.tracking_number}}")),
-                new StepDto
-                {
-                    Id = "takepay", Kind = StepKind.Branch, Condition = "order.payment_method == 'card'", Label = "@PaysByCard",
-                    Then = [Act("capture", "payments.capture", "@CaptureCard")],
-                },
-                SmsElseEmail("@TellCustomer", "@SmsShipped", "@EmailShippedSubject", "@EmailShippedText"),
-            ],
+            Then = InStock("@ReservedReason"),
             Else =
             [
                 Act("awaiting", "sales.change_order_status", null, ("status", "awaiting_stock"), ("reason", "@StockMissingReason")),
+                // Step 6: a bot orders the missing lines on the supplier's portal (a person takes over if it cannot); the
+                // delivery reaches the ERP, and "fulfil-restocked-orders" reserves and ships the order.
+                Act("buy", "rpa.run_bot", "@BuyFromSupplier", ("bot", "supplier-purchase-order"),
+                    ("skus", "{{steps.reserve.missing_skus}}")),
             ],
         },
+    ];
+
+    /// <summary>Steps 7–9 once the stock is reserved: warehouse, courier, card capture, the customer told.</summary>
+    private static List<StepDto> InStock(string reservedReason) =>
+    [
+        Act("reserved", "sales.change_order_status", null, ("status", "reserved"), ("reason", reservedReason)),
+        Act("picking", "sales.change_order_status", null, ("status", "picking"), ("reason", "@SentToWarehouse")),
+        UndoneBy("wms.cancel_pick_task", Act("pick", "wms.create_pick_task", "@WarehousePicks", ("wait_minutes", "240"))),
+        new StepDto
+        {
+            Id = "late", Kind = StepKind.Branch, Condition = "wait.timed_out", Label = "@WarehouseLate",
+            Then =
+            [
+                Act("chasewms", "activities.create_task", null, ("title", "@ChaseWarehouse"),
+                    ("priority", "urgent")),
+                new StepDto { Id = "halt", Kind = StepKind.Stop, Label = "@PersonTakesOver" },
+            ],
+        },
+        UndoneBy("courier.cancel_shipment", Act("ship", "courier.create_shipment", "@BookCourier")),
+        Act("shipped", "sales.change_order_status", null, ("status", "shipped"), ("tracking_number",
+            "{{steps.ship.tracking_number}}")),
+        new StepDto
+        {
+            Id = "takepay", Kind = StepKind.Branch, Condition = "order.payment_method == 'card'", Label = "@PaysByCard",
+            Then = [Act("capture", "payments.capture", "@CaptureCard")],
+        },
+        SmsElseEmail("@TellCustomer", "@SmsShipped", "@EmailShippedSubject", "@EmailShippedText"),
     ];
 
     /// <summary>
@@ -176,6 +184,21 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 Trigger = "sales.order.status_changed",
                 Condition = "order.previous_status == 'on_hold' and order.new_status == 'new'",
                 Steps = Fulfilment(),
+            }),
+        ("fulfil-restocked-orders",
+            new RuleDefinitionDto
+            {
+                Trigger = "sales.order.stock_arrived",
+                Condition = "order.status == 'awaiting_stock'",
+                Steps =
+                [
+                    UndoneBy("erp.release_stock", Act("reserve", "erp.reserve_stock", "@ReserveStock")),
+                    new StepDto
+                    {
+                        Id = "instock", Kind = StepKind.Branch, Condition = "steps.reserve.reserved == true", Label = "@AllReserved",
+                        Then = InStock("@RestockedReason"),
+                    },
+                ],
             }),
         ("courier-delivered",
             new RuleDefinitionDto

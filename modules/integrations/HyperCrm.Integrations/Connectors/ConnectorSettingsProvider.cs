@@ -1,7 +1,5 @@
 using HyperCrm.Integrations.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,12 +102,5 @@ public sealed class ConnectorSettingsProvider(IServiceScopeFactory scopes, IConf
             : new ConnectorConfig(name, $"{own}/sandbox/{path}", null, null, 10, true, true);
     }
 
-    private string OwnAddress()
-    {
-        var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? "http://127.0.0.1:5080";
-        foreach (var wildcard in new[] { "://0.0.0.0", "://[::]", "://+", "://*" }) address = address.Replace(wildcard, "://127.0.0.1",
-            StringComparison.Ordinal);
-        return address.TrimEnd('/');
-    }
+    private string OwnAddress() => HyperCrm.Framework.Net.OwnAddress.Of(services);
 }

@@ -22,6 +22,11 @@ public interface IOrderIntegrationService
     Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default);
 
+    /// <summary>Tells a waiting order (<c>awaiting_stock</c>) its missing SKUs are there again: raises
+    /// <c>sales.order.stock_arrived</c> once per wait; false when the order is not waiting or was told already.</summary>
+    Task<bool> StockArrivedAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default);
+
     /// <summary>The order's customer's history and the shop's usual, as of now; null when there is no such order.</summary>
     Task<OrderHistoryDto?> GetHistoryAsync(Guid orderId, CancellationToken cancellationToken = default);
 

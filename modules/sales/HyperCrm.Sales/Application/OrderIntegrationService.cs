@@ -33,6 +33,15 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<bool> StockArrivedAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null || !order.StockArrived(skus, new Actor(actor, actorName), clock.GetUtcNow())) return false;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>How many of the shop's latest orders its usual order total is taken over (an index scan, not the table).</summary>
     public const int ShopAverageWindow = 500;
 

@@ -12,6 +12,11 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     public string? ErpOrderNumber { get; private set; }
     public bool Reserved { get; private set; }
     public string? MissingStock { get; private set; }
+
+    /// <summary>Whether the order was told its stock arrived since the ERP last said stock was missing: once per shortage (a
+    /// reservation that fails again makes the order wait for the next arrival).</summary>
+    public bool StockArrivalAnnounced { get; private set; }
+
     public string? PickTaskId { get; private set; }
     public string? PickStatus { get; private set; }
     public DateTimeOffset? PickCheckedAt { get; private set; }
@@ -54,6 +59,14 @@ public sealed class OrderFulfilment : AggregateRoot<Guid>
     {
         Reserved = reserved;
         MissingStock = missing;
+        StockArrivalAnnounced = false;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The ERP now has enough of what this order lacked, and the order was told.</summary>
+    public void StockArrived(DateTimeOffset now)
+    {
+        StockArrivalAnnounced = true;
         UpdatedAt = now;
     }
 

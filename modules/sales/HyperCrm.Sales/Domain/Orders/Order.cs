@@ -185,6 +185,22 @@ public sealed class Order : AuditedAggregateRoot<Guid>
             actor.Kind, actor.Name, why, Id, TimelineReferenceKinds.Order));
     }
 
+    /// <summary>
+    /// The stock the order waits for is there again: recorded, and <see cref="OrderStockArrivedEto"/> raised for the rule that
+    /// reserves it — once per wait (false when the order is not waiting for stock, or was told already since it began to).
+    /// </summary>
+    public bool StockArrived(string skus, Actor actor, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.AwaitingStock) return false;
+        var waitingSince = _steps.LastOrDefault(s => s.Status == OrderStatus.AwaitingStock)?.At ?? DateTimeOffset.MinValue;
+        if (_steps.Any(s => s.What == StockArrivedStep && s.At >= waitingSince)) return false;
+        _steps.Add(new OrderStep(now, StockArrivedStep, null, actor, Message.Of("Sales:Step:StockArrived", ("skus", skus))));
+        AddDistributedEvent(new OrderStockArrivedEto(Id, CustomerId, skus));
+        return true;
+    }
+
+    public const string StockArrivedStep = "stock.arrived";
+
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
     public bool RecordStep(string what, Actor actor, Message? note, DateTimeOffset now)
     {

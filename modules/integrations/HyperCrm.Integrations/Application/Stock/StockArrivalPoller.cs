@@ -1,0 +1,97 @@
+using HyperCrm.Customers.Timeline;
+using HyperCrm.Integrations.Connectors;
+using HyperCrm.Integrations.Data;
+using HyperCrm.Sales.Orders;
+using HyperCrm.Sales.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HyperCrm.Integrations.Application;
+
+/// <summary>
+/// While orders wait for stock the ERP lacked, reads the ERP's stock every <c>Integrations:StockArrivalPollInterval</c> (the
+/// ERP has no callback; with no order waiting, it is not asked at all), brings the CRM's products up to date, and for
+/// each waiting order whose missing SKUs the ERP now has free in the quantities the order needs, tells sales (which
+/// raises <c>sales.order.stock_arrived</c> once per wait, so instances racing for it or a repeat after a crash tell it once).
+/// </summary>
+public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
+    ILogger<StockArrivalPoller> logger) : BackgroundService
+{
+    public const int BatchSize = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkersEnabled || options.Value.StockArrivalPollInterval <= TimeSpan.Zero) return;
+        using var timer = new PeriodicTimer(options.Value.StockArrivalPollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Looking for arrived stock failed: {Error}", ex.Message);
+            }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One look: how many waiting orders were told their stock arrived.</summary>
+    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var waiting = await db.Fulfilments.AsNoTracking()
+            .Where(f => !f.Reserved && f.MissingStock != null && !f.StockArrivalAnnounced && !f.ErpOrderClosed)
+            .OrderBy(f => f.UpdatedAt).Select(f => f.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (waiting.Count == 0) return 0;
+        var rows = (await scope.ServiceProvider.GetRequiredService<IErpApi>().GetStockAsync(cancellationToken)).Value
+            ?? throw new ConnectorResponseException("erp", "the stock answer has no 'value'.");
+        var free = rows.Where(r => r.Sku is { Length: > 0 }).GroupBy(r => r.Sku!.Trim().ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.Sum(r => (r.OnHand ?? 0) - (r.Reserved ?? 0)), StringComparer.Ordinal);
+        await scope.ServiceProvider.GetRequiredService<IProductIntegrationService>().ApplyStockAsync([.. rows
+            .Where(r => r.Sku is { Length: > 0 } && r.OnHand is not null)
+            .Select(r => new StockLevelDto(r.Sku!, r.Description ?? r.Sku!, r.Price ?? 0, r.OnHand!.Value, r.Reserved ?? 0))],
+            cancellationToken);
+        var orders = scope.ServiceProvider.GetRequiredService<IOrderIntegrationService>();
+        var told = 0;
+        foreach (var id in waiting)
+        {
+            try
+            {
+                if (await AnnounceAsync(id, free, orders, cancellationToken)) told++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance announced it (or the order moved on) meanwhile.
+            }
+        }
+        return told;
+    }
+
+    private async Task<bool> AnnounceAsync(Guid orderId, Dictionary<string, int> free, IOrderIntegrationService orders,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
+        var fulfilment = await db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        if (fulfilment?.MissingStock is not { } missing || fulfilment.Reserved || fulfilment.StockArrivalAnnounced) return false;
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is null) return false;
+        var needed = order.Lines.GroupBy(l => l.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        var skus = missing.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.ToUpperInvariant());
+        if (!skus.All(s => free.GetValueOrDefault(s) >= needed.GetValueOrDefault(s, 1))) return false;
+        var told = await orders.StockArrivedAsync(orderId, missing, ActorKind.Job, "ERP stock", cancellationToken);
+        fulfilment.StockArrived(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return told;
+    }
+}

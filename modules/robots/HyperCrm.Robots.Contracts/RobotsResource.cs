@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Robots;
+
+[LocalizationResourceName("Robots")]
+public sealed class RobotsResource;

@@ -1,0 +1,47 @@
+using HyperCrm.Robots.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Robots.Runner;
+
+/// <summary>
+/// The bots' queue, in PostgreSQL: a worker claims the next due job of a bot that is not paused (<c>FOR UPDATE SKIP
+/// LOCKED</c>, so instances and workers never take the same one), or a job whose worker's lease ran out (its instance
+/// crashed). The claim counts the attempt and sets the lease; the worker renews it while the bot works.
+/// </summary>
+public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
+{
+    public async Task<Guid?> ClaimAsync(string owner, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now + lease;
+        var claimed = await db.Database.SqlQuery<Guid>($"""
+            UPDATE robots.bot_jobs SET state = 'Running', lease_owner = {owner}, lease_until = {until}, attempts = attempts + 1
+            WHERE id = (SELECT j.id FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
+                        WHERE ((j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))
+                          AND (NOT b.paused OR j.is_test)
+                        ORDER BY j.due_at LIMIT 1 FOR UPDATE OF j SKIP LOCKED)
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        return claimed.Count == 0 ? null : claimed[0];
+    }
+
+    /// <summary>Extends the lease; false when this worker no longer holds the job (it must stop).</summary>
+    public async Task<bool> RenewAsync(Guid jobId, string owner, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + lease;
+        return await db.Database.ExecuteSqlAsync($"""
+            UPDATE robots.bot_jobs SET lease_until = {until} WHERE id = {jobId} AND state = 'Running' AND lease_owner = {owner}
+            """, cancellationToken) == 1;
+    }
+
+    /// <summary>Jobs a worker could take now (due, or with a lapsed lease, of bots not paused): what the pool grows for.</summary>
+    public async Task<int> CountReadyAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
+            WHERE ((j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))
+              AND (NOT b.paused OR j.is_test)
+            """).SingleAsync(cancellationToken);
+    }
+}
