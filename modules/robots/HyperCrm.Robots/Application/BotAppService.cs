@@ -64,6 +64,8 @@ public sealed class BotAppService(RobotsDbContext db, BotJobs jobs, ISecurityAud
         var problems = Validate(BotDefinition.FromJson(bot.Draft));
         if (problems.Count > 0) return problems;
         var version = bot.Publish(publishedBy, note, clock.GetUtcNow());
+        // A new version with its id already set: told apart from a stored one explicitly.
+        db.BotVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         await audit.LogAsync("bot.published", true, $"bot {bot.Key}", $"version {version.Number}", cancellationToken);
         return [];
@@ -175,6 +177,10 @@ public sealed class BotAppService(RobotsDbContext db, BotJobs jobs, ISecurityAud
     public Task<List<BotRun>> GetRunsAsync(Guid? botId, Guid? orderId, int take, CancellationToken cancellationToken) =>
         db.Runs.AsNoTracking().Where(r => (botId == null || r.BotId == botId) && (orderId == null || r.OrderId == orderId))
             .OrderByDescending(r => r.StartedAt).Take(Math.Clamp(take, 1, 500)).ToListAsync(cancellationToken);
+
+    /// <summary>A job's attempts, the latest first.</summary>
+    public Task<List<BotRun>> GetJobRunsAsync(Guid jobId, CancellationToken cancellationToken) =>
+        db.Runs.AsNoTracking().Where(r => r.JobId == jobId).OrderByDescending(r => r.StartedAt).ToListAsync(cancellationToken);
 
     public Task<BotRun?> FindRunAsync(Guid id, CancellationToken cancellationToken) =>
         db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HyperCrm.Activities;
+using HyperCrm.Customers.Customers;
 using HyperCrm.Framework.Net;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Robots.Application;
@@ -189,35 +190,38 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         }
         else
         {
+            // The task first (once per run, by its source key), so the job never waits for a person nobody was told of.
+            if (!job.IsTest) job.TaskOpened(await OpenTaskAsync(job, run, failure, cancellationToken));
             job.NeedsAPerson(owner, error, now);
             run.End(BotRunOutcome.Failed, error, now);
             await db.SaveChangesAsync(cancellationToken);
-            if (!job.IsTest) await OpenTaskAsync(db, job, run, failure, cancellationToken);
         }
         await AuditAsync(job, run, succeeded: false, error, cancellationToken);
     }
 
     /// <summary>The person's task: what the bot was doing, why it stopped, where the screenshots are, and what to do.</summary>
-    private async Task OpenTaskAsync(RobotsDbContext db, BotJob job, BotRun run, BotStepFailedException failure, CancellationToken cancellationToken)
+    private async Task<Guid> OpenTaskAsync(BotJob job, BotRun run, BotStepFailedException failure, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var l = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RobotsResource>>();
         var activities = scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>();
+        // The customer's manager gets it (else it is nobody's yet, and whoever manages all tasks sees it).
+        var owner = job.CustomerId is { } customerId ? (await scope.ServiceProvider.GetRequiredService<ICustomerIntegrationService>()
+            .FindAsync(customerId, cancellationToken))?.OwnerId : null;
         var description = l["Task:BotFailedDescription", job.BotName, failure.Doing ?? "-", failure.Message, $"/Robots/Runs/Details?id={run.Id}",
             Parameters(job)].Value;
-        var taskId = await activities.CreateTaskAsync(new CreateWorkTaskDto
+        return await activities.CreateTaskAsync(new CreateWorkTaskDto
         {
             Title = l["Task:BotFailedTitle", job.BotName, job.OrderNumber ?? "-"].Value,
             Description = description.Length > 2000 ? description[..2000] : description,
             Priority = WorkTaskPriority.High,
             DueDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            AssigneeId = owner,
             LinkKind = job.OrderId is null ? LinkKind.None : LinkKind.Order,
             LinkId = job.OrderId,
             CustomerId = job.CustomerId,
             SourceKey = $"bot-run:{run.Id:N}",
         }, job.BotName, byRule: true, cancellationToken);
-        job.TaskOpened(taskId);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The job's parameters for the person (what to do by hand): "lines: OOS-001 × 10".</summary>
