@@ -15,49 +15,51 @@ public static class SupplierBot
     private const string Reference = "{{reference}}-{{line.sku}}";
     private const string Found = "po_number";
 
-    public static BotDefinition Definition { get; } = new()
+    /// <summary>The definition, its words (descriptions) in the language <paramref name="text"/> gives them for a key of the
+    /// Robots resource (<c>SupplierBot:…</c>).</summary>
+    public static BotDefinition Definition(Func<string, string> text) => new()
     {
         AllowedHosts = [BotDefinition.SandboxHost],
         Parameters =
         [
-            new("portal", "{{sandbox.url}}/supplier", "the portal's address"),
-            new("order_number", null, "the CRM order's number"),
-            new("reference", null, "our reference: each purchase order gets it with the line's SKU"),
-            new("lines", null, "what to order: a list of {sku, quantity}"),
+            new("portal", "{{sandbox.url}}/supplier", text("SupplierBot:Portal")),
+            new("order_number", null, text("SupplierBot:OrderNumber")),
+            new("reference", null, text("SupplierBot:Reference")),
+            new("lines", null, text("SupplierBot:Lines")),
         ],
         Outcome = Found,
         Steps =
         [
-            new() { Kind = BotStepKind.Goto, Target = "{{portal}}/", Description = "Open the portal's sign-in page" },
-            new() { Kind = BotStepKind.Fill, Target = "#username", Value = "{{credentials.username}}", Description = "Enter the user name" },
-            new() { Kind = BotStepKind.Fill, Target = "#password", Value = "{{credentials.password}}", Description = "Enter the password" },
-            new() { Kind = BotStepKind.Click, Target = "#sign-in", Description = "Sign in" },
-            new() { Kind = BotStepKind.AssertAbsent, Target = "#login-error", Description = "Check the portal accepted the sign-in" },
+            new() { Kind = BotStepKind.Goto, Target = "{{portal}}/", Description = text("SupplierBot:OpenSignIn") },
+            new() { Kind = BotStepKind.Fill, Target = "#username", Value = "{{credentials.username}}", Description = text("SupplierBot:EnterUser") },
+            new() { Kind = BotStepKind.Fill, Target = "#password", Value = "{{credentials.password}}", Description = text("SupplierBot:EnterPassword") },
+            new() { Kind = BotStepKind.Click, Target = "#sign-in", Description = text("SupplierBot:SignIn") },
+            new() { Kind = BotStepKind.AssertAbsent, Target = "#login-error", Description = text("SupplierBot:CheckSignIn") },
             new()
             {
-                Kind = BotStepKind.Repeat, Target = "lines", Description = "Order each missing line",
+                Kind = BotStepKind.Repeat, Target = "lines", Description = text("SupplierBot:EachLine"),
                 Steps =
                 [
-                    new() { Kind = BotStepKind.Goto, Target = "{{portal}}/orders", Description = "Open the list of our purchase orders" },
+                    new() { Kind = BotStepKind.Goto, Target = "{{portal}}/orders", Description = text("SupplierBot:OpenOrders") },
                     new()
                     {
                         Kind = BotStepKind.Extract, Target = $"#orders tr:has(td.reference:text-is(\"{Reference}\")) td.po", Variable = Found,
-                        Optional = true, Description = "Look for a purchase order already placed for {{line.sku}}",
+                        Optional = true, Description = text("SupplierBot:LookForOrder"),
                     },
                     new()
                     {
                         Kind = BotStepKind.Goto, Target = "{{portal}}/order?sku={{line.sku}}", SkipIf = Found,
-                        Description = "Open the order form for {{line.sku}}",
+                        Description = text("SupplierBot:OpenForm"),
                     },
                     new() { Kind = BotStepKind.Fill, Target = "#quantity", Value = "{{line.quantity}}", SkipIf = Found,
-                        Description = "Enter the quantity ({{line.quantity}})" },
+                        Description = text("SupplierBot:EnterQuantity") },
                     new() { Kind = BotStepKind.Fill, Target = "#reference", Value = Reference, SkipIf = Found,
-                        Description = "Enter our reference" },
-                    new() { Kind = BotStepKind.Fill, Target = "#note", Value = "For order #{{order_number}}", SkipIf = Found,
-                        Description = "Enter a note" },
-                    new() { Kind = BotStepKind.Click, Target = "#submit-order", SkipIf = Found, Description = "Submit the purchase order" },
+                        Description = text("SupplierBot:EnterReference") },
+                    new() { Kind = BotStepKind.Fill, Target = "#note", Value = text("SupplierBot:Note"), SkipIf = Found,
+                        Description = text("SupplierBot:EnterNote") },
+                    new() { Kind = BotStepKind.Click, Target = "#submit-order", SkipIf = Found, Description = text("SupplierBot:Submit") },
                     new() { Kind = BotStepKind.Extract, Target = "#po-number", Variable = Found, SkipIf = Found,
-                        Description = "Read the purchase order's number" },
+                        Description = text("SupplierBot:ReadNumber") },
                 ],
             },
         ],

@@ -40,7 +40,7 @@ public sealed class BotForm
     {
         Name = bot.Name,
         Description = bot.Description,
-        Hosts = string.Join('\n', definition.AllowedHosts),
+        Hosts = string.Join(", ", definition.AllowedHosts),
         TimeoutSeconds = definition.TimeoutSeconds,
         Outcome = definition.Outcome,
         Handler = definition.Handler,
