@@ -55,7 +55,7 @@ public sealed partial class RobotTests(RobotsFixture app) : IClassFixture<Robots
         done.Attempts.ShouldBe(2);
         BotOutputs.Parse(done.Outputs)["po_number"].ShouldBe([placed]);
         (await PurchaseOrdersAsync("KILL-1-OOS-004")).ShouldBe(1);
-        var run = await app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Runs.AsNoTracking().SingleAsync(r => r.JobId == job.Id));
+        var run = await RunOfAsync(job.Id);
         run.Steps.Where(s => s.Outcome == BotRunStep.Skipped).Select(s => s.Kind).ShouldContain("click");
         run.Steps.ShouldNotContain(s => s.Value != null && s.Value.Contains("supplier-demo"));
     }
@@ -80,12 +80,12 @@ public sealed partial class RobotTests(RobotsFixture app) : IClassFixture<Robots
         failed.Attempts.ShouldBe(1);
         failed.LastError.ShouldNotBeNull().ShouldContain("#quantity");
         failed.TaskId.ShouldNotBeNull();
-        var run = await app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Runs.AsNoTracking().SingleAsync(r => r.JobId == failed.Id));
+        var run = await RunOfAsync(failed.Id);
         run.Outcome.ShouldBe(BotRunOutcome.Failed);
         var failure = run.Steps.Single(s => s.Outcome == BotRunStep.Failed);
         failure.ScreenshotId.ShouldNotBeNull();
-        (await app.ScalarAsync($"SELECT length(image) FROM robots.bot_screenshots WHERE id = '{failure.ScreenshotId}'")).ShouldBeOfType<int>()
-            .ShouldBeGreaterThan(1000);
+        var size = await app.ScalarAsync($"SELECT length(image) FROM robots.bot_screenshots WHERE id = '{failure.ScreenshotId}'");
+        size.ShouldBeOfType<int>().ShouldBeGreaterThan(1000);
         var task = await app.ScalarAsync($"SELECT description FROM activities.tasks WHERE id = '{failed.TaskId}'") as string;
         task.ShouldNotBeNull().ShouldContain($"/Robots/Runs/Details?id={run.Id}");
         task.ShouldContain("OOS-005");
@@ -197,6 +197,9 @@ public sealed partial class RobotTests(RobotsFixture app) : IClassFixture<Robots
 
     private Task<BotJob?> JobOfAsync(Guid orderId) => app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Jobs.AsNoTracking()
         .FirstOrDefaultAsync(j => j.OrderId == orderId));
+
+    private Task<BotRun> RunOfAsync(Guid jobId) => app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Runs.AsNoTracking()
+        .SingleAsync(r => r.JobId == jobId));
 
     private Task<OrderDto> OrderAsync(Guid orderId) => app.WithAsync(async sp =>
         (await sp.GetRequiredService<IOrderIntegrationService>().FindAsync(orderId))!);

@@ -15,7 +15,8 @@ namespace HyperCrm.Automation.Application;
 /// It covers steps 1–2 (orders arrive through the API or the shop's webhook), 3 (the fraud-risk score; risky orders
 /// wait for a person), 4 (VIP orders, holding large first orders for approval), 5 (ERP customer order and
 /// reservation), 6 (missing stock: a bot places a purchase order on the supplier's portal, a person takes over if it
-/// cannot; when the delivery reaches the ERP, "fulfil-restocked-orders" reserves and ships), 7 (WMS pick task, waiting for "picked"), 8 (courier shipment, tracking number), 9 (SMS, else email)
+/// cannot; when the delivery reaches the ERP, "fulfil-restocked-orders" reserves and ships), 7 (WMS pick task, waiting
+/// for "picked"), 8 (courier shipment, tracking number), 9 (SMS, else email)
 /// and 10 (courier's "delivered" → closed, ERP sale documents).
 /// A rule whose trigger or actions no loaded module offers yet is seeded when that module is there.
 /// </summary>

@@ -31,8 +31,10 @@ public static class SupplierBot
         Steps =
         [
             new() { Kind = BotStepKind.Goto, Target = "{{portal}}/", Description = text("SupplierBot:OpenSignIn") },
-            new() { Kind = BotStepKind.Fill, Target = "#username", Value = "{{credentials.username}}", Description = text("SupplierBot:EnterUser") },
-            new() { Kind = BotStepKind.Fill, Target = "#password", Value = "{{credentials.password}}", Description = text("SupplierBot:EnterPassword") },
+            new() { Kind = BotStepKind.Fill, Target = "#username", Value = "{{credentials.username}}",
+                Description = text("SupplierBot:EnterUser") },
+            new() { Kind = BotStepKind.Fill, Target = "#password", Value = "{{credentials.password}}",
+                Description = text("SupplierBot:EnterPassword") },
             new() { Kind = BotStepKind.Click, Target = "#sign-in", Description = text("SupplierBot:SignIn") },
             new() { Kind = BotStepKind.AssertAbsent, Target = "#login-error", Description = text("SupplierBot:CheckSignIn") },
             new()
@@ -43,7 +45,8 @@ public static class SupplierBot
                     new() { Kind = BotStepKind.Goto, Target = "{{portal}}/orders", Description = text("SupplierBot:OpenOrders") },
                     new()
                     {
-                        Kind = BotStepKind.Extract, Target = $"#orders tr:has(td.reference:text-is(\"{Reference}\")) td.po", Variable = Found,
+                        Kind = BotStepKind.Extract, Target = $"#orders tr:has(td.reference:text-is(\"{Reference}\")) td.po",
+                        Variable = Found,
                         Optional = true, Description = text("SupplierBot:LookForOrder"),
                     },
                     new()

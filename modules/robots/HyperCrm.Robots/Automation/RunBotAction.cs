@@ -21,7 +21,8 @@ public sealed class RunBotAction(BotJobs jobs, IOrderIntegrationService orders) 
         "Run a bot (an RPA robot working a web portal) for the order and wait until its job is done", true,
     [
         new("bot", FieldType.Text, true, "the bot's key", "supplier-purchase-order"),
-        new("skus", FieldType.List, false, "only the order's lines with these SKUs (all lines when empty)", "{{steps.reserve.missing_skus}}"),
+        new("skus", FieldType.List, false, "only the order's lines with these SKUs (all lines when empty)",
+            "{{steps.reserve.missing_skus}}"),
         new("wait_minutes", FieldType.Number, false, "how often the run looks at the job again if no news came", "30"),
     ])
     {

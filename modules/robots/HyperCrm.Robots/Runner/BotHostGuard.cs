@@ -51,7 +51,8 @@ public sealed class BotHostGuard
         bool inward;
         try
         {
-            var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+            var addresses = IPAddress.TryParse(host, out var literal) ? [literal]
+                : await Dns.GetHostAddressesAsync(host, cancellationToken);
             inward = addresses.Length == 0 || addresses.Any(InternalAddresses.IsInternal);
         }
         catch (SocketException)

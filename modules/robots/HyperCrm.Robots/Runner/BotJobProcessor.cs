@@ -38,7 +38,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         var bot = await db.Bots.Include(b => b.Versions).FirstAsync(b => b.Id == job.BotId, cancellationToken);
         var now = clock.GetUtcNow();
         // An attempt whose worker went away (its lease ran out) is over.
-        foreach (var gone in await db.Runs.Where(r => r.JobId == job.Id && r.Outcome == BotRunOutcome.Running).ToListAsync(cancellationToken))
+        var gones = await db.Runs.Where(r => r.JobId == job.Id && r.Outcome == BotRunOutcome.Running).ToListAsync(cancellationToken);
+        foreach (var gone in gones)
             gone.End(BotRunOutcome.Abandoned, "Its worker stopped before the bot finished (the lease ran out).", now);
         var (version, json) = job.IsTest ? (0, bot.Draft) : (bot.LiveVersion, bot.Live?.Definition ?? bot.Draft);
         var run = new BotRun(Guid.CreateVersion7(), job.Id, bot.Id, bot.Key, version, job.Attempts, owner, job.IsTest, job.OrderId, now);
@@ -47,13 +48,14 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         await db.SaveChangesAsync(cancellationToken);
         if (job.Attempts > options.Value.MaxAttempts)
         {
-            await EndAsync(db, job, run, owner, new BotStepFailedException($"The bot's worker stopped {job.Attempts - 1} times before it finished.",
-                retryable: false, "start the bot"), cancellationToken);
+            var crashed = new BotStepException($"The bot's worker stopped {job.Attempts - 1} times before it finished.", retryable: false,
+                "start the bot");
+            await EndAsync(db, job, run, owner, crashed, cancellationToken);
             return;
         }
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewing = RenewAsync(job.Id, owner, lost, cancellationToken);
-        BotStepFailedException? failure = null;
+        BotStepException? failure = null;
         BotVariables? variables = null;
         try
         {
@@ -61,14 +63,16 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
             variables = Variables(job, bot, definition);
             await PlayAsync(browser, definition, variables, run, lost.Token);
         }
-        catch (BotStepFailedException f)
+        catch (BotStepException f)
         {
             failure = f;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !lost.IsCancellationRequested
-            && ex is PlaywrightException or TimeoutException or JsonException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
+            && ex is PlaywrightException or TimeoutException or JsonException or InvalidOperationException
+                or System.Security.Cryptography.CryptographicException)
         {
-            failure = new BotStepFailedException(ex.Message.Split('\n', 2)[0], retryable: ex is PlaywrightException or TimeoutException, "run the bot");
+            failure = new BotStepException(ex.Message.Split('\n', 2)[0], retryable: ex is PlaywrightException or TimeoutException,
+                "run the bot");
         }
         finally
         {
@@ -109,9 +113,9 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         if (definition.Handler is { Length: > 0 } name)
         {
             var handler = services.GetServices<IBotHandler>().FirstOrDefault(h => h.Name == name)
-                ?? throw new BotStepFailedException($"No C# bot named '{name}' is installed.", retryable: false, "start the bot");
+                ?? throw new BotStepException($"No C# bot named '{name}' is installed.", retryable: false, "start the bot");
             await handler.RunAsync(page, variables, recorder, cancellationToken);
-            if (refused is not null) throw new BotStepFailedException($"Refused: {refused}", retryable: false, "open a page");
+            if (refused is not null) throw new BotStepException($"Refused: {refused}", retryable: false, "open a page");
             return;
         }
         await new BotScript(definition, variables, recorder, () => refused).RunAsync(page, cancellationToken);
@@ -174,7 +178,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         await AuditAsync(job, run, succeeded: true, job.OutputsText(), cancellationToken);
     }
 
-    private async Task EndAsync(RobotsDbContext db, BotJob job, BotRun run, string owner, BotStepFailedException failure,
+    private async Task EndAsync(RobotsDbContext db, BotJob job, BotRun run, string owner, BotStepException failure,
         CancellationToken cancellationToken)
     {
         await db.Entry(job).ReloadAsync(cancellationToken);
@@ -200,7 +204,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     }
 
     /// <summary>The person's task: what the bot was doing, why it stopped, where the screenshots are, and what to do.</summary>
-    private async Task<Guid> OpenTaskAsync(BotJob job, BotRun run, BotStepFailedException failure, CancellationToken cancellationToken)
+    private async Task<Guid> OpenTaskAsync(BotJob job, BotRun run, BotStepException failure, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var l = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RobotsResource>>();
@@ -208,8 +212,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         // The customer's manager gets it (else it is nobody's yet, and whoever manages all tasks sees it).
         var owner = job.CustomerId is { } customerId ? (await scope.ServiceProvider.GetRequiredService<ICustomerIntegrationService>()
             .FindAsync(customerId, cancellationToken))?.OwnerId : null;
-        var description = l["Task:BotFailedDescription", job.BotName, failure.Doing ?? "-", failure.Message, $"/Robots/Runs/Details?id={run.Id}",
-            Parameters(job)].Value;
+        var description = l["Task:BotFailedDescription", job.BotName, failure.Doing ?? "-", failure.Message,
+            $"/Robots/Runs/Details?id={run.Id}", Parameters(job)].Value;
         return await activities.CreateTaskAsync(new CreateWorkTaskDto
         {
             Title = l["Task:BotFailedTitle", job.BotName, job.OrderNumber ?? "-"].Value,

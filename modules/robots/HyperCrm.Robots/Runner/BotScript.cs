@@ -27,7 +27,8 @@ public sealed class BotScript(BotDefinition definition, BotVariables variables, 
                 cancellationToken);
         if (definition.Outcome is { Length: > 0 } outcome && !definition.Steps.Any(s => s.Kind == BotStepKind.Repeat
             && s.Steps.Any(c => c.Variable == outcome)) && !variables.HasValue(outcome))
-            throw new BotStepFailedException($"The bot ended without its expected outcome ({outcome}).", retryable: false, "check its outcome");
+            throw new BotStepException($"The bot ended without its expected outcome ({outcome}).", retryable: false,
+                "check its outcome");
     }
 
     private async Task StepAsync(IPage page, BotStep step, string path, CancellationToken cancellationToken)
@@ -51,7 +52,8 @@ public sealed class BotScript(BotDefinition definition, BotVariables variables, 
         {
             value = await DoAsync(page, step, cancellationToken);
         }
-        catch (Exception ex) when (ex is PlaywrightException or PlaywrightTimeout or BotStepFailedException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is PlaywrightException or PlaywrightTimeout or BotStepException
+            && !cancellationToken.IsCancellationRequested)
         {
             var failure = Sort(ex, step, what);
             await recorder.RecordAsync(page, path, Kind(step), what, started, value, BotRunStep.Failed, failure.Message, shot: true,
@@ -75,7 +77,7 @@ public sealed class BotScript(BotDefinition definition, BotVariables variables, 
             for (var i = 0; i < step.Steps.Count; i++)
                 await StepAsync(page, step.Steps[i], FormattableString.Invariant($"{path}.{n + 1}.{i + 1}"), cancellationToken);
             if (definition.Outcome is { Length: > 0 } outcome && itemVariables.Contains(outcome) && !variables.HasValue(outcome))
-                throw new BotStepFailedException($"Item {n + 1} ended without the expected outcome ({outcome}).", retryable: false,
+                throw new BotStepException($"Item {n + 1} ended without the expected outcome ({outcome}).", retryable: false,
                     $"{what}, item {n + 1}");
         }
         variables.EndItems();
@@ -118,40 +120,45 @@ public sealed class BotScript(BotDefinition definition, BotVariables variables, 
             case BotStepKind.Assert:
                 var found = (await page.Locator(target).First.InnerTextAsync(new LocatorInnerTextOptions { Timeout = timeout })).Trim();
                 if (text.Length > 0 && !found.Contains(text, StringComparison.OrdinalIgnoreCase))
-                    throw new BotStepFailedException($"'{target}' says \"{Clip(found)}\", not \"{Clip(text)}\".", retryable: false);
+                    throw new BotStepException($"'{target}' says \"{Clip(found)}\", not \"{Clip(text)}\".", retryable: false);
                 return found;
             case BotStepKind.AssertAbsent:
                 if (await page.Locator(target).CountAsync() > 0)
-                    throw new BotStepFailedException($"The page shows '{target}': \"{Clip((await page.Locator(target).First.InnerTextAsync()).Trim())}\".",
-                        retryable: false);
+                {
+                    var banner = (await page.Locator(target).First.InnerTextAsync()).Trim();
+                    throw new BotStepException($"The page shows '{target}': \"{Clip(banner)}\".", retryable: false);
+                }
                 return null;
             case BotStepKind.Screenshot:
                 return null;
             default:
-                throw new BotStepFailedException($"Unknown step kind {step.Kind}.", retryable: false);
+                throw new BotStepException($"Unknown step kind {step.Kind}.", retryable: false);
         }
     }
 
     private static void CheckStatus(int? status)
     {
-        if (status >= 500) throw new BotStepFailedException($"The portal answered {status}.", retryable: true);
-        if (status >= 400) throw new BotStepFailedException($"The portal answered {status}: the page is gone or refused.", retryable: false);
+        if (status >= 500) throw new BotStepException($"The portal answered {status}.", retryable: true);
+        if (status >= 400)
+            throw new BotStepException($"The portal answered {status}: the page is gone or refused.", retryable: false);
     }
 
     /// <summary>Whether another attempt may help, and the words for the log and the person.</summary>
-    private BotStepFailedException Sort(Exception ex, BotStep step, string what)
+    private BotStepException Sort(Exception ex, BotStep step, string what)
     {
-        if (refusal() is { } refused) return new BotStepFailedException($"Refused: {refused}", retryable: false, what);
+        if (refusal() is { } refused) return new BotStepException($"Refused: {refused}", retryable: false, what);
         return ex switch
         {
-            BotStepFailedException failure => new BotStepFailedException(failure.Message, failure.Retryable, what),
-            PlaywrightTimeout when _status >= 500 => new BotStepFailedException($"The portal answered {_status}.", retryable: true, what),
+            BotStepException failure => new BotStepException(failure.Message, failure.Retryable, what),
+            PlaywrightTimeout when _status >= 500 => new BotStepException($"The portal answered {_status}.", retryable: true, what),
             PlaywrightTimeout when step.Kind == BotStepKind.Goto || (step.Kind == BotStepKind.Click && ex.Message.Contains(
-                "load", StringComparison.OrdinalIgnoreCase)) => new BotStepFailedException("The portal did not answer in time.", retryable: true, what),
-            PlaywrightTimeout => new BotStepFailedException($"The page changed: '{Render(step.Target)}' is not there.", retryable: false, what),
+                "load", StringComparison.OrdinalIgnoreCase))
+                => new BotStepException("The portal did not answer in time.", retryable: true, what),
+            PlaywrightTimeout
+                => new BotStepException($"The page changed: '{Render(step.Target)}' is not there.", retryable: false, what),
             PlaywrightException when ex.Message.Contains("net::ERR_", StringComparison.Ordinal)
-                => new BotStepFailedException($"The portal could not be reached ({FirstLine(ex.Message)}).", retryable: true, what),
-            _ => new BotStepFailedException(FirstLine(ex.Message), retryable: true, what),
+                => new BotStepException($"The portal could not be reached ({FirstLine(ex.Message)}).", retryable: true, what),
+            _ => new BotStepException(FirstLine(ex.Message), retryable: true, what),
         };
     }
 

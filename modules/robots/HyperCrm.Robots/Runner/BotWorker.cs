@@ -38,7 +38,8 @@ public sealed class BotWorker(int number, string name, IPlaywright playwright, I
             {
                 Guid? job;
                 await using (var scope = scopes.CreateAsyncScope())
-                    job = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().ClaimAsync(name, options.LeaseDuration, stoppingToken);
+                    job = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().ClaimAsync(name, options.LeaseDuration,
+                        stoppingToken);
                 if (job is { } id)
                 {
                     _info = _info with { Busy = true, JobId = id, Since = DateTimeOffset.UtcNow };

@@ -72,7 +72,8 @@ public static partial class BotDefinitionValidator
                     problems.Add(new($"{field}.{part}", "Problem:UnknownPlaceholder", name));
             }
         }
-        if (step.SkipIf is { Length: > 0 } skip && !known.Contains(skip)) problems.Add(new($"{field}.skip_if", "Problem:UnknownVariable", skip));
+        if (step.SkipIf is { Length: > 0 } skip && !known.Contains(skip))
+            problems.Add(new($"{field}.skip_if", "Problem:UnknownVariable", skip));
         if (step.Kind == BotStepKind.Extract)
         {
             if (!NamePattern().IsMatch(step.Variable ?? string.Empty))

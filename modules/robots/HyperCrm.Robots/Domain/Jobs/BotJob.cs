@@ -113,8 +113,8 @@ public sealed class BotJob : AggregateRoot<Guid>
     /// <summary>The person did by hand what the bot could not: whoever waited for the job goes on.</summary>
     public void DoneByPerson(string by, DateTimeOffset now)
     {
-        if (State != BotJobState.NeedsPerson) throw new BusinessException("Robots:JobNotWaiting", "Only a job waiting for a person can be " +
-            "marked done by one.");
+        if (State != BotJobState.NeedsPerson)
+            throw new BusinessException("Robots:JobNotWaiting", "Only a job waiting for a person can be marked done by one.");
         State = BotJobState.DoneByPerson;
         FinishedAt = now;
         AddDistributedEvent(new BotJobFinishedEto(Id, BotKey, BotJobStatuses.DoneByPerson, OrderId, Outputs));
@@ -124,8 +124,8 @@ public sealed class BotJob : AggregateRoot<Guid>
     /// <summary>A person asks the bot to try again (after fixing the bot or the portal): a fresh round of attempts.</summary>
     public void Retry(DateTimeOffset now)
     {
-        if (State != BotJobState.NeedsPerson) throw new BusinessException("Robots:JobNotWaiting", "Only a job waiting for a person can be " +
-            "retried.");
+        if (State != BotJobState.NeedsPerson)
+            throw new BusinessException("Robots:JobNotWaiting", "Only a job waiting for a person can be retried.");
         State = BotJobState.Queued;
         Attempts = 0;
         DueAt = now;

@@ -44,7 +44,10 @@ public sealed class BotForm
         TimeoutSeconds = definition.TimeoutSeconds,
         Outcome = definition.Outcome,
         Handler = definition.Handler,
-        Parameters = [.. definition.Parameters.Select(p => new ParameterRow { Name = p.Name, Default = p.Default, Description = p.Description })],
+        Parameters = [.. definition.Parameters.Select(p => new ParameterRow
+        {
+            Name = p.Name, Default = p.Default, Description = p.Description,
+        })],
         Steps = [.. definition.Steps.SelectMany(s => s.Steps.Select(c => Row(c, inside: true)).Prepend(Row(s, inside: false)))],
     };
 
@@ -79,7 +82,8 @@ public sealed class BotForm
         }
         return new BotDefinition
         {
-            AllowedHosts = [.. (Hosts ?? string.Empty).Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            AllowedHosts = [.. (Hosts ?? string.Empty).Split(['\n', ',', ' '],
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(h => h.ToLowerInvariant()).Distinct()],
             TimeoutSeconds = TimeoutSeconds,
             Outcome = Blank(Outcome),

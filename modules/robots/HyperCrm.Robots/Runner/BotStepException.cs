@@ -5,7 +5,7 @@ namespace HyperCrm.Robots.Runner;
 /// succeed. Otherwise (sign-in refused, an expected element missing because the page changed, a host the bot may not
 /// open) a person must look, and <see cref="Doing"/> tells them what the bot was trying to do.
 /// </summary>
-public sealed class BotStepFailedException(string message, bool retryable, string? doing = null) : Exception(message)
+public sealed class BotStepException(string message, bool retryable, string? doing = null) : Exception(message)
 {
     public bool Retryable { get; } = retryable;
 
