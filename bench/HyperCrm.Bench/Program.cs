@@ -25,6 +25,17 @@ var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "
 var workers = int.Parse(Environment.GetEnvironmentVariable("BENCH_WORKERS") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
 var log = Console.Error;
 
+// bench.sh's robots phase: the app runs with Robots__MaxWorkers=N; only the bots are measured.
+if (args is ["robots", var maxWorkers, ..])
+{
+    await using var robotsDb = NpgsqlDataSource.Create(connectionString);
+    var figures = await RobotsBench.RunAsync(robotsDb, Environment.GetEnvironmentVariable("BENCH_API_URL") is { Length: > 0 } url
+        ? new Uri(url) : null, Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty,
+        int.Parse(maxWorkers, System.Globalization.CultureInfo.InvariantCulture), 24, log);
+    Console.WriteLine(JsonSerializer.Serialize(figures));
+    return 0;
+}
+
 await using (var migrations = NpgsqlDataSource.Create(connectionString))
 {
     await using var context = new HyperCrmMigrationsDbContext(new DbContextOptionsBuilder<HyperCrmMigrationsDbContext>()

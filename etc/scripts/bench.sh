@@ -4,17 +4,21 @@
 # scenario against the running app with the sandbox on loopback (accepted → shipped, duplicate side effects, partner
 # webhook deliveries), and pgbench TPS on the same PostgreSQL in the same run, so every figure can be read as a ratio. Prints one JSON object on its last line; the query plans behind
 # the list figures go to docs/bench-query-plans.md.
-#   ./etc/scripts/bench.sh [--seconds N] [--rows N]
+# Then the robots: the app restarted with 1, 2 and 4 Chromium workers, supplier-bot jobs through the queue (runs per minute,
+# memory per browser) and out-of-stock orders from awaiting_stock to shipped.
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--only robots]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=lib/common.sh
 source "$ROOT/etc/scripts/lib/common.sh"
 cd "$ROOT"
 export BENCH_SECONDS=20 BENCH_ROWS=${BENCH_ROWS:-1000000}
+ONLY=
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) BENCH_SECONDS=$2; shift 2 ;;
     --rows) BENCH_ROWS=$2; shift 2 ;;
+    --only) ONLY=$2; shift 2 ;;
     *) log "unknown option $1"; exit 2 ;;
   esac
 done
@@ -48,29 +52,49 @@ APP_DLL="$ROOT/src/HyperCrm.Web/bin/Release/net10.0/HyperCrm.Web.dll"
 API_KEY="bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 app_port=$(free_port 5190)
 log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake figures"
-(cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_ADMIN_EMAIL=bench@bench.test HYPERCRM_ADMIN_PASSWORD="correct horse staple battery" Logging__LogLevel__Default=Warning \
+(cd "$WORK" && ConnectionStrings__Default="$CONN" Sandbox__Enabled=true HYPERCRM_ADMIN_EMAIL=bench@bench.test HYPERCRM_ADMIN_PASSWORD="correct horse staple battery" Logging__LogLevel__Default=Warning \
   dotnet "$APP_DLL" --migrate >"$WORK/migrate.log" 2>&1) || { log "migration failed"; tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
-(cd "$WORK" && ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
-  HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
-  Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
-  Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
-  Webhooks__Inbound__Payments__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
-  exec dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
-APP_PID=$!
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null || { log "the app did not become ready"; tail -n 30 "$WORK/app.log" >&2; exit 1; }
+# Starts the app in the background with the sandbox on loopback (extra settings as arguments), and waits until it is ready.
+start_app() {
+  (cd "$WORK" && env ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
+    HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
+    Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
+    Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
+    Webhooks__Inbound__Payments__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" "$@" \
+    dotnet "$APP_DLL" >"$WORK/app.log" 2>&1) &
+  APP_PID=$!
+  for _ in $(seq 1 60); do
+    curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null || { log "the app did not become ready"; tail -n 30 "$WORK/app.log" >&2; exit 1; }
+}
+stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
+crm="{}"
+if [ "$ONLY" != "robots" ]; then
+start_app
 log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
 crm=$(ConnectionStrings__Default="$CONN" BENCH_PLANS_FILE="$ROOT/docs/bench-query-plans.md" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
   dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll | tail -n 1)
-kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+stop_app
+fi
+
+robots=""
+for workers in 1 2 4; do
+  log "running the robots with $workers Chromium worker(s)"
+  start_app Robots__MinWorkers="$workers" Robots__MaxWorkers="$workers"
+  figures=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+    dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll robots "$workers" | tail -n 1)
+  stop_app
+  figures=${figures#\{}; robots="$robots,${figures%\}}"
+done
 
 log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"
 as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench >/dev/null 2>&1
 tps=$(as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c 8 -j 2 -T "$BENCH_SECONDS" pgbench 2>/dev/null \
   | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 
-echo "${crm%\}},\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"
+crm=${crm%\}}
+[ "$crm" = "{" ] && robots=${robots#,}
+echo "$crm$robots,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"

@@ -57,7 +57,8 @@ public sealed class RobotsTests(BrowserFixture app)
         await PageTourTests.ShotAsync(page, "bots");
         await page.ClickAsync("text=Supplier portal purchase order");
         await page.WaitForSelectorAsync("[data-testid=test-run]");
-        await page.FillAsync("#parameters", """{"order_number": "T-1", "reference": "E2E-TEST", "lines": [{"sku": "OOS-009", "quantity": 4}]}""");
+        await page.FillAsync("#parameters",
+            """{"order_number": "T-1", "reference": "E2E-TEST", "lines": [{"sku": "OOS-009", "quantity": 4}]}""");
         await page.ClickAsync("[data-testid=test-run] button[type=submit]");
         // The page refreshes its steps by itself (htmx) until the bot is done.
         var outcome = await Eventually.WaitForAsync(async () => await page.Locator("[data-testid=job-state]").InnerTextAsync(),

@@ -62,7 +62,10 @@ public sealed class BotDefinitionValidatorTests
                 new BotStep
                 {
                     Kind = BotStepKind.Repeat, Target = "lines",
-                    Steps = [new BotStep { Kind = BotStepKind.Repeat, Target = "lines", Steps = [new BotStep { Kind = BotStepKind.Screenshot }] }],
+                    Steps =
+                    [
+                        new BotStep { Kind = BotStepKind.Repeat, Target = "lines", Steps = [new BotStep { Kind = BotStepKind.Screenshot }] },
+                    ],
                 },
                 new BotStep { Kind = BotStepKind.Extract, Target = "#n", Variable = "number" },
             ],

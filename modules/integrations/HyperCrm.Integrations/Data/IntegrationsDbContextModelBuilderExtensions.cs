@@ -47,6 +47,9 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.ErpOrderKey).HasMaxLength(64);
             b.Property(x => x.ErpOrderNumber).HasMaxLength(40);
             b.Property(x => x.MissingStock).HasMaxLength(1000);
+            // The stock-arrival poll's few waiting orders, found without reading every fulfilment.
+            b.HasIndex(x => x.UpdatedAt).HasDatabaseName("ix_order_fulfilments_waiting_for_stock")
+                .HasFilter("NOT reserved AND missing_stock IS NOT NULL AND NOT stock_arrival_announced AND NOT erp_order_closed");
             b.Property(x => x.PickTaskId).HasMaxLength(64);
             b.Property(x => x.PickStatus).HasMaxLength(20);
             b.Property(x => x.CourierProvider).HasMaxLength(40);

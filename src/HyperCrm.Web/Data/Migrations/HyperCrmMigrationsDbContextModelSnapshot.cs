@@ -2113,6 +2113,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_order_fulfilments_tracking_number")
                         .HasFilter("tracking_number IS NOT NULL");
 
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_order_fulfilments_waiting_for_stock")
+                        .HasFilter("NOT reserved AND missing_stock IS NOT NULL AND NOT stock_arrival_announced AND NOT erp_order_closed");
+
                     b.ToTable("order_fulfilments", "integrations");
                 });
 
