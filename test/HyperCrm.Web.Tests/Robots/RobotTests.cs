@@ -135,6 +135,39 @@ public sealed partial class RobotTests(RobotsFixture app) : IClassFixture<Robots
     }
 
     [Fact]
+    public async Task Orders_Waiting_For_The_Same_Goods_Should_Share_One_Purchase_Order_And_Both_Ship()
+    {
+        var bot = await app.BotAsync(SupplierBot.Key);
+        await app.SetPausedAsync(bot.Id, true);
+        Guid first, second;
+        try
+        {
+            // The bot is busy elsewhere (paused here), so both orders' requests meet in the queue.
+            first = await PlaceOrderAsync("bot-share-1", "OOS-007", 2);
+            second = await PlaceOrderAsync("bot-share-2", "OOS-007", 3);
+            await Eventually.WaitForAsync(() => app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Jobs
+                .CountAsync(j => j.OrderId == first || j.OrderId == second)), n => n == 2, RobotsFixture.Timeout);
+        }
+        finally
+        {
+            await app.SetPausedAsync(bot.Id, false);
+        }
+        var jobs = await app.WithAsync(sp => sp.GetRequiredService<RobotsDbContext>().Jobs.AsNoTracking()
+            .Where(j => j.OrderId == first || j.OrderId == second).ToListAsync());
+        var worker = jobs.Single(j => j.ShareOf is null);
+        jobs.Single(j => j.ShareOf is not null).State.ShouldBe(BotJobState.Shared);
+        JsonNode.Parse(worker.Parameters)!["lines"]![0]!["quantity"]!.GetValue<int>().ShouldBe(5);
+
+        var shipped = await Task.WhenAll(new[] { first, second }.Select(id => Eventually.WaitForAsync(() => OrderAsync(id),
+            o => o.Status is OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Completed, RobotsFixture.Timeout)));
+        shipped.ShouldAllBe(o => o.Status == OrderStatus.Shipped || o.Status == OrderStatus.Delivered || o.Status == OrderStatus.Completed);
+        var purchases = (await app.LedgerAsync("supplier")).Where(e => e!["operation"]!.GetValue<string>() == "purchase_order.create"
+            && e["payload"]?.ToJsonString().Contains("OOS-007", StringComparison.Ordinal) == true).ToList();
+        purchases.Count.ShouldBe(1);
+        purchases[0]!["payload"]!.ToJsonString().ShouldContain("5");
+    }
+
+    [Fact]
     public async Task The_Pool_Should_Grow_With_A_Queue_Of_Twenty_And_Shrink_When_Idle()
     {
         var bot = await app.TestBotAsync("pool-test");

@@ -86,7 +86,7 @@ public sealed class PlaybookSeedContributor(AutomationDbContext db, IRuleAppServ
                 // Step 6: a bot orders the missing lines on the supplier's portal (a person takes over if it cannot); the
                 // delivery reaches the ERP, and "fulfil-restocked-orders" reserves and ships the order.
                 Act("buy", "rpa.run_bot", "@BuyFromSupplier", ("bot", "supplier-purchase-order"),
-                    ("skus", "{{steps.reserve.missing_skus}}")),
+                    ("skus", "{{steps.reserve.missing_skus}}"), ("share_up_to", "1000")),
             ],
         },
     ];

@@ -24,6 +24,8 @@ public sealed class RunBotAction(BotJobs jobs, IOrderIntegrationService orders) 
         new("skus", FieldType.List, false, "only the order's lines with these SKUs (all lines when empty)",
             "{{steps.reserve.missing_skus}}"),
         new("wait_minutes", FieldType.Number, false, "how often the run looks at the job again if no news came", "30"),
+        new("share_up_to", FieldType.Number, false,
+            "join a queued job of the same bot for the same SKUs while each SKU's total stays within this (0: never)", "1000"),
     ])
     {
         Outputs =
@@ -48,11 +50,19 @@ public sealed class RunBotAction(BotJobs jobs, IOrderIntegrationService orders) 
         var lines = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant()))
             .Select(l => new Dictionary<string, object?> { ["sku"] = l.Sku, ["quantity"] = l.Quantity }).ToList();
         if (lines.Count == 0) throw new PermanentActionException("None of the order's lines has the SKUs given.");
-        var job = await jobs.EnqueueAsync(botKey, new Dictionary<string, object?>
+        var parameters = new Dictionary<string, object?>
         {
             ["order_number"] = order.Number, ["reference"] = $"HC-{order.Number}", ["lines"] = lines,
-        }, context.RuleName, context.IdempotencyKey, j => j.About(order.Id, order.CustomerId, order.Number.ToString(
-            System.Globalization.CultureInfo.InvariantCulture)), cancellationToken: cancellationToken);
+        };
+        void About(BotJob j) => j.About(order.Id, order.CustomerId, order.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var upTo = (int)Math.Clamp(context.Number("share_up_to") ?? 0, 0, 100_000);
+        var wanted = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant())).Select(l => (l.Sku, l.Quantity))
+            .ToList();
+        var job = upTo > 0
+            ? await jobs.EnqueueOrShareAsync(botKey, parameters, wanted, upTo, context.RuleName, context.IdempotencyKey, About,
+                cancellationToken)
+            : await jobs.WorkerOfAsync(await jobs.EnqueueAsync(botKey, parameters, context.RuleName, context.IdempotencyKey, About,
+                cancellationToken: cancellationToken), cancellationToken);
         var outputs = new Dictionary<string, object?> { ["job_id"] = job.Id.ToString(), ["status"] = Status(job),
             ["result"] = Result(job) };
         if (job.State is BotJobState.Succeeded or BotJobState.DoneByPerson)

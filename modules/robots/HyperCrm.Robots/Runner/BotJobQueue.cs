@@ -15,7 +15,8 @@ public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var until = now + lease;
         var claimed = await db.Database.SqlQuery<Guid>($"""
-            UPDATE robots.bot_jobs SET state = 'Running', lease_owner = {owner}, lease_until = {until}, attempts = attempts + 1
+            UPDATE robots.bot_jobs SET state = 'Running', lease_owner = {owner}, lease_until = {until}, attempts = attempts + 1,
+                   concurrency_stamp = md5(random()::text)
             WHERE id = (SELECT j.id FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
                         WHERE ((j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))
                           AND (NOT b.paused OR j.is_test)

@@ -2869,6 +2869,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("requested_by");
 
+                    b.Property<Guid?>("ShareOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("share_of");
+
                     b.Property<string>("SourceKey")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")

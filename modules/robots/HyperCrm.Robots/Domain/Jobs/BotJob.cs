@@ -40,6 +40,9 @@ public sealed class BotJob : AggregateRoot<Guid>
     public string? LastError { get; private set; }
     public Guid? TaskId { get; private set; }
     public Guid? LastRunId { get; private set; }
+
+    /// <summary>For a <see cref="BotJobState.Shared"/> job: the job that does its work.</summary>
+    public Guid? ShareOf { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
 
@@ -60,6 +63,36 @@ public sealed class BotJob : AggregateRoot<Guid>
     }
 
     public bool IsOver => State is BotJobState.Succeeded or BotJobState.DoneByPerson or BotJobState.Cancelled;
+
+    /// <summary>
+    /// Adds another order's lines to this job while no worker has taken it yet (a worker's claim changes the job's
+    /// concurrency stamp, so a claim and a share never both win), when every SKU's total stays within
+    /// <paramref name="upTo"/>: several orders short of the same goods then share one purchase order. False when it cannot.
+    /// </summary>
+    public bool TryShare(IReadOnlyList<(string Sku, int Quantity)> lines, int upTo)
+    {
+        if (State != BotJobState.Queued || Attempts > 0 || IsTest || ShareOf is not null) return false;
+        var parameters = System.Text.Json.Nodes.JsonNode.Parse(Parameters)?.AsObject();
+        if (parameters?["lines"] is not System.Text.Json.Nodes.JsonArray mine) return false;
+        var merged = mine.Select(l => (Sku: l?["sku"]?.GetValue<string>() ?? string.Empty, Quantity: l?["quantity"]?.GetValue<int>() ?? 0))
+            .Concat(lines).GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Sku: g.First().Sku, Quantity: g.Sum(l => l.Quantity))).ToList();
+        if (merged.Any(l => l.Quantity > upTo) || merged.Count > mine.Count) return false;
+        parameters["lines"] = new System.Text.Json.Nodes.JsonArray([.. merged.Select(l => (System.Text.Json.Nodes.JsonNode)
+            new System.Text.Json.Nodes.JsonObject { ["sku"] = l.Sku, ["quantity"] = l.Quantity })]);
+        Parameters = parameters.ToJsonString();
+        return true;
+    }
+
+    /// <summary>A job that rides on <paramref name="primary"/> (which took its lines), asked by <paramref name="sourceKey"/>.</summary>
+    public static BotJob SharedWith(BotJob primary, string parameters, string requestedBy, string sourceKey, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        return new BotJob(Guid.CreateVersion7(), primary.BotId, primary.BotKey, primary.BotName, parameters, requestedBy, now, sourceKey)
+        {
+            State = BotJobState.Shared, ShareOf = primary.Id, FinishedAt = now,
+        };
+    }
 
     public void About(Guid orderId, Guid customerId, string orderNumber)
     {

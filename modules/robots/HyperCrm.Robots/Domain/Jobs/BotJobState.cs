@@ -10,4 +10,8 @@ public enum BotJobState
     NeedsPerson,
     DoneByPerson,
     Cancelled,
+
+    /// <summary>Rides on another order's queued job (<see cref="BotJob.ShareOf"/>): its lines were added to that job, which
+    /// does the work for both.</summary>
+    Shared,
 }
