@@ -56,7 +56,7 @@ log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake
   dotnet "$APP_DLL" --migrate >"$WORK/migrate.log" 2>&1) || { log "migration failed"; tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
 # Starts the app in the background with the sandbox on loopback (extra settings as arguments), and waits until it is ready.
 start_app() {
-  (cd "$WORK" && env ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
+  (cd "$WORK" && exec env ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
     HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
     Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
     Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
