@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HyperCrm.Activities;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Net;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Robots.Application;
@@ -207,6 +208,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     private async Task<Guid> OpenTaskAsync(BotJob job, BotRun run, BotStepException failure, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // Worded in the installation's language, like the rules' tasks.
+        using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
         var l = scope.ServiceProvider.GetRequiredService<IStringLocalizer<RobotsResource>>();
         var activities = scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>();
         // The customer's manager gets it (else it is nobody's yet, and whoever manages all tasks sees it).
