@@ -64,7 +64,10 @@ public sealed class BotDefinitionValidatorTests
                     Kind = BotStepKind.Repeat, Target = "lines",
                     Steps =
                     [
-                        new BotStep { Kind = BotStepKind.Repeat, Target = "lines", Steps = [new BotStep { Kind = BotStepKind.Screenshot }] },
+                        new BotStep
+                        {
+                            Kind = BotStepKind.Repeat, Target = "lines", Steps = [new BotStep { Kind = BotStepKind.Screenshot }],
+                        },
                     ],
                 },
                 new BotStep { Kind = BotStepKind.Extract, Target = "#n", Variable = "number" },

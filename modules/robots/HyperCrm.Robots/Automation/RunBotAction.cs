@@ -54,7 +54,8 @@ public sealed class RunBotAction(BotJobs jobs, IOrderIntegrationService orders) 
         {
             ["order_number"] = order.Number, ["reference"] = $"HC-{order.Number}", ["lines"] = lines,
         };
-        void About(BotJob j) => j.About(order.Id, order.CustomerId, order.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var number = order.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        void About(BotJob j) => j.About(order.Id, order.CustomerId, number);
         var upTo = (int)Math.Clamp(context.Number("share_up_to") ?? 0, 0, 100_000);
         var wanted = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant())).Select(l => (l.Sku, l.Quantity))
             .ToList();
