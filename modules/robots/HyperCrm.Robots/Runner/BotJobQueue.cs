@@ -35,6 +35,20 @@ public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
             """, cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Hands a job back when this instance stops mid-run: queued again at once, the interrupted attempt not counted, so the
+    /// next instance need not wait for the lease to lapse (the bot's own check keeps a half-done job to one effect).
+    /// </summary>
+    public async Task ReleaseAsync(Guid jobId, string owner, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE robots.bot_jobs SET state = 'Queued', lease_owner = NULL, lease_until = NULL, due_at = {now},
+                   attempts = greatest(attempts - 1, 0), concurrency_stamp = md5(random()::text)
+            WHERE id = {jobId} AND state = 'Running' AND lease_owner = {owner}
+            """, cancellationToken);
+    }
+
     /// <summary>Jobs a worker could take now (due, or with a lapsed lease, of bots not paused): what the pool grows for.</summary>
     public async Task<int> CountReadyAsync(CancellationToken cancellationToken)
     {

@@ -53,6 +53,11 @@ public sealed class BotWorker(int number, string name, IPlaywright playwright, I
                         // The lease runs out and the job is taken up again; this worker goes on with the next.
                         logger.LogWarning(ex, "Bot worker {Worker}: job {Job} failed outside the bot", name, id);
                     }
+                    catch (Exception) when (stoppingToken.IsCancellationRequested)
+                    {
+                        await HandBackAsync(id);
+                        return;
+                    }
                     idleSince = DateTimeOffset.UtcNow;
                     _info = _info with { Busy = false, JobId = null, Since = idleSince, JobsDone = _info.JobsDone + 1 };
                     continue;
@@ -75,6 +80,22 @@ public sealed class BotWorker(int number, string name, IPlaywright playwright, I
         finally
         {
             if (browser is not null) await browser.DisposeAsync();
+        }
+    }
+
+    /// <summary>The app is stopping mid-job: the job goes back to the queue for the next instance at once.</summary>
+    private async Task HandBackAsync(Guid jobId)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await scope.ServiceProvider.GetRequiredService<BotJobQueue>().ReleaseAsync(jobId, name, bounded.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            logger.LogWarning("Bot worker {Worker}: handing job {Job} back failed ({Error}); its lease will lapse", name, jobId,
+                ex.Message);
         }
     }
 

@@ -35,6 +35,13 @@ public sealed class EditModel(BotAppService bots, IStringLocalizer<RobotsResourc
     {
         if (await bots.FindAsync(id, HttpContext.RequestAborted) is not { } bot) return NotFound();
         Bot = bot;
+        // A value that is not even of its type (a timeout of "abc") is named by the binder; nothing is saved.
+        if (!ModelState.IsValid)
+        {
+            Problems = [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => new BotDefinitionProblem(e.Key, "Problem:Value"))];
+            Form = Form.WithBlanks();
+            return Page();
+        }
         try
         {
             Problems = await bots.SaveDraftAsync(id, Form.Name, Form.Description, Form.ToDefinition(), HttpContext.RequestAborted);
