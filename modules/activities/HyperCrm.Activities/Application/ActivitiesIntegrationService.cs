@@ -39,6 +39,14 @@ public sealed class ActivitiesIntegrationService(ActivitiesDbContext db, TimePro
         return task.Id;
     }
 
+    public async Task CloseTaskAsync(Guid taskId, string closedBy, bool byAutomation, CancellationToken cancellationToken = default)
+    {
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        if (task is null || task.Status != WorkTaskStatus.Open) return;
+        task.Complete(closedBy, clock.GetUtcNow(), byAutomation ? ActorKind.Bot : ActorKind.Human);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task NotifyAsync(Guid userId, string title, string? url, string? sourceKey = null,
         CancellationToken cancellationToken = default)
     {

@@ -44,7 +44,7 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
                 id, TimelineReferenceKinds.Task));
     }
 
-    public void Complete(string by, DateTimeOffset now)
+    public void Complete(string by, DateTimeOffset now, ActorKind actor = ActorKind.Human)
     {
         CheckRule(new OnlyOpenTasksChangeRule(Status));
         Status = WorkTaskStatus.Done;
@@ -52,7 +52,7 @@ public sealed class WorkTask : AuditedAggregateRoot<Guid>
         AddDistributedEvent(new WorkTaskCompletedEto(Id, LinkKind, LinkId));
         if (CustomerId is { } customer)
             AddDistributedEvent(new TimelineEventEto(customer, now, "activities", "task.completed",
-                Message.Of("Activities:Timeline:TaskDone", ("title", Title)), ActorKind.Human,
+                Message.Of("Activities:Timeline:TaskDone", ("title", Title)), actor,
                 by, null, Id, TimelineReferenceKinds.Task));
     }
 }

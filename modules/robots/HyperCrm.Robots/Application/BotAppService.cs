@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HyperCrm.Activities;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Robots.Data;
@@ -17,7 +18,7 @@ namespace HyperCrm.Robots.Application;
 /// protected at once and never read back.
 /// </summary>
 public sealed class BotAppService(RobotsDbContext db, BotJobs jobs, ISecurityAuditLogger audit, IDataProtectionProvider protection,
-    IServiceProvider services, TimeProvider clock)
+    IActivitiesIntegrationService activities, IServiceProvider services, TimeProvider clock)
 {
     public async Task<IReadOnlyList<BotSummary>> GetListAsync(CancellationToken cancellationToken)
     {
@@ -163,6 +164,7 @@ public sealed class BotAppService(RobotsDbContext db, BotJobs jobs, ISecurityAud
         job.Cancel(by, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await audit.LogAsync("bot.job_cancelled", true, $"bot {job.BotKey}", $"job {job.Id}", cancellationToken);
+        if (job.TaskId is { } task) await activities.CloseTaskAsync(task, by, byAutomation: false, cancellationToken);
     }
 
     public async Task MarkDoneAsync(Guid id, string by, CancellationToken cancellationToken)
@@ -172,6 +174,7 @@ public sealed class BotAppService(RobotsDbContext db, BotJobs jobs, ISecurityAud
         job.DoneByPerson(by, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await audit.LogAsync("bot.job_done_by_person", true, $"bot {job.BotKey}", $"job {job.Id}", cancellationToken);
+        if (job.TaskId is { } task) await activities.CloseTaskAsync(task, by, byAutomation: false, cancellationToken);
     }
 
     public Task<List<BotRun>> GetRunsAsync(Guid? botId, Guid? orderId, int take, CancellationToken cancellationToken) =>

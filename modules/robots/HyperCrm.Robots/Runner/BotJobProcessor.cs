@@ -177,6 +177,13 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         run.End(BotRunOutcome.Succeeded, null, now);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync(job, run, succeeded: true, job.OutputsText(), cancellationToken);
+        // A person retried the bot from its task: the bot did it, so the task is done too.
+        if (job.TaskId is { } task)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>().CloseTaskAsync(task, job.BotName,
+                byAutomation: true, cancellationToken);
+        }
     }
 
     private async Task EndAsync(RobotsDbContext db, BotJob job, BotRun run, string owner, BotStepException failure,
