@@ -21,6 +21,8 @@ public sealed class BotHostGuardTests
     [InlineData("http://169.254.169.254/latest/meta-data/", "not among the hosts")]
     [InlineData("https://intranet.local:9000/", "not among the hosts")]
     [InlineData("file:///etc/passwd", "not an http")]
+    [InlineData("http://127.0.0.1:5080/Settings/Robots", "only its simulators")]
+    [InlineData("http://127.0.0.1:5080/sandboxed/", "only its simulators")]
     [InlineData("http://user:secret@93.184.216.34/", "user name or password")]
     public async Task Anything_Else_Should_Be_Refused(string url, string why) =>
         (await Guard.CheckAsync(url, CancellationToken.None)).ShouldNotBeNull().ShouldContain(why);

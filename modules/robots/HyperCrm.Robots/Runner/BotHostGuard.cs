@@ -9,8 +9,9 @@ namespace HyperCrm.Robots.Runner;
 /// <summary>
 /// Least privilege for one run: a URL may be opened (a navigation, or any request the page makes) only over http(s), without
 /// credentials in it, on a host the bot's definition lists (<c>sandbox</c> names this app's own simulators, when the sandbox
-/// is on), and, SSRF guard, not on a host resolving to a loopback, private or link-local address unless it is the sandbox
-/// or an admin allowed it (<c>Robots:PrivateHosts</c>). Host names are resolved once per run.
+/// is on, and there only its <c>/sandbox</c> pages, never the CRM's own), and, SSRF guard, not on a host resolving to a
+/// loopback, private or link-local address unless it is the sandbox or an admin allowed it (<c>Robots:PrivateHosts</c>).
+/// Host names are resolved once per run.
 /// </summary>
 public sealed class BotHostGuard
 {
@@ -39,7 +40,10 @@ public sealed class BotHostGuard
         var authority = $"{host}:{uri.Port}";
         if (!_hosts.Contains(authority) && !_hosts.Contains(host))
             return $"'{uri.Host}' is not among the hosts this bot may open ({string.Join(", ", _hosts)}).";
-        if (authority == _sandbox || _private.Contains(host)) return null;
+        if (authority == _sandbox)
+            return uri.AbsolutePath == "/sandbox" || uri.AbsolutePath.StartsWith("/sandbox/", StringComparison.Ordinal) ? null
+                : $"On this app a bot may open only its simulators (/sandbox), not '{uri.AbsolutePath}'.";
+        if (_private.Contains(host)) return null;
         return await IsInternalAsync(host, cancellationToken)
             ? $"'{uri.Host}' resolves to a loopback, private or link-local address; an admin must allow it (Robots:PrivateHosts)."
             : null;
