@@ -79,6 +79,7 @@ public sealed class IntegrationsModule : HyperModule
         services.AddSingleton<MailboxPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<MailboxPoller>());
         services.AddHostedService<StockSyncScheduler>();
+        services.AddScoped<ErpStockReader>();
         services.AddSingleton<StockArrivalPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<StockArrivalPoller>());
 

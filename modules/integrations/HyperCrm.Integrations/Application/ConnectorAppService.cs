@@ -5,7 +5,6 @@ using HyperCrm.Identity.Audit;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
-using HyperCrm.Sales.Products;
 using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Integrations.Application;
@@ -20,7 +19,7 @@ public sealed class ConnectorAppService(
     ISmsApi sms,
     IEmailApi email,
     IPaymentApi payments,
-    IProductIntegrationService products,
+    ErpStockReader stock,
     ICurrentUser currentUser,
     ISecurityAuditLogger audit,
     TimeProvider clock) : IConnectorAppService
@@ -95,12 +94,7 @@ public sealed class ConnectorAppService(
 
     public async Task<string> SyncStockAsync(CancellationToken cancellationToken = default)
     {
-        var balance = await erp.GetStockAsync(cancellationToken);
-        var rows = balance.Value ?? throw new ConnectorResponseException("erp", "the stock answer has no 'value'.");
-        var levels = rows.Select(r => new StockLevelDto(Require.Text("erp", r.Sku, "Sku"), r.Description ?? r.Sku!, r.Price ?? 0,
-            Require.Value("erp", r.OnHand, "OnHand"),
-            r.Reserved ?? 0)).ToList();
-        var result = await products.ApplyStockAsync(levels, cancellationToken);
+        var (levels, result) = await stock.SyncAsync(cancellationToken);
         return $"{levels.Count} SKUs read from the ERP: {result.Updated} updated, {result.Created} new, {result.Unchanged} unchanged";
     }
 

@@ -47,18 +47,17 @@ public sealed class RunBotAction(BotJobs jobs, IOrderIntegrationService orders) 
         var order = await orders.FindAsync(orderId, cancellationToken)
             ?? throw new PermanentActionException($"The order {orderId} does not exist.");
         var skus = Texts(context.Parameters.GetValueOrDefault("skus")).Select(s => s.ToUpperInvariant()).ToHashSet();
-        var lines = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant()))
-            .Select(l => new Dictionary<string, object?> { ["sku"] = l.Sku, ["quantity"] = l.Quantity }).ToList();
-        if (lines.Count == 0) throw new PermanentActionException("None of the order's lines has the SKUs given.");
+        var wanted = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant())).Select(l => (l.Sku, l.Quantity))
+            .ToList();
+        if (wanted.Count == 0) throw new PermanentActionException("None of the order's lines has the SKUs given.");
         var parameters = new Dictionary<string, object?>
         {
-            ["order_number"] = order.Number, ["reference"] = $"HC-{order.Number}", ["lines"] = lines,
+            ["order_number"] = order.Number, ["reference"] = $"HC-{order.Number}",
+            ["lines"] = wanted.Select(l => new Dictionary<string, object?> { ["sku"] = l.Sku, ["quantity"] = l.Quantity }).ToList(),
         };
         var number = order.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         void About(BotJob j) => j.About(order.Id, order.CustomerId, number);
         var upTo = (int)Math.Clamp(context.Number("share_up_to") ?? 0, 0, 100_000);
-        var wanted = order.Lines.Where(l => skus.Count == 0 || skus.Contains(l.Sku.ToUpperInvariant())).Select(l => (l.Sku, l.Quantity))
-            .ToList();
         var job = upTo > 0
             ? await jobs.EnqueueOrShareAsync(botKey, parameters, wanted, upTo, context.RuleName, context.IdempotencyKey, About,
                 cancellationToken)

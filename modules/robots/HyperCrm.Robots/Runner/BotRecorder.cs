@@ -16,8 +16,6 @@ public sealed class BotRecorder(IServiceScopeFactory scopes, RobotsOptions optio
 {
     private int _screenshots;
 
-    public IReadOnlyList<BotRunStep> Steps => run.Steps;
-
     /// <summary>Records a step; <paramref name="shot"/> says whether to take its screenshot (failures always have one).</summary>
     public async Task RecordAsync(IPage page, string path, string kind, string what, DateTimeOffset started, string? value,
         string outcome, string? error, bool shot, CancellationToken cancellationToken)

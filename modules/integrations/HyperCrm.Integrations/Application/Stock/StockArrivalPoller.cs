@@ -1,8 +1,6 @@
 using HyperCrm.Customers.Timeline;
-using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Sales.Orders;
-using HyperCrm.Sales.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -52,14 +50,9 @@ public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<Int
             .Where(f => !f.Reserved && f.MissingStock != null && !f.StockArrivalAnnounced && !f.ErpOrderClosed)
             .OrderBy(f => f.UpdatedAt).Select(f => f.Id).Take(BatchSize).ToListAsync(cancellationToken);
         if (waiting.Count == 0) return 0;
-        var rows = (await scope.ServiceProvider.GetRequiredService<IErpApi>().GetStockAsync(cancellationToken)).Value
-            ?? throw new ConnectorResponseException("erp", "the stock answer has no 'value'.");
-        var free = rows.Where(r => r.Sku is { Length: > 0 }).GroupBy(r => r.Sku!.Trim().ToUpperInvariant())
-            .ToDictionary(g => g.Key, g => g.Sum(r => (r.OnHand ?? 0) - (r.Reserved ?? 0)), StringComparer.Ordinal);
-        await scope.ServiceProvider.GetRequiredService<IProductIntegrationService>().ApplyStockAsync([.. rows
-            .Where(r => r.Sku is { Length: > 0 } && r.OnHand is not null)
-            .Select(r => new StockLevelDto(r.Sku!, r.Description ?? r.Sku!, r.Price ?? 0, r.OnHand!.Value, r.Reserved ?? 0))],
-            cancellationToken);
+        var (levels, _) = await scope.ServiceProvider.GetRequiredService<ErpStockReader>().SyncAsync(cancellationToken);
+        var free = levels.GroupBy(l => l.Sku.Trim().ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.OnHand - l.Reserved), StringComparer.Ordinal);
         var orders = scope.ServiceProvider.GetRequiredService<IOrderIntegrationService>();
         var told = 0;
         foreach (var id in waiting)
