@@ -72,13 +72,22 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
         {
             await scenario(page);
         }
-        catch
+        catch (Exception ex)
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-failure.png"), FullPage = true });
-            throw;
+            // CI keeps only the log: what the page showed goes into the failure's message.
+            var shown = await page.Locator("main").First.InnerTextAsync(new LocatorInnerTextOptions { Timeout = 2000 })
+                .ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main element)", TaskScheduler.Default);
+            throw new InvalidOperationException($"{ex.Message}\nThe page at {page.Url} showed: {Shorten(shown)}", ex);
         }
+    }
+
+    private static string Shorten(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 600 ? flat : flat[..600] + "…";
     }
 
     /// <summary>A staff user with a role, as an admin would create by invitation.</summary>

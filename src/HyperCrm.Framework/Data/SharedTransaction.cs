@@ -27,15 +27,29 @@ public sealed class SharedTransaction(NpgsqlDataSource dataSource, OutboxSignal 
         Transaction = await Connection.BeginTransactionAsync(cancellationToken);
     }
 
+    /// <summary>How long a claim waits for a holder to let go before answering "in flight".</summary>
+    public static readonly TimeSpan ClaimPatience = TimeSpan.FromSeconds(2);
+
     /// <summary>
-    /// Takes the lock named by <paramref name="parts"/> for the rest of the transaction, or answers false at once when
-    /// another transaction holds it.
+    /// Takes the lock named by <paramref name="parts"/> for the rest of the transaction, or answers false when another
+    /// transaction still holds it after <see cref="ClaimPatience"/>. The short wait covers a holder that is already gone for
+    /// its client but not yet for the server (a backend killed by a blip releases its locks a moment after its socket
+    /// closes), and a copy that is about to commit; a holder still working after that is reported as in flight.
     /// </summary>
     public async Task<bool> TryLockAsync(CancellationToken cancellationToken, params string[] parts)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock($1)", Connection, Transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = LockKey(parts) });
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var key = LockKey(parts);
+        var deadline = DateTime.UtcNow + ClaimPatience;
+        var pause = TimeSpan.FromMilliseconds(25);
+        while (true)
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock($1)", Connection, Transaction);
+            command.Parameters.Add(new NpgsqlParameter { Value = key });
+            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!) return true;
+            if (DateTime.UtcNow + pause > deadline) return false;
+            await Task.Delay(pause, cancellationToken);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromMilliseconds(250).Ticks));
+        }
     }
 
     /// <summary>A SaveChanges inside the transaction wrote outbox rows: the dispatcher is woken once it commits.</summary>
