@@ -34,7 +34,7 @@ namespace HyperCrm.Web;
 [DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule),
     typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
     typeof(HyperCrm.Integrations.Web.IntegrationsWebModule), typeof(HyperCrm.Intelligence.Web.IntelligenceWebModule),
-    typeof(HyperCrm.Robots.Web.RobotsWebModule))]
+    typeof(HyperCrm.Robots.Web.RobotsWebModule), typeof(HyperCrm.Analytics.Web.AnalyticsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;

@@ -6,6 +6,7 @@ using HyperCrm.Identity.Data;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Intelligence.Data;
 using HyperCrm.Robots.Data;
+using HyperCrm.Analytics.Data;
 using HyperCrm.Sales.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,5 +29,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureIntegrations();
         modelBuilder.ConfigureIntelligence();
         modelBuilder.ConfigureRobots();
+        modelBuilder.ConfigureAnalytics();
     }
 }

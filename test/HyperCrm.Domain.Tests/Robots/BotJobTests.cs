@@ -23,10 +23,12 @@ public sealed class BotJobTests
     public void Only_The_Worker_Holding_The_Lease_Should_End_An_Attempt()
     {
         var job = Running("a/w1");
-        Should.Throw<BusinessException>(() => job.Succeeded("b/w2", "{}", Now)).Code.ShouldBe("Robots:LeaseLost");
-        job.Succeeded("a/w1", """{"po_number":["PO-1"]}""", Now);
+        Should.Throw<BusinessException>(() => job.Succeeded("b/w2", "{}", Now, Now)).Code.ShouldBe("Robots:LeaseLost");
+        job.Succeeded("a/w1", """{"po_number":["PO-1"]}""", Now.AddSeconds(-12), Now);
         job.State.ShouldBe(BotJobState.Succeeded);
-        job.GetDistributedEvents().OfType<BotJobFinishedEto>().Single().Status.ShouldBe(BotJobStatuses.Succeeded);
+        var finished = job.GetDistributedEvents().OfType<BotJobFinishedEto>().Single();
+        finished.Status.ShouldBe(BotJobStatuses.Succeeded);
+        finished.RunSeconds.ShouldBe(12);
         job.OutputsText().ShouldBe("po_number: PO-1");
     }
 

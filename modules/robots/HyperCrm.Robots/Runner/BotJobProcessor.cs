@@ -173,7 +173,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         await db.Entry(job).ReloadAsync(cancellationToken);
         if (!job.IsHeldBy(owner)) return;
         var now = clock.GetUtcNow();
-        job.Succeeded(owner, BotOutputs.Serialize(variables.Outputs), now);
+        job.Succeeded(owner, BotOutputs.Serialize(variables.Outputs), run.StartedAt, now);
         run.End(BotRunOutcome.Succeeded, null, now);
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync(job, run, succeeded: true, job.OutputsText(), cancellationToken);

@@ -37,6 +37,10 @@ public interface IOrderIntegrationService
     /// <summary>The next page of customers that ever ordered, by id after <paramref name="after"/> (for nightly passes).</summary>
     Task<IReadOnlyList<Guid>> GetOrderingCustomersAsync(Guid? after, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>The steps of the next <paramref name="take"/> orders by id after <paramref name="after"/>, oldest step first
+    /// within each order: the history the process-mining log is rebuilt from.</summary>
+    Task<IReadOnlyList<OrderStepRecordedEto>> GetStepHistoryAsync(Guid? after, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Records a fraud-risk score on the order with its reasons (messages of the scorer's resource) and the model
     /// version that gave it.</summary>
     Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor, string? actorName,

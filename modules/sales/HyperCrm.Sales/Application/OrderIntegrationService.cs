@@ -42,6 +42,16 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
         return true;
     }
 
+    public async Task<IReadOnlyList<OrderStepRecordedEto>> GetStepHistoryAsync(Guid? after, int take,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
+        var orders = await db.Orders.AsNoTracking().Where(o => after == null || o.Id.CompareTo(after.Value) > 0).OrderBy(o => o.Id)
+            .Take(take).ToListAsync(cancellationToken);
+        return orders.SelectMany(o => o.Steps.OrderBy(s => s.At).Select(s => new OrderStepRecordedEto(o.Id, o.Number, o.CustomerId,
+            o.PartnerId, s.At, s.What, s.Status, s.ActorKind, s.ActorName))).ToList();
+    }
+
     /// <summary>How many of the shop's latest orders its usual order total is taken over (an index scan, not the table).</summary>
     public const int ShopAverageWindow = 500;
 

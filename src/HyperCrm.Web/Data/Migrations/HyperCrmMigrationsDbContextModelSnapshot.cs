@@ -24,6 +24,8 @@ namespace HyperCrm.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("events_seq", "analytics");
+
             modelBuilder.HasSequence("order_numbers", "sales")
                 .StartsAt(1001L);
 
@@ -468,6 +470,186 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_tasks_assignee_id_status_due_date");
 
                     b.ToTable("tasks", "activities");
+                });
+
+            modelBuilder.Entity("HyperCrm.Analytics.Domain.CaseSummary", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("AutomatedSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("automated_steps");
+
+                    b.Property<long>("BotMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bot_ms");
+
+                    b.Property<int>("ConnectorCalls")
+                        .HasColumnType("integer")
+                        .HasColumnName("connector_calls");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer")
+                        .HasColumnName("events");
+
+                    b.Property<string>("FirstActivity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("first_activity");
+
+                    b.Property<int>("HumanSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("human_steps");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("LastActivity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("last_activity");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_at");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("object_type");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Variant")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("variant");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("ObjectType", "StartedAt")
+                        .HasDatabaseName("ix_cases_object_type_started_at");
+
+                    b.ToTable("cases", "analytics");
+                });
+
+            modelBuilder.Entity("HyperCrm.Analytics.Domain.EventLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("activity");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseLabel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("case_label");
+
+                    b.Property<DateTimeOffset>("CaseStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("case_started_at");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("object_type");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("PrevActivity")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("prev_activity");
+
+                    b.Property<DateTimeOffset?>("PrevAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prev_at");
+
+                    b.Property<string>("Resource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resource");
+
+                    b.Property<string>("ResourceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("resource_kind");
+
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq")
+                        .HasDefaultValueSql("nextval('analytics.events_seq')");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id", "OccurredAt")
+                        .HasName("pk_events");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_events_order_id");
+
+                    b.HasIndex("ObjectType", "CaseStartedAt")
+                        .HasDatabaseName("ix_events_object_type_case_started_at");
+
+                    b.HasIndex("CaseId", "OccurredAt", "Activity")
+                        .IsUnique()
+                        .HasDatabaseName("ix_events_case_id_occurred_at_activity");
+
+                    b.ToTable("events", "analytics");
                 });
 
             modelBuilder.Entity("HyperCrm.Automation.Domain.Rules.AuditEntry", b =>
@@ -3693,7 +3875,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("automation.dead_letters", b =>
+            modelBuilder.Entity("analytics.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3743,10 +3925,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id1");
 
-                    b.ToTable("dead_letters", "automation");
+                    b.ToTable("dead_letters", "analytics");
                 });
 
-            modelBuilder.Entity("automation.inbox_messages", b =>
+            modelBuilder.Entity("analytics.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -3767,10 +3949,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at1");
 
-                    b.ToTable("inbox_messages", "automation");
+                    b.ToTable("inbox_messages", "analytics");
                 });
 
-            modelBuilder.Entity("automation.outbox_messages", b =>
+            modelBuilder.Entity("analytics.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3825,14 +4007,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id1")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "automation");
+                    b.ToTable("outbox_messages", "analytics");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("customers.dead_letters", b =>
+            modelBuilder.Entity("automation.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3882,10 +4064,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id2");
 
-                    b.ToTable("dead_letters", "customers");
+                    b.ToTable("dead_letters", "automation");
                 });
 
-            modelBuilder.Entity("customers.inbox_messages", b =>
+            modelBuilder.Entity("automation.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -3906,10 +4088,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at2");
 
-                    b.ToTable("inbox_messages", "customers");
+                    b.ToTable("inbox_messages", "automation");
                 });
 
-            modelBuilder.Entity("customers.outbox_messages", b =>
+            modelBuilder.Entity("automation.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3964,14 +4146,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id2")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "customers");
+                    b.ToTable("outbox_messages", "automation");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("identity.dead_letters", b =>
+            modelBuilder.Entity("customers.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4021,10 +4203,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id3");
 
-                    b.ToTable("dead_letters", "identity");
+                    b.ToTable("dead_letters", "customers");
                 });
 
-            modelBuilder.Entity("identity.inbox_messages", b =>
+            modelBuilder.Entity("customers.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4045,10 +4227,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at3");
 
-                    b.ToTable("inbox_messages", "identity");
+                    b.ToTable("inbox_messages", "customers");
                 });
 
-            modelBuilder.Entity("identity.outbox_messages", b =>
+            modelBuilder.Entity("customers.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4103,14 +4285,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id3")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "identity");
+                    b.ToTable("outbox_messages", "customers");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("integrations.dead_letters", b =>
+            modelBuilder.Entity("identity.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4160,10 +4342,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id4");
 
-                    b.ToTable("dead_letters", "integrations");
+                    b.ToTable("dead_letters", "identity");
                 });
 
-            modelBuilder.Entity("integrations.inbox_messages", b =>
+            modelBuilder.Entity("identity.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4184,10 +4366,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at4");
 
-                    b.ToTable("inbox_messages", "integrations");
+                    b.ToTable("inbox_messages", "identity");
                 });
 
-            modelBuilder.Entity("integrations.outbox_messages", b =>
+            modelBuilder.Entity("identity.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4242,14 +4424,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id4")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "integrations");
+                    b.ToTable("outbox_messages", "identity");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("intelligence.dead_letters", b =>
+            modelBuilder.Entity("integrations.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4299,10 +4481,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id5");
 
-                    b.ToTable("dead_letters", "intelligence");
+                    b.ToTable("dead_letters", "integrations");
                 });
 
-            modelBuilder.Entity("intelligence.inbox_messages", b =>
+            modelBuilder.Entity("integrations.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4323,10 +4505,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at5");
 
-                    b.ToTable("inbox_messages", "intelligence");
+                    b.ToTable("inbox_messages", "integrations");
                 });
 
-            modelBuilder.Entity("intelligence.outbox_messages", b =>
+            modelBuilder.Entity("integrations.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4381,14 +4563,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id5")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "intelligence");
+                    b.ToTable("outbox_messages", "integrations");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("platform.dead_letters", b =>
+            modelBuilder.Entity("intelligence.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4438,10 +4620,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id6");
 
-                    b.ToTable("dead_letters", "platform");
+                    b.ToTable("dead_letters", "intelligence");
                 });
 
-            modelBuilder.Entity("platform.inbox_messages", b =>
+            modelBuilder.Entity("intelligence.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4462,10 +4644,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at6");
 
-                    b.ToTable("inbox_messages", "platform");
+                    b.ToTable("inbox_messages", "intelligence");
                 });
 
-            modelBuilder.Entity("platform.outbox_messages", b =>
+            modelBuilder.Entity("intelligence.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4520,14 +4702,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id6")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "platform");
+                    b.ToTable("outbox_messages", "intelligence");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("robots.dead_letters", b =>
+            modelBuilder.Entity("platform.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4577,10 +4759,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id7");
 
-                    b.ToTable("dead_letters", "robots");
+                    b.ToTable("dead_letters", "platform");
                 });
 
-            modelBuilder.Entity("robots.inbox_messages", b =>
+            modelBuilder.Entity("platform.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4601,10 +4783,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at7");
 
-                    b.ToTable("inbox_messages", "robots");
+                    b.ToTable("inbox_messages", "platform");
                 });
 
-            modelBuilder.Entity("robots.outbox_messages", b =>
+            modelBuilder.Entity("platform.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4659,14 +4841,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id7")
                         .HasFilter("processed_at IS NULL");
 
-                    b.ToTable("outbox_messages", "robots");
+                    b.ToTable("outbox_messages", "platform");
 
                     b
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
                         .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
                 });
 
-            modelBuilder.Entity("sales.dead_letters", b =>
+            modelBuilder.Entity("robots.dead_letters", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4716,10 +4898,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_dead_letters_event_id8");
 
-                    b.ToTable("dead_letters", "sales");
+                    b.ToTable("dead_letters", "robots");
                 });
 
-            modelBuilder.Entity("sales.inbox_messages", b =>
+            modelBuilder.Entity("robots.inbox_messages", b =>
                 {
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -4740,10 +4922,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.HasIndex("ProcessedAt")
                         .HasDatabaseName("ix_inbox_messages_processed_at8");
 
-                    b.ToTable("inbox_messages", "sales");
+                    b.ToTable("inbox_messages", "robots");
                 });
 
-            modelBuilder.Entity("sales.outbox_messages", b =>
+            modelBuilder.Entity("robots.outbox_messages", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -4796,6 +4978,145 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.HasIndex("NextAttemptAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_next_attempt_at_id8")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("outbox_messages", "robots");
+
+                    b
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_scale_factor", 0.01)
+                        .HasAnnotation("Npgsql:StorageParameter:autovacuum_vacuum_threshold", 1000);
+                });
+
+            modelBuilder.Entity("sales.dead_letters", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dead_letters9");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_dead_letters_event_id9");
+
+                    b.ToTable("dead_letters", "sales");
+                });
+
+            modelBuilder.Entity("sales.inbox_messages", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("consumer");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("EventId", "Consumer")
+                        .HasName("pk_inbox_messages9");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at9");
+
+                    b.ToTable("inbox_messages", "sales");
+                });
+
+            modelBuilder.Entity("sales.outbox_messages", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("CausationDepth")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("causation_depth");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("event_name");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages9");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_outbox_messages_processed_at9")
+                        .HasFilter("processed_at IS NOT NULL");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at_id9")
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "sales");

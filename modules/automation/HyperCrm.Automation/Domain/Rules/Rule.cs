@@ -58,6 +58,7 @@ public sealed class Rule : AuditedAggregateRoot<Guid>
         HasUnpublishedChanges = false;
         Activate(version);
         IsEnabled = true;
+        AddDistributedEvent(new RulePublishedEto(Id, Name, version.Number, publishedBy, CreationTime == default ? at : CreationTime, at));
         return version;
     }
 

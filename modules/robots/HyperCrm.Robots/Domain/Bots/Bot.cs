@@ -68,6 +68,7 @@ public sealed class Bot : AggregateRoot<Guid>
         _versions.Add(version);
         LiveVersion = version.Number;
         UpdatedAt = now;
+        AddDistributedEvent(new BotPublishedEto(Id, Key, Name, version.Number, publishedBy, CreatedAt == default ? now : CreatedAt, now));
         return version;
     }
 

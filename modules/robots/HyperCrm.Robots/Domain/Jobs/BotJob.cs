@@ -106,14 +106,15 @@ public sealed class BotJob : AggregateRoot<Guid>
 
     public void Started(Guid runId) => LastRunId = runId;
 
-    public void Succeeded(string owner, string outputs, DateTimeOffset now)
+    public void Succeeded(string owner, string outputs, DateTimeOffset runStartedAt, DateTimeOffset now)
     {
         RequireHeldBy(owner);
         State = BotJobState.Succeeded;
         Outputs = outputs;
         LastError = null;
         Release(now);
-        AddDistributedEvent(new BotJobFinishedEto(Id, BotKey, BotJobStatuses.Succeeded, OrderId, outputs));
+        AddDistributedEvent(new BotJobFinishedEto(Id, BotKey, BotJobStatuses.Succeeded, OrderId, outputs,
+            Math.Max(0, (now - runStartedAt).TotalSeconds)));
         Tell("Robots:Timeline:Succeeded", now, ("bot", BotName), ("outputs", OutputsText()));
     }
 

@@ -58,7 +58,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         CheckRule(new OrderNeedsLinesRule(_lines.Count));
         Total = _lines.Sum(l => l.LineTotal);
         Status = OrderStatus.New;
-        _steps.Add(new OrderStep(now, "order.created", OrderStatus.New, actor, null));
+        AddStep(new OrderStep(now, "order.created", OrderStatus.New, actor, null));
         AddDistributedEvent(new OrderCreatedEto(id, number, customerId, partnerId, externalId, currency, Total));
         AddDistributedEvent(new TimelineEventEto(customerId, now, "sales", "order.created",
             Message.Of("Sales:Timeline:OrderPlaced", ("number", number), ("total", Total), ("currency", currency)),
@@ -178,7 +178,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         var from = Status;
         Status = to;
         var why = note ?? Message.VerbatimOrNull(reason);
-        _steps.Add(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, why));
+        AddStep(new OrderStep(now, "status." + OrderStatusNames.WireName(to), to, actor, why));
         AddDistributedEvent(new OrderStatusChangedEto(Id, CustomerId, PartnerId, from, to, reason));
         AddDistributedEvent(new TimelineEventEto(CustomerId, now, "sales", "order.status_changed",
             Message.Of("Sales:Timeline:OrderStatusChanged", ("number", Number), ("from", from), ("to", to)),
@@ -194,7 +194,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         if (Status != OrderStatus.AwaitingStock) return false;
         var waitingSince = _steps.LastOrDefault(s => s.Status == OrderStatus.AwaitingStock)?.At ?? DateTimeOffset.MinValue;
         if (_steps.Any(s => s.What == StockArrivedStep && s.At >= waitingSince)) return false;
-        _steps.Add(new OrderStep(now, StockArrivedStep, null, actor, Message.Of("Sales:Step:StockArrived", ("skus", skus))));
+        AddStep(new OrderStep(now, StockArrivedStep, null, actor, Message.Of("Sales:Step:StockArrived", ("skus", skus))));
         AddDistributedEvent(new OrderStockArrivedEto(Id, CustomerId, skus));
         return true;
     }
@@ -206,7 +206,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     {
         Check.NotNullOrWhiteSpace(what, nameof(what), 60);
         if (_steps.Any(s => s.What == what && Equals(s.Reason, note))) return false;
-        _steps.Add(new OrderStep(now, what, null, actor, note));
+        AddStep(new OrderStep(now, what, null, actor, note));
         return true;
     }
 
@@ -219,7 +219,7 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         Check.NotNullOrWhiteSpace(model, nameof(model), 40);
         if (RiskScore == score && RiskModel == model) return false;
         (RiskScore, RiskReasons, RiskModel) = (score, reasons.Take(5).ToList(), model);
-        _steps.Add(new OrderStep(now, "risk.scored", null, actor, Message.Of("Sales:Step:RiskScored",
+        AddStep(new OrderStep(now, "risk.scored", null, actor, Message.Of("Sales:Step:RiskScored",
             ("score", Math.Round(score * 100)), ("model", model))));
         return true;
     }
@@ -232,10 +232,18 @@ public sealed class Order : AuditedAggregateRoot<Guid>
         if (Payment == state && PaymentReason == why) return false;
         Payment = state;
         PaymentReason = why;
-        _steps.Add(new OrderStep(now, "payment." + state.ToString().ToLowerInvariant(), null, actor, why is null
+        AddStep(new OrderStep(now, "payment." + state.ToString().ToLowerInvariant(), null, actor, why is null
             ? Message.Of("Sales:Step:Payment", ("state", state))
             : Message.Of("Sales:Step:PaymentWithReason", ("state", state), ("reason", why))));
         return true;
+    }
+
+    /// <summary>Every step goes on the history and out as <see cref="OrderStepRecordedEto"/>, for the process-mining log.</summary>
+    private void AddStep(OrderStep step)
+    {
+        _steps.Add(step);
+        AddDistributedEvent(new OrderStepRecordedEto(Id, Number, CustomerId, PartnerId, step.At, step.What, step.Status, step.ActorKind,
+            step.ActorName));
     }
 
     public bool IsVisibleTo(Guid? partnerId) => partnerId is null || PartnerId == partnerId;

@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Analytics;
+
+[LocalizationResourceName("Analytics")]
+public sealed class AnalyticsResource;

@@ -1,0 +1,65 @@
+using HyperCrm.Analytics.Data;
+using HyperCrm.Analytics.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HyperCrm.Analytics.Ingestion;
+
+/// <summary>
+/// Appends entries to the event log inside the caller's transaction. An entry already there (same case, time and activity:
+/// the live event after a rebuild from history, or the other way round) is skipped, so feeding and rebuilding never double.
+/// Each new entry is linked to the case's step before it (and the step after it, when it arrived late), and the case's
+/// summary is worked out again from its entries.
+/// </summary>
+public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions partitions)
+{
+    public async Task AppendAsync(IReadOnlyCollection<EventLogEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0) return;
+        await partitions.EnsureAsync(entries.Select(e => e.OccurredAt), cancellationToken);
+        foreach (var e in entries.OrderBy(e => e.OccurredAt))
+        {
+            // One writer per case at a time (two modules' outboxes drain side by side): the links and the summary stay whole.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({e.CaseId.ToString()}, 7))",
+                cancellationToken);
+            var added = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO analytics.events (id, occurred_at, object_type, case_id, case_label, activity, resource, resource_kind,
+                    duration_ms, outcome, order_id, customer_id, partner_id, source, prev_activity, prev_at, case_started_at)
+                SELECT {e.Id}, {e.OccurredAt}, {e.ObjectType}, {e.CaseId}, {e.CaseLabel}, {e.Activity}, {e.Resource},
+                    {e.ResourceKind}, {e.DurationMs}, {e.Outcome}, {e.OrderId}, {e.CustomerId}, {e.PartnerId}, {e.Source},
+                    p.activity, p.occurred_at, LEAST(COALESCE(c.started_at, {e.OccurredAt}), {e.OccurredAt})
+                FROM (SELECT 1) AS one
+                LEFT JOIN LATERAL (SELECT activity, occurred_at FROM analytics.events
+                    WHERE case_id = {e.CaseId} AND occurred_at <= {e.OccurredAt}
+                    ORDER BY occurred_at DESC, seq DESC LIMIT 1) AS p ON true
+                LEFT JOIN analytics.cases AS c ON c.case_id = {e.CaseId}
+                ON CONFLICT (case_id, occurred_at, activity) DO NOTHING
+                """, cancellationToken);
+            if (added == 0) continue;
+            // Arrived after a later step of its case (another module's outbox was quicker): that step now follows this one.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE analytics.events AS n SET prev_activity = {e.Activity}, prev_at = {e.OccurredAt}
+                FROM (SELECT id, occurred_at FROM analytics.events WHERE case_id = {e.CaseId} AND occurred_at > {e.OccurredAt}
+                      ORDER BY occurred_at, seq LIMIT 1) AS later
+                WHERE n.id = later.id AND n.occurred_at = later.occurred_at
+                """, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO analytics.cases AS c (case_id, object_type, label, started_at, last_at, first_activity, last_activity,
+                    variant, events, human_steps, automated_steps, bot_ms, connector_calls, partner_id)
+                SELECT case_id, min(object_type), max(case_label), min(occurred_at), max(occurred_at),
+                    (array_agg(activity ORDER BY occurred_at, seq))[1], (array_agg(activity ORDER BY occurred_at DESC, seq DESC))[1],
+                    string_agg(activity, {CaseSummary.VariantSeparator} ORDER BY occurred_at, seq), count(*),
+                    count(*) FILTER (WHERE resource_kind = 'human'),
+                    count(*) FILTER (WHERE resource_kind IN ('rule', 'bot', 'ai', 'connector', 'job', 'system')),
+                    COALESCE(sum(duration_ms) FILTER (WHERE resource_kind = 'bot'), 0),
+                    count(*) FILTER (WHERE resource_kind = 'connector'), (array_agg(partner_id) FILTER (WHERE partner_id IS NOT NULL))[1]
+                FROM analytics.events WHERE case_id = {e.CaseId} GROUP BY case_id
+                ON CONFLICT (case_id) DO UPDATE SET label = excluded.label, started_at = excluded.started_at,
+                    last_at = excluded.last_at, first_activity = excluded.first_activity, last_activity = excluded.last_activity,
+                    variant = excluded.variant, events = excluded.events, human_steps = excluded.human_steps,
+                    automated_steps = excluded.automated_steps, bot_ms = excluded.bot_ms, connector_calls = excluded.connector_calls,
+                    partner_id = excluded.partner_id
+                """, cancellationToken);
+        }
+    }
+}
