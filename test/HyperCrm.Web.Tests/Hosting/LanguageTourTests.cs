@@ -43,7 +43,7 @@ internal static partial class LanguageTour
         // Names of things, abbreviations and the languages' own codes.
         "HyperCrm", "CRM", "ERP", "WMS", "SMS", "API", "CSV", "VIP", "vip", "RUB", "USD", "EUR", "SKU", "TOTP", "JSON", "URL", "ID",
         "UTC", "HTTP", "HTTPS", "REST", "OpenAPI", "Bearer", "Basic", "HMAC", "SHA", "Quartz", "cron", "BPM", "RPA", "AI", "MCP", "AUC",
-        "Excel", "Standard", "Webhooks", "Google", "Microsoft", "Authenticator", "Aegis", "otpauth", "OK", "EN", "RU",
+        "Excel", "Standard", "Webhooks", "Google", "Microsoft", "Authenticator", "Aegis", "otpauth", "OK", "EN", "RU", "XES", "OCEL",
         // The rule language's own words: trigger keys, wire values and constants a rule is written with.
         "manual", "schedule", "card", "cash", "invoice", "sbp", "new", "reserved", "picking", "shipped", "delivered", "completed",
         "cancelled", "failed", "returned", "repeat", "low", "normal", "high", "urgent", "true", "false", "null", "GET", "POST", "PUT",

@@ -1,0 +1,75 @@
+using System.Globalization;
+using HyperCrm.Analytics.Mining;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace HyperCrm.Analytics.Web.Pages.Analytics;
+
+/// <summary>The period and segment every analytics page is narrowed by (from the query string, the last 30 days by default),
+/// and how activities and durations read.</summary>
+public abstract class AnalyticsPageModel(IStringLocalizer<AnalyticsResource> l) : PageModel
+{
+    public const int DefaultDays = 30;
+
+    protected IStringLocalizer<AnalyticsResource> Texts { get; } = l;
+
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Segment { get; set; }
+
+    /// <summary>A problem with the period, shown instead of numbers.</summary>
+    public string? PeriodProblem { get; private set; }
+
+    /// <summary>The filter: [From, To] as whole UTC days, To included.</summary>
+    public AnalyticsFilter Filter
+    {
+        get
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var to = To ?? today;
+            var from = From ?? to.AddDays(-(DefaultDays - 1));
+            return new AnalyticsFilter(Day(from), Day(to.AddDays(1)), AnalyticsSegments.Normalize(Segment));
+        }
+    }
+
+    /// <summary>Checks the period (from not after to, at most ten years); false with <see cref="PeriodProblem"/> set.</summary>
+    protected bool PeriodIsValid()
+    {
+        if (From is { } f && To is { } t && f > t) PeriodProblem = Texts["Filter:FromAfterTo"];
+        else if (Filter.Length > TimeSpan.FromDays(3660)) PeriodProblem = Texts["Filter:TooLong"];
+        return PeriodProblem is null;
+    }
+
+    /// <summary>The query string of the current filter, to carry it into links.</summary>
+    public string FilterQuery
+    {
+        get
+        {
+            var f = Filter;
+            return $"from={DateOnly.FromDateTime(f.From.UtcDateTime):yyyy-MM-dd}&to={DateOnly.FromDateTime(f.To.UtcDateTime.AddDays(-1)):yyyy-MM-dd}"
+                + $"&segment={Uri.EscapeDataString(f.Segment)}";
+        }
+    }
+
+    public string ActivityLabel(string activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Length == 0) return string.Empty;
+        var text = Texts["Activity:" + activity];
+        if (!text.ResourceNotFound) return text;
+        if (activity.StartsWith("bot.", StringComparison.Ordinal)) return Texts["Activity:Bot", activity[4..]];
+        return activity;
+    }
+
+    public string Duration(double? seconds) => seconds switch
+    {
+        null => "—",
+        < 60 => Texts["Duration:Seconds", Math.Round(seconds.Value).ToString(CultureInfo.CurrentCulture)],
+        < 3600 => Texts["Duration:Minutes", (seconds.Value / 60).ToString("0.#", CultureInfo.CurrentCulture)],
+        < 172800 => Texts["Duration:Hours", (seconds.Value / 3600).ToString("0.#", CultureInfo.CurrentCulture)],
+        _ => Texts["Duration:Days", (seconds.Value / 86400).ToString("0.#", CultureInfo.CurrentCulture)],
+    };
+
+    private static DateTimeOffset Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}
