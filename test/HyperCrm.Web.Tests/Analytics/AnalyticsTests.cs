@@ -90,21 +90,24 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
         var partner = Guid.NewGuid();
         var t = May;
         EventLogEntry Partner(DateTimeOffset at, string activity, string kind) => Step(partnerOrder, at, activity, kind, partner);
-        EventLogEntry Staff(DateTimeOffset at, string activity, string kind, long? ms = null) => Step(staffOrder, at, activity, kind, null, ms);
+        EventLogEntry Staff(DateTimeOffset at, string activity, string kind, long? ms = null) => Step(staffOrder, at, activity, kind,
+            null, ms);
         var (r1, r2, r3) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await WriteAsync(
             Partner(t, "order.created", ResourceKinds.Partner), Partner(t.AddMinutes(1), "status.reserved", ResourceKinds.Rule),
             Partner(t.AddMinutes(2), "erp.create_customer_order", ResourceKinds.Connector),
             Partner(t.AddHours(1), "status.shipped", ResourceKinds.Rule), Partner(t.AddHours(5), "status.delivered", ResourceKinds.System),
             Staff(t.AddMinutes(5), "order.created", ResourceKinds.Human), Staff(t.AddMinutes(6), "status.on_hold", ResourceKinds.Human),
-            Staff(t.AddMinutes(30), "bot.supplier", ResourceKinds.Bot, 120_000), Staff(t.AddMinutes(40), "status.reserved", ResourceKinds.Human),
+            Staff(t.AddMinutes(30), "bot.supplier", ResourceKinds.Bot, 120_000), Staff(t.AddMinutes(40), "status.reserved",
+                ResourceKinds.Human),
             Staff(t.AddMinutes(185), "status.shipped", ResourceKinds.Rule),
             Run(r1, t.AddMinutes(1), "run.step_failed.1", "failed"), Run(r1, t.AddMinutes(2), "run.completed", "completed"),
             Run(r2, t.AddMinutes(3), "run.completed", "completed"),
             Run(r3, t.AddMinutes(4), "run.step_failed.1", "failed"), Run(r3, t.AddMinutes(9), "run.dead_lettered", "dead_lettered"),
             new EventLogEntry(Guid.NewGuid(), t.AddHours(2), ObjectTypes.Rule, Guid.NewGuid(), "VIP", "published.v1", "admin",
                 ResourceKinds.Human, (long)TimeSpan.FromDays(2).TotalMilliseconds, null, null, null, null, "test"));
-        var day = new AnalyticsFilter(new DateTimeOffset(2031, 5, 6, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2031, 5, 7, 0, 0, 0, TimeSpan.Zero));
+        var day = new AnalyticsFilter(new DateTimeOffset(2031, 5, 6, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2031, 5, 7, 0, 0, 0,
+            TimeSpan.Zero));
 
         var report = await InScopeAsync(sp => sp.GetRequiredService<KpiCalculator>().ReportAsync(day, AnalyticsCosts.Default, default));
         var k = report.Current;
@@ -125,7 +128,8 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
         report.Previous.Orders.ShouldBe(0);
         report.Days.ShouldBe([new KpiDay(new DateOnly(2031, 5, 6), 1, 1)]);
 
-        var staffOnly = await InScopeAsync(sp => sp.GetRequiredService<KpiCalculator>().ReportAsync(day with { Segment = AnalyticsSegments.Staff },
+        var staffOnly = await InScopeAsync(sp =>
+            sp.GetRequiredService<KpiCalculator>().ReportAsync(day with { Segment = AnalyticsSegments.Staff },
             AnalyticsCosts.Default, default));
         (staffOnly.Current.Orders, staffOnly.Current.TouchlessOrders).ShouldBe((1L, 0L));
     }
@@ -138,7 +142,8 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
         var t = new DateTimeOffset(2031, 7, 1, 9, 0, 0, TimeSpan.Zero);
         var run = Guid.NewGuid();
         await WriteAsync(Step(a, t, "order.created", customer: customer), Step(a, t.AddMinutes(3), "status.reserved", customer: customer),
-            Step(b, t.AddMinutes(1), "order.created", customer: customer), Step(b, t.AddMinutes(9), "status.cancelled", ResourceKinds.Human),
+            Step(b, t.AddMinutes(1), "order.created", customer: customer), Step(b, t.AddMinutes(9), "status.cancelled",
+                ResourceKinds.Human),
             new EventLogEntry(Guid.NewGuid(), t.AddMinutes(3), ObjectTypes.Run, run, null, "run.completed", "Reserve <stock> & \"go\"",
                 ResourceKinds.Rule, null, "completed", a, null, null, "test"));
         var export = new EventLogExport(t.AddDays(-1), t.AddDays(1), null);
@@ -252,15 +257,19 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
     }
 
     private Task<int> CountAsync(Guid caseId) =>
-        InScopeAsync(sp => sp.GetRequiredService<AnalyticsDbContext>().Events.CountAsync(e => e.CaseId == caseId && e.Source != "robots.job.finished"));
+        InScopeAsync(sp => sp.GetRequiredService<AnalyticsDbContext>().Events.CountAsync(e =>
+            e.CaseId == caseId && e.Source != "robots.job.finished"));
 
-    private static EventLogEntry Step(Guid order, DateTimeOffset at, string activity, string kind = ResourceKinds.Rule, Guid? partner = null,
+    private static EventLogEntry Step(Guid order, DateTimeOffset at, string activity, string kind = ResourceKinds.Rule,
+        Guid? partner = null,
         long? ms = null, Guid? customer = null) =>
-        new(Guid.NewGuid(), at, ObjectTypes.Order, order, order.ToString()[..6], activity, kind == ResourceKinds.Human ? "Olga" : "playbook",
+        new(Guid.NewGuid(), at, ObjectTypes.Order, order, order.ToString()[..6], activity, kind == ResourceKinds.Human ? "Olga"
+            : "playbook",
             kind, ms, null, order, customer, partner, "test");
 
     private static EventLogEntry Run(Guid run, DateTimeOffset at, string activity, string outcome) =>
-        new(Guid.NewGuid(), at, ObjectTypes.Run, run, null, activity, "Reserve", ResourceKinds.Rule, null, outcome, null, null, null, "test");
+        new(Guid.NewGuid(), at, ObjectTypes.Run, run, null, activity, "Reserve", ResourceKinds.Rule, null, outcome, null, null, null,
+            "test");
 
     private Task<bool> WriteAsync(params EventLogEntry[] entries) => InScopeAsync(async sp =>
     {

@@ -22,7 +22,8 @@ public static class AnalyticsEndpoints
                 if (kind is not ("xes" or "ocel")) errors["format"] = ["Use xes (IEEE 1849) or ocel (OCEL 2.0 JSON)."];
                 var period = EventLogPeriod.Parse(from, to, DateTimeOffset.UtcNow, errors);
                 if (errors.Count > 0 || period is null)
-                    return Results.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["code"] = "Common:ValidationFailed" });
+                    return Results.ValidationProblem(errors, extensions: new Dictionary<string,
+                        object?> { ["code"] = "Common:ValidationFailed" });
                 // A partner's key exports only its own orders' entries, whatever it asks for.
                 var export = new EventLogExport(period.Value.From, period.Value.To, user.PartnerId());
                 var exporter = http.RequestServices.GetRequiredService<EventLogExporter>();

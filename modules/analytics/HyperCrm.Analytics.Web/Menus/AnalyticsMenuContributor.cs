@@ -11,7 +11,8 @@ public sealed class AnalyticsMenuContributor : IMenuContributor
         if (context.User.Identity?.IsAuthenticated != true) return Task.CompletedTask;
         var l = context.Localizer<AnalyticsResource>();
         context.Menu.Items.Add(new MenuItem("Analytics", l["Menu:Analytics"], icon: "graph-up", order: 8400)
-            .AddItem(new MenuItem("Analytics.Kpis", l["Menu:Kpis"], "/Analytics", order: 1, requiredPermission: AnalyticsPermissions.Dashboard))
+            .AddItem(new MenuItem("Analytics.Kpis", l["Menu:Kpis"], "/Analytics", order: 1,
+                requiredPermission: AnalyticsPermissions.Dashboard))
             .AddItem(new MenuItem("Analytics.Map", l["Menu:ProcessMap"], "/Analytics/Map", order: 2,
                 requiredPermission: AnalyticsPermissions.Dashboard)));
         return Task.CompletedTask;

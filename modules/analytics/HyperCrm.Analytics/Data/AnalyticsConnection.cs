@@ -9,7 +9,8 @@ public static class AnalyticsConnection
     public static async Task<NpgsqlConnection> OpenNpgsqlAsync(this AnalyticsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken);
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(cancellationToken);
         return (NpgsqlConnection)db.Database.GetDbConnection();
     }
 }

@@ -27,7 +27,8 @@ public sealed class EventLogExporter(AnalyticsDbContext db)
         await xml.WriteStartElementAsync(null, "log", null);
         await xml.WriteAttributeStringAsync(null, "xes.version", null, "2.0");
         await xml.WriteAttributeStringAsync(null, "xes.features", null, "nested-attributes");
-        foreach (var (name, prefix) in new[] { ("Concept", "concept"), ("Time", "time"), ("Lifecycle", "lifecycle"), ("Organizational", "org") })
+        foreach (var (name, prefix) in new[] { ("Concept", "concept"), ("Time", "time"), ("Lifecycle", "lifecycle"), ("Organizational",
+            "org") })
         {
             await xml.WriteStartElementAsync(null, "extension", null);
             await xml.WriteAttributeStringAsync(null, "name", null, name);
@@ -215,7 +216,8 @@ public sealed class EventLogExporter(AnalyticsDbContext db)
                 json.WriteStartArray("relationships");
                 var type = reader.GetString(3);
                 Relation(json, ObjectId(type, reader.GetGuid(4)), type);
-                if (type != ObjectTypes.Order && !reader.IsDBNull(8)) Relation(json, ObjectId(ObjectTypes.Order, reader.GetGuid(8)), "order");
+                if (type != ObjectTypes.Order && !reader.IsDBNull(8)) Relation(json, ObjectId(ObjectTypes.Order, reader.GetGuid(8)),
+                    "order");
                 if (type != ObjectTypes.Customer && !reader.IsDBNull(9))
                     Relation(json, ObjectId(ObjectTypes.Customer, reader.GetGuid(9)), "customer");
                 json.WriteEndArray();
@@ -255,7 +257,8 @@ public sealed class EventLogExporter(AnalyticsDbContext db)
         await xml.WriteEndElementAsync();
     }
 
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz",
+        CultureInfo.InvariantCulture);
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, EventLogExport export)
     {

@@ -9,7 +9,8 @@ namespace HyperCrm.Analytics.Ingestion;
 /// emptied), a page of orders per transaction; entries already there are skipped, so it can run at any time, beside the live
 /// feed, and again after a crash. Reports its progress as orders read.
 /// </summary>
-public sealed class EventLogRebuilder(AnalyticsDbContext db, EventLogWriter writer, IOrderIntegrationService orders, ISecurityAuditLogger audit)
+public sealed class EventLogRebuilder(AnalyticsDbContext db, EventLogWriter writer, IOrderIntegrationService orders,
+    ISecurityAuditLogger audit)
 {
     public const int OrdersPerPage = 200;
 

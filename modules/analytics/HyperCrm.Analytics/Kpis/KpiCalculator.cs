@@ -20,7 +20,8 @@ public sealed class KpiCalculator(AnalyticsDbContext db, ProcessMiner miner, IMe
         if (cache.TryGetValue(key, out KpiReport? hit) && hit is not null) return hit;
         var connection = await db.OpenNpgsqlAsync(cancellationToken);
         var report = new KpiReport(await ValuesAsync(connection, filter, costs, cancellationToken),
-            await ValuesAsync(connection, filter.Previous(), costs, cancellationToken), await DaysAsync(connection, filter, cancellationToken));
+            await ValuesAsync(connection, filter.Previous(), costs, cancellationToken), await DaysAsync(connection, filter,
+                cancellationToken));
         cache.Set(key, report, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
         return report;
     }

@@ -23,10 +23,12 @@ public static class ExpectedPath
         var deviations = new List<Deviation>();
         foreach (var extra in statuses.Where(a => !Steps.Contains(a)).Distinct()) deviations.Add(new Deviation("extra", extra, 1));
         var onPath = statuses.Where(Steps.Contains).ToList();
-        foreach (var repeated in onPath.GroupBy(a => a).Where(g => g.Count() > 1)) deviations.Add(new Deviation("repeated", repeated.Key, 1));
+        foreach (var repeated in onPath.GroupBy(a => a).Where(g => g.Count() > 1)) deviations.Add(new Deviation("repeated", repeated.Key,
+            1));
         var firsts = onPath.Distinct().ToList();
         var reached = firsts.Count == 0 ? -1 : firsts.Max(a => IndexOf(a));
-        foreach (var skipped in Steps.Take(reached + 1).Where(s => !firsts.Contains(s))) deviations.Add(new Deviation("skipped", skipped, 1));
+        foreach (var skipped in Steps.Take(reached + 1).Where(s => !firsts.Contains(s))) deviations.Add(new Deviation("skipped", skipped,
+            1));
         for (var i = 1; i < firsts.Count; i++)
         {
             if (IndexOf(firsts[i]) < firsts.Take(i).Max(a => IndexOf(a))) deviations.Add(new Deviation("out_of_order", firsts[i], 1));

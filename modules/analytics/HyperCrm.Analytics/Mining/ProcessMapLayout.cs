@@ -19,7 +19,8 @@ public sealed class ProcessMapLayout
     {
         ArgumentNullException.ThrowIfNull(map);
         var edges = map.Edges.Select(e => (From: e.IsStart ? Start : e.From, To: e.IsEnd ? End : e.To, e.Count)).ToList();
-        var outgoing = edges.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Count).Select(e => e.To).ToList());
+        var outgoing = edges.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Count).Select(e =>
+            e.To).ToList());
         var back = new HashSet<(string, string)>();
         var state = new Dictionary<string, int>();
         void Walk(string node)
@@ -57,7 +58,8 @@ public sealed class ProcessMapLayout
         foreach (var group in layer.GroupBy(p => p.Value))
         {
             // Busiest in the middle: alternate sides from the centre.
-            var ordered = group.Select(p => p.Key).OrderByDescending(n => weight.GetValueOrDefault(n)).ThenBy(n => n, StringComparer.Ordinal)
+            var ordered = group.Select(p => p.Key).OrderByDescending(n => weight.GetValueOrDefault(n)).ThenBy(n => n,
+                StringComparer.Ordinal)
                 .ToList();
             var placed = new List<string>();
             for (var i = 0; i < ordered.Count; i++)

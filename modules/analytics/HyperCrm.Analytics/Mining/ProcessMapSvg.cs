@@ -43,7 +43,8 @@ public static class ProcessMapSvg
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" """)
             .Append(CultureInfo.InvariantCulture, $"""width="{width}" height="{height}" role="img" data-testid="process-map" """)
             .Append("""font-family="system-ui, sans-serif" font-size="12">""");
-        svg.Append("""<defs><marker id="hc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" """)
+        svg.Append("""<defs><marker id="hc-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" """)
+            .Append("""markerWidth="11" markerHeight="11" """)
             .Append("""orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#6c757d"/></marker></defs>""");
         foreach (var edge in map.Edges.OrderBy(e => e.Count))
         {
@@ -72,13 +73,17 @@ public static class ProcessMapSvg
             }
             var label = edge.IsStart || edge.IsEnd ? Fmt($"{edge.Count}") : $"{edge.Count} · {links.Duration(edge.MedianSeconds)}";
             svg.Append(CultureInfo.InvariantCulture, $"""<a href="{Attr(links.Edge(edge))}" data-testid="map-edge" """)
-                .Append(CultureInfo.InvariantCulture, $"""data-from="{Attr(edge.From)}" data-to="{Attr(edge.To)}" data-count="{edge.Count}" """)
+                .Append(CultureInfo.InvariantCulture,
+                    $"""data-from="{Attr(edge.From)}" data-to="{Attr(edge.To)}" data-count="{edge.Count}" """)
                 .Append(Fmt($"data-median=\"{edge.MedianSeconds:0.###}\">"))
-                .Append(CultureInfo.InvariantCulture, $"""<title>{Text(links.Label(edge.From))} → {Text(links.Label(edge.To))}: {Text(label)}</title>""")
-                .Append(CultureInfo.InvariantCulture, $"""<path d="{path}" fill="none" stroke="{colour}" stroke-width="{Fmt($"{strokeWidth:0.#}")}" """)
+                .Append(CultureInfo.InvariantCulture,
+                    $"""<title>{Text(links.Label(edge.From))} → {Text(links.Label(edge.To))}: {Text(label)}</title>""")
+                .Append(CultureInfo.InvariantCulture,
+                    $"""<path d="{path}" fill="none" stroke="{colour}" stroke-width="{Fmt($"{strokeWidth:0.#}")}" """)
                 .Append("""stroke-opacity="0.85" marker-end="url(#hc-arrow)"/>""");
             var (lx, ly) = from == to ? (x1 + NodeWidth / 2.0 + 64, y1) : ((x1 + x2) / 2 + 6, (y1 + y2) / 2);
-            svg.Append(Fmt($"""<text x="{lx:0.#}" y="{ly:0.#}" fill="#495057" font-size="11">""")).Append(Text(label)).Append("</text></a>");
+            svg.Append(Fmt($"""<text x="{lx:0.#}" y="{ly:0.#}" fill="#495057" font-size="11">"""))
+                .Append(Text(label)).Append("</text></a>");
         }
         foreach (var (node, _) in layout.Positions)
         {
@@ -93,13 +98,16 @@ public static class ProcessMapSvg
                 continue;
             }
             var count = map.Activities.GetValueOrDefault(node);
-            svg.Append(CultureInfo.InvariantCulture, $"""<a href="{Attr(links.Activity(node))}" data-testid="map-node" data-activity="{Attr(node)}">""")
+            svg.Append(CultureInfo.InvariantCulture,
+                $"""<a href="{Attr(links.Activity(node))}" data-testid="map-node" data-activity="{Attr(node)}">""")
                 .Append(CultureInfo.InvariantCulture, $"""<title>{Text(links.Label(node))}: {count}</title>""")
-                .Append(Fmt($"""<rect x="{x - NodeWidth / 2.0:0.#}" y="{y - NodeHeight / 2.0:0.#}" width="{NodeWidth}" height="{NodeHeight}" """))
+                .Append(Fmt($"""<rect x="{x - NodeWidth / 2.0:0.#}" y="{y - NodeHeight / 2.0:0.#}" """))
+                .Append(Fmt($"""width="{NodeWidth}" height="{NodeHeight}" """))
                 .Append("""rx="8" fill="#e7f1ff" stroke="#0d6efd"/>""")
                 .Append(Fmt($"""<text x="{x:0.#}" y="{y - 3:0.#}" text-anchor="middle" fill="#052c65" font-weight="600">"""))
                 .Append(Text(Shorten(links.Label(node)))).Append("</text>")
-                .Append(Fmt($"""<text x="{x:0.#}" y="{y + 13:0.#}" text-anchor="middle" fill="#495057" font-size="11">{count}</text></a>"""));
+                .Append(Fmt($"""<text x="{x:0.#}" y="{y + 13:0.#}" text-anchor="middle" fill="#495057" font-size="11">"""))
+                .Append(count).Append("</text></a>");
         }
         return svg.Append("</svg>").ToString();
     }

@@ -58,7 +58,8 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2)));
             var total = rows.Sum(r => r.Cases);
-            return rows.Select(r => new ProcessVariant(r.Path, ExpectedPath.Split(r.Path), r.Cases, total == 0 ? 0 : (double)r.Cases / total,
+            return rows.Select(r => new ProcessVariant(r.Path, ExpectedPath.Split(r.Path), r.Cases, total == 0 ? 0
+                : (double)r.Cases / total,
                 r.Median)).ToList();
         }, cancellationToken);
 
@@ -75,7 +76,8 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
             foreach (var d in found) deviations[(d.Kind, d.Activity)] = deviations.GetValueOrDefault((d.Kind, d.Activity)) + variant.Cases;
         }
         return new ConformanceReport(variants.Sum(v => v.Cases), conforming, deviations
-            .Select(d => new Deviation(d.Key.Kind, d.Key.Activity, d.Value)).OrderByDescending(d => d.Cases).ThenBy(d => d.Activity).ToList());
+            .Select(d => new Deviation(d.Key.Kind, d.Key.Activity, d.Value)).OrderByDescending(d => d.Cases).ThenBy(d =>
+                d.Activity).ToList());
     }
 
     /// <summary>The steps people did by hand, by activity, ranked by the minutes they took in all (frequency × minutes each).</summary>
@@ -117,7 +119,8 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
         var rows = new List<CaseRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new CaseRow(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2),
+            rows.Add(new CaseRow(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetFieldValue<DateTimeOffset>(2),
                 reader.GetFieldValue<DateTimeOffset>(3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetString(7)));
         return rows;
     }

@@ -47,7 +47,8 @@ public abstract class AnalyticsPageModel(IStringLocalizer<AnalyticsResource> l) 
         get
         {
             var f = Filter;
-            return $"from={DateOnly.FromDateTime(f.From.UtcDateTime):yyyy-MM-dd}&to={DateOnly.FromDateTime(f.To.UtcDateTime.AddDays(-1)):yyyy-MM-dd}"
+            var (from, to) = (DateOnly.FromDateTime(f.From.UtcDateTime), DateOnly.FromDateTime(f.To.UtcDateTime.AddDays(-1)));
+            return $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}"
                 + $"&segment={Uri.EscapeDataString(f.Segment)}";
         }
     }

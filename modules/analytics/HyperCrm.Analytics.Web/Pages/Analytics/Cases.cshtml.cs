@@ -65,7 +65,8 @@ public sealed class CasesModel(ProcessMiner miner, IStringLocalizer<AnalyticsRes
         if (Deviation is null) return new CaseQuery(kind, Variants: Variant is null ? [] : [Variant]);
         var parts = Deviation.Split(':', 2);
         var variants = (await miner.VariantsAsync(Filter, HttpContext.RequestAborted))
-            .Where(v => ExpectedPath.Check(v.Activities).Any(d => d.Kind == parts[0] && d.Activity == (parts.Length > 1 ? parts[1] : string.Empty)))
+            .Where(v => ExpectedPath.Check(v.Activities).Any(d => d.Kind == parts[0] && d.Activity == (parts.Length > 1 ? parts[1]
+                : string.Empty)))
             .Select(v => v.Path).ToList();
         return new CaseQuery(kind, Variants: variants);
     }
@@ -75,7 +76,8 @@ public sealed class CasesModel(ProcessMiner miner, IStringLocalizer<AnalyticsRes
         var text = value ?? string.Empty;
         // A cell starting like a formula is quoted as text, so a spreadsheet never runs it.
         if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal)) text = "'" + text;
-        return text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) || text.Contains('\n', StringComparison.Ordinal)
+        return text.Contains(',',
+            StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) || text.Contains('\n', StringComparison.Ordinal)
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

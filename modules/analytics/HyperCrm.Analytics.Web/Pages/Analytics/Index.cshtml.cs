@@ -38,8 +38,10 @@ public sealed class IndexModel(KpiCalculator kpis, ISettingManager settings, IAu
         Costs = await AnalyticsCosts.ReadAsync(settings, HttpContext.RequestAborted);
         var report = await kpis.ReportAsync(Filter, Costs, HttpContext.RequestAborted);
         var csv = new StringBuilder("kpi,current,previous\n");
-        foreach (var (name, current, previous) in KpiRows(report)) csv.Append(name).Append(',').Append(current).Append(',').Append(previous).Append('\n');
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"hypercrm-kpis-{FilterQuery.Replace('&', '_').Replace('=', '-')}.csv");
+        foreach (var (name, current,
+            previous) in KpiRows(report)) csv.Append(name).Append(',').Append(current).Append(',').Append(previous).Append('\n');
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv",
+            $"hypercrm-kpis-{FilterQuery.Replace('&', '_').Replace('=', '-')}.csv");
     }
 
     /// <summary>Fills the log from the orders' history (admins); entries already there are skipped.</summary>

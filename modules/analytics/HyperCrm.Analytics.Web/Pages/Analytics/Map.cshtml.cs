@@ -35,7 +35,8 @@ public sealed class MapModel(ProcessMiner miner, ISettingManager settings, IStri
         Map = full.Keep(Paths / 100.0);
         Svg = ProcessMapSvg.Render(Map, new ProcessMapSvg.Links(
             a => $"/Analytics/Cases?{FilterQuery}&kind=activity&activity={Uri.EscapeDataString(a)}",
-            e => $"/Analytics/Cases?{FilterQuery}&kind=edge&from_activity={Uri.EscapeDataString(e.From)}&to_activity={Uri.EscapeDataString(e.To)}",
+            e => $"/Analytics/Cases?{FilterQuery}&kind=edge&from_activity={Uri.EscapeDataString(e.From)}"
+                + $"&to_activity={Uri.EscapeDataString(e.To)}",
             ActivityLabel, s => Duration(s), Texts["Map:Start"], Texts["Map:End"]));
         Bottlenecks = full.Edges.Where(e => !e.IsStart && !e.IsEnd).OrderByDescending(e => e.MedianSeconds).ThenByDescending(e => e.Count)
             .Take(5).ToList();
