@@ -43,15 +43,19 @@ await using (var migrations = NpgsqlDataSource.Create(connectionString))
     await context.Database.MigrateAsync();
 }
 
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString });
-builder.AddHyperModules<BenchModule>();
-builder.Services.AddScoped<IDatabaseSchemaChecker, MigratedSchema>();
-using var host = builder.Build();
-host.Services.InitializeHyperModules();
-await host.StartAsync();
-await host.Services.GetRequiredService<DatabaseReadiness>().WaitUntilReadyAsync(CancellationToken.None);
+// bench.sh's analytics phase: a generated event log of N events (default 10,000,000), the analytics module alone.
+if (args is ["analytics", ..])
+{
+    var events = args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
+    using var analyticsHost = await StartHostAsync<AnalyticsBenchModule>(connectionString);
+    var figures = await AnalyticsBench.RunAsync(analyticsHost.Services, analyticsHost.Services.GetRequiredService<NpgsqlDataSource>(),
+        events, log);
+    Console.WriteLine(JsonSerializer.Serialize(figures));
+    await analyticsHost.StopAsync();
+    return 0;
+}
+
+using var host = await StartHostAsync<BenchModule>(connectionString);
 var db = host.Services.GetRequiredService<NpgsqlDataSource>();
 
 await DataGenerator.EnsureAsync(db, rows, log);
@@ -169,8 +173,25 @@ async Task<double> TimeAsync<T>(Func<IServiceProvider, Task<T>> action)
 async Task<long> CommitsAsync() =>
     (long)(await db.CreateCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()").ExecuteScalarAsync())!;
 
+// The modules hosted as the app hosts them (no web server), started and ready.
+static async Task<IHost> StartHostAsync<TModule>(string connectionString)
+    where TModule : HyperModule
+{
+    var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+    builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString });
+    builder.AddHyperModules<TModule>();
+    builder.Services.AddScoped<IDatabaseSchemaChecker, MigratedSchema>();
+    var host = builder.Build();
+    host.Services.InitializeHyperModules();
+    await host.StartAsync();
+    await host.Services.GetRequiredService<DatabaseReadiness>().WaitUntilReadyAsync(CancellationToken.None);
+    return host;
+}
+
 internal sealed class MigratedSchema : IDatabaseSchemaChecker
 {
     public Task<IReadOnlyList<string>> GetPendingMigrationsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 }
+

@@ -5,19 +5,22 @@
 # webhook deliveries), and pgbench TPS on the same PostgreSQL in the same run, so every figure can be read as a ratio. Prints one JSON object on its last line; the query plans behind
 # the list figures go to docs/bench-query-plans.md.
 # Then the robots: the app restarted with 1, 2 and 4 Chromium workers, supplier-bot jobs through the queue (runs per minute,
-# memory per browser) and out-of-stock orders from awaiting_stock to shipped.
-#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--only robots]
+# memory per browser) and out-of-stock orders from awaiting_stock to shipped. Then analytics: a generated event log of
+# BENCH_EVENTS events (default 10,000,000), the process map and the KPIs beside a sequential scan of the same table, and
+# the XES export's rate and memory.
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only robots|analytics]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=lib/common.sh
 source "$ROOT/etc/scripts/lib/common.sh"
 cd "$ROOT"
-export BENCH_SECONDS=20 BENCH_ROWS=${BENCH_ROWS:-1000000}
+export BENCH_SECONDS=20 BENCH_ROWS=${BENCH_ROWS:-1000000} BENCH_EVENTS=${BENCH_EVENTS:-10000000}
 ONLY=
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) BENCH_SECONDS=$2; shift 2 ;;
     --rows) BENCH_ROWS=$2; shift 2 ;;
+    --events) BENCH_EVENTS=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
     *) log "unknown option $1"; exit 2 ;;
   esac
@@ -72,7 +75,7 @@ start_app() {
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
 crm="{}"
-if [ "$ONLY" != "robots" ]; then
+if [ -z "$ONLY" ]; then
 start_app
 log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
 crm=$(ConnectionStrings__Default="$CONN" BENCH_PLANS_FILE="$ROOT/docs/bench-query-plans.md" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
@@ -82,6 +85,7 @@ fi
 
 robots=""
 for workers in 1 2 4; do
+  [ -z "$ONLY" ] || [ "$ONLY" = robots ] || break
   log "running the robots with $workers Chromium worker(s)"
   start_app Robots__MinWorkers="$workers" Robots__MaxWorkers="$workers"
   figures=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
@@ -90,11 +94,20 @@ for workers in 1 2 4; do
   figures=${figures#\{}; robots="$robots,${figures%\}}"
 done
 
+analytics=""
+if [ -z "$ONLY" ] || [ "$ONLY" = analytics ]; then
+  log "running analytics over $BENCH_EVENTS generated events"
+  analytics=$(ConnectionStrings__Default="$CONN" dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll analytics "$BENCH_EVENTS" \
+    | tail -n 1)
+  analytics=${analytics#\{}; analytics=",${analytics%\}}"
+fi
+
 log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"
 as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench >/dev/null 2>&1
 tps=$(as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c 8 -j 2 -T "$BENCH_SECONDS" pgbench 2>/dev/null \
   | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 
 crm=${crm%\}}
-[ "$crm" = "{" ] && robots=${robots#,}
-echo "$crm$robots,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"
+parts="$robots$analytics"
+[ "$crm" = "{" ] && parts=${parts#,}
+echo "$crm$parts,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"

@@ -36,6 +36,7 @@ public sealed class AnalyticsModule : HyperModule
         services.AddScoped<ProcessMiner>();
         services.AddScoped<KpiCalculator>();
         services.AddScoped<EventLogExporter>();
+        services.AddSingleton<AnalyticsWork>();
         services.AddDistributedEventHandler<EventLogFeed, AnalyticsDbContext>();
     }
 }

@@ -27,6 +27,7 @@ public static class HyperOpenApiTransformers
         ["Messages"] = "Customers' messages a partner relays to the support inbox, where the AI reads them and people answer.",
         ["Partner"] = "The calling partner itself: its name and the scopes of its key.",
         ["Webhooks"] = "Outbound webhooks: the partner's subscriptions, the deliveries made to them, and replays.",
+        ["Analytics"] = "The process-mining event log of the partner's orders, as IEEE 1849 XES or OCEL 2.0, streamed.",
         ["Inbound webhooks"] = "Webhooks HyperCrm receives from shops, couriers and other systems, signed per Standard Webhooks.",
     };
 

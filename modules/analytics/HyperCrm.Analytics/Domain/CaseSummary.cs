@@ -21,6 +21,7 @@ public sealed class CaseSummary
     public long BotMs { get; private set; }
     public int ConnectorCalls { get; private set; }
     public Guid? PartnerId { get; private set; }
+    public Guid? CustomerId { get; private set; }
 
     private CaseSummary() { }
 

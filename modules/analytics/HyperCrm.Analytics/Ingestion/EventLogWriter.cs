@@ -7,8 +7,9 @@ namespace HyperCrm.Analytics.Ingestion;
 /// <summary>
 /// Appends entries to the event log inside the caller's transaction. An entry already there (same case, time and activity:
 /// the live event after a rebuild from history, or the other way round) is skipped, so feeding and rebuilding never double.
-/// Each new entry is linked to the case's step before it (and the step after it, when it arrived late), and the case's
-/// summary is worked out again from its entries.
+/// Each new entry is linked to the case's step before it (and the step after it, when it arrived late), takes the case's
+/// customer and partner when its event did not carry them (a bot's job), and the case's summary is worked out again from
+/// its entries.
 /// </summary>
 public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions partitions)
 {
@@ -26,7 +27,8 @@ public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions par
                 INSERT INTO analytics.events (id, occurred_at, object_type, case_id, case_label, activity, resource, resource_kind,
                     duration_ms, outcome, order_id, customer_id, partner_id, source, prev_activity, prev_at, case_started_at)
                 SELECT {e.Id}, {e.OccurredAt}, {e.ObjectType}, {e.CaseId}, {e.CaseLabel}, {e.Activity}, {e.Resource},
-                    {e.ResourceKind}, {e.DurationMs}, {e.Outcome}, {e.OrderId}, {e.CustomerId}, {e.PartnerId}, {e.Source},
+                    {e.ResourceKind}, {e.DurationMs}, {e.Outcome}, {e.OrderId}, COALESCE({e.CustomerId}::uuid, c.customer_id),
+                    COALESCE({e.PartnerId}::uuid, c.partner_id), {e.Source},
                     p.activity, p.occurred_at, LEAST(COALESCE(c.started_at, {e.OccurredAt}), {e.OccurredAt})
                 FROM (SELECT 1) AS one
                 LEFT JOIN LATERAL (SELECT activity, occurred_at FROM analytics.events
@@ -45,20 +47,21 @@ public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions par
                 """, cancellationToken);
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO analytics.cases AS c (case_id, object_type, label, started_at, last_at, first_activity, last_activity,
-                    variant, events, human_steps, automated_steps, bot_ms, connector_calls, partner_id)
+                    variant, events, human_steps, automated_steps, bot_ms, connector_calls, partner_id, customer_id)
                 SELECT case_id, min(object_type), max(case_label), min(occurred_at), max(occurred_at),
                     (array_agg(activity ORDER BY occurred_at, seq))[1], (array_agg(activity ORDER BY occurred_at DESC, seq DESC))[1],
                     string_agg(activity, {CaseSummary.VariantSeparator} ORDER BY occurred_at, seq), count(*),
                     count(*) FILTER (WHERE resource_kind = 'human'),
                     count(*) FILTER (WHERE resource_kind IN ('rule', 'bot', 'ai', 'connector', 'job', 'system')),
                     COALESCE(sum(duration_ms) FILTER (WHERE resource_kind = 'bot'), 0),
-                    count(*) FILTER (WHERE resource_kind = 'connector'), (array_agg(partner_id) FILTER (WHERE partner_id IS NOT NULL))[1]
+                    count(*) FILTER (WHERE resource_kind = 'connector'), (array_agg(partner_id) FILTER (WHERE partner_id IS NOT NULL))[1],
+                    (array_agg(customer_id) FILTER (WHERE customer_id IS NOT NULL))[1]
                 FROM analytics.events WHERE case_id = {e.CaseId} GROUP BY case_id
                 ON CONFLICT (case_id) DO UPDATE SET label = excluded.label, started_at = excluded.started_at,
                     last_at = excluded.last_at, first_activity = excluded.first_activity, last_activity = excluded.last_activity,
                     variant = excluded.variant, events = excluded.events, human_steps = excluded.human_steps,
                     automated_steps = excluded.automated_steps, bot_ms = excluded.bot_ms, connector_calls = excluded.connector_calls,
-                    partner_id = excluded.partner_id
+                    partner_id = excluded.partner_id, customer_id = excluded.customer_id
                 """, cancellationToken);
         }
     }

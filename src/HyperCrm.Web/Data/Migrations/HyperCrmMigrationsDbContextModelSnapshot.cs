@@ -491,6 +491,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("connector_calls");
 
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
                     b.Property<int>("Events")
                         .HasColumnType("integer")
                         .HasColumnName("events");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HyperCrm.Analytics.Application;
 using HyperCrm.Analytics.Mining;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +18,36 @@ public abstract class AnalyticsPageModel(IStringLocalizer<AnalyticsResource> l) 
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Segment { get; set; }
+
+    /// <summary>The background work the page waits for, shown as a progress bar while it runs.</summary>
+    public AnalyticsWorkItem? Working { get; protected set; }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the background (once per key) and waits a moment for it: true when it finished, so the
+    /// page reads its results from the cache; false when it is still running (the page shows <see cref="Working"/>).
+    /// </summary>
+    protected async Task<bool> FinishedSoonAsync(AnalyticsWork runner, string key,
+        Func<IServiceProvider, IProgress<AnalyticsWorkProgress>, CancellationToken, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        var item = runner.Start(key, work);
+        await Task.WhenAny(item.Task, Task.Delay(AnalyticsWork.Patience, HttpContext.RequestAborted));
+        if (item.Done && !item.Failed) return true;
+        Working = item;
+        return false;
+    }
+
+    /// <summary>The progress bar of a piece of work, polled by htmx; when it is done the page reloads with its results.</summary>
+    public IActionResult OnGetProgress([FromServices] AnalyticsWork runner, string? work)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        if (work is null || runner.Find(work) is not { } item || (item.Done && !item.Failed))
+        {
+            Response.Headers["HX-Refresh"] = "true";
+            return new EmptyResult();
+        }
+        return Partial("_Progress", item);
+    }
 
     /// <summary>A problem with the period, shown instead of numbers.</summary>
     public string? PeriodProblem { get; private set; }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using HyperCrm.Analytics.Application;
 using HyperCrm.Analytics.Ingestion;
 using HyperCrm.Analytics.Kpis;
 using HyperCrm.Analytics.Mining;
 using HyperCrm.Framework.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Analytics.Web.Pages.Analytics;
@@ -14,7 +16,7 @@ namespace HyperCrm.Analytics.Web.Pages.Analytics;
 /// period, orders per day (touchless and touched), each number a link to the orders behind it; CSV export; a rebuild of the
 /// log from the orders' history for admins.</summary>
 [Authorize(AnalyticsPermissions.Dashboard)]
-public sealed class IndexModel(KpiCalculator kpis, ISettingManager settings, IAuthorizationService authorization,
+public sealed class IndexModel(KpiCalculator kpis, ProcessMiner miner, AnalyticsWork runner, ISettingManager settings, IAuthorizationService authorization,
     IStringLocalizer<AnalyticsResource> l) : AnalyticsPageModel(l)
 {
     public KpiReport? Report { get; private set; }
@@ -22,13 +24,29 @@ public sealed class IndexModel(KpiCalculator kpis, ISettingManager settings, IAu
     public bool CanManage { get; private set; }
     public int? Rebuilt { get; private set; }
 
-    public async Task OnGetAsync(int? rebuilt)
+    /// <summary>The key of the rebuild's work (one at a time on an instance).</summary>
+    public const string RebuildWork = "rebuild";
+
+    public async Task OnGetAsync(bool rebuilding = false)
     {
-        Rebuilt = rebuilt;
         CanManage = (await authorization.AuthorizeAsync(User, AnalyticsPermissions.Manage)).Succeeded;
+        if (rebuilding && runner.Find(RebuildWork) is { } rebuild)
+        {
+            if (!rebuild.Done || rebuild.Failed)
+            {
+                Working = rebuild;
+                return;
+            }
+            Rebuilt = (int?)rebuild.Progress.Count ?? 0;
+        }
         if (!PeriodIsValid()) return;
-        Costs = await AnalyticsCosts.ReadAsync(settings, HttpContext.RequestAborted);
-        Report = await kpis.ReportAsync(Filter, Costs, HttpContext.RequestAborted);
+        var ct = HttpContext.RequestAborted;
+        Costs = await AnalyticsCosts.ReadAsync(settings, ct);
+        var (filter, costs) = (Filter, Costs);
+        if (!await FinishedSoonAsync(runner, $"kpis|{filter}|{costs}|{await miner.VersionAsync(ct)}", (sp, _, token) =>
+                sp.GetRequiredService<KpiCalculator>().ReportAsync(filter, costs, token)))
+            return;
+        Report = await kpis.ReportAsync(Filter, Costs, ct);
     }
 
     /// <summary>The KPIs of the period and the previous one as CSV.</summary>
@@ -45,12 +63,17 @@ public sealed class IndexModel(KpiCalculator kpis, ISettingManager settings, IAu
     }
 
     /// <summary>Fills the log from the orders' history (admins); entries already there are skipped.</summary>
-    public async Task<IActionResult> OnPostRebuildAsync([FromServices] EventLogRebuilder rebuilder)
+    public async Task<IActionResult> OnPostRebuildAsync()
     {
-        ArgumentNullException.ThrowIfNull(rebuilder);
         if (!(await authorization.AuthorizeAsync(User, AnalyticsPermissions.Manage)).Succeeded) return Forbid();
-        var read = await rebuilder.RebuildOrdersAsync(null, HttpContext.RequestAborted);
-        return Redirect($"/Analytics?{FilterQuery}&rebuilt={read}");
+        if (runner.Find(RebuildWork) is { Done: true } old) runner.Forget(old);
+        runner.Start(RebuildWork, async (sp, progress, token) =>
+        {
+            var read = await sp.GetRequiredService<EventLogRebuilder>().RebuildOrdersAsync(
+                new Progress<int>(n => progress.Report(new AnalyticsWorkProgress(0, n))), token);
+            progress.Report(new AnalyticsWorkProgress(1, read));
+        });
+        return Redirect($"/Analytics?{FilterQuery}&rebuilding=true");
     }
 
     public static IEnumerable<(string Name, string Current, string Previous)> KpiRows(KpiReport report)

@@ -1,8 +1,10 @@
+using HyperCrm.Analytics.Application;
 using HyperCrm.Analytics.Export;
 using HyperCrm.Analytics.Mining;
 using HyperCrm.Framework.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Analytics.Web.Pages.Analytics;
@@ -13,7 +15,7 @@ namespace HyperCrm.Analytics.Web.Pages.Analytics;
 /// manual steps worth automating first; every node, edge and row a link to its orders; the log exported as XES or OCEL.
 /// </summary>
 [Authorize(AnalyticsPermissions.Dashboard)]
-public sealed class MapModel(ProcessMiner miner, ISettingManager settings, IStringLocalizer<AnalyticsResource> l) : AnalyticsPageModel(l)
+public sealed class MapModel(ProcessMiner miner, AnalyticsWork runner, ISettingManager settings, IStringLocalizer<AnalyticsResource> l) : AnalyticsPageModel(l)
 {
     /// <summary>The share of edges shown, in percent (10–100).</summary>
     [BindProperty(SupportsGet = true)] public int Paths { get; set; } = 100;
@@ -31,6 +33,18 @@ public sealed class MapModel(ProcessMiner miner, ISettingManager settings, IStri
         Paths = Math.Clamp(Paths, 10, 100);
         if (!PeriodIsValid()) return;
         var ct = HttpContext.RequestAborted;
+        Costs = await AnalyticsCosts.ReadAsync(settings, ct);
+        var (filter, costs) = (Filter, Costs);
+        var ready = await FinishedSoonAsync(runner, $"map|{filter}|{costs}|{await miner.VersionAsync(ct)}", async (sp, progress, token) =>
+        {
+            var background = sp.GetRequiredService<ProcessMiner>();
+            await background.MapAsync(filter, token);
+            progress.Report(new AnalyticsWorkProgress(0.5, null));
+            await background.VariantsAsync(filter, token);
+            progress.Report(new AnalyticsWorkProgress(0.8, null));
+            await background.OpportunitiesAsync(filter, costs, token);
+        });
+        if (!ready) return;
         var full = await miner.MapAsync(Filter, ct);
         Map = full.Keep(Paths / 100.0);
         Svg = ProcessMapSvg.Render(Map, new ProcessMapSvg.Links(
@@ -42,7 +56,6 @@ public sealed class MapModel(ProcessMiner miner, ISettingManager settings, IStri
             .Take(5).ToList();
         Variants = await miner.VariantsAsync(Filter, ct);
         Conformance = await miner.ConformanceAsync(Filter, ct);
-        Costs = await AnalyticsCosts.ReadAsync(settings, ct);
         Opportunities = await miner.OpportunitiesAsync(Filter, Costs, ct);
     }
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HyperCrm.Web.Data.Migrations
 {
     [DbContext(typeof(HyperCrmMigrationsDbContext))]
-    [Migration("20261130165650_Analytics")]
+    [Migration("20261130173236_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -493,6 +493,10 @@ namespace HyperCrm.Web.Data.Migrations
                     b.Property<int>("ConnectorCalls")
                         .HasColumnType("integer")
                         .HasColumnName("connector_calls");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
 
                     b.Property<int>("Events")
                         .HasColumnType("integer")

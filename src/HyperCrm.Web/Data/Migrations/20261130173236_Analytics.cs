@@ -492,7 +492,8 @@ namespace HyperCrm.Web.Data.Migrations
                     automated_steps = table.Column<int>(type: "integer", nullable: false),
                     bot_ms = table.Column<long>(type: "bigint", nullable: false),
                     connector_calls = table.Column<int>(type: "integer", nullable: false),
-                    partner_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    partner_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    customer_id = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
