@@ -33,7 +33,8 @@ public sealed class ProcessMiningTests
         // Still under way: what it has not reached yet is not skipped; the wait for stock is the playbook's own detour.
         ExpectedPath.Check(["order.created", "status.awaiting_stock", "stock.arrived", "status.reserved"]).ShouldBeEmpty();
         ExpectedPath.Check(["order.created", "status.picking"]).ShouldBe([new Deviation("skipped", "status.reserved", 1)]);
-        ExpectedPath.Check(["order.created", "status.reserved", "status.reserved"]).ShouldBe([new Deviation("repeated", "status.reserved", 1)]);
+        ExpectedPath.Check(["order.created", "status.reserved", "status.reserved"])
+            .ShouldBe([new Deviation("repeated", "status.reserved", 1)]);
         ExpectedPath.Check(["order.created", "status.picking", "status.reserved"])
             .ShouldBe([new Deviation("out_of_order", "status.reserved", 1)]);
         ExpectedPath.Check(["order.created", "status.on_hold", "status.cancelled"])

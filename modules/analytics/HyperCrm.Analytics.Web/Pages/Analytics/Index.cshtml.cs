@@ -16,7 +16,8 @@ namespace HyperCrm.Analytics.Web.Pages.Analytics;
 /// period, orders per day (touchless and touched), each number a link to the orders behind it; CSV export; a rebuild of the
 /// log from the orders' history for admins.</summary>
 [Authorize(AnalyticsPermissions.Dashboard)]
-public sealed class IndexModel(KpiCalculator kpis, ProcessMiner miner, AnalyticsWork runner, ISettingManager settings, IAuthorizationService authorization,
+public sealed class IndexModel(KpiCalculator kpis, ProcessMiner miner, AnalyticsWork runner, ISettingManager settings,
+    IAuthorizationService authorization,
     IStringLocalizer<AnalyticsResource> l) : AnalyticsPageModel(l)
 {
     public KpiReport? Report { get; private set; }

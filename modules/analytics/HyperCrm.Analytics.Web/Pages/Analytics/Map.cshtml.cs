@@ -15,7 +15,8 @@ namespace HyperCrm.Analytics.Web.Pages.Analytics;
 /// manual steps worth automating first; every node, edge and row a link to its orders; the log exported as XES or OCEL.
 /// </summary>
 [Authorize(AnalyticsPermissions.Dashboard)]
-public sealed class MapModel(ProcessMiner miner, AnalyticsWork runner, ISettingManager settings, IStringLocalizer<AnalyticsResource> l) : AnalyticsPageModel(l)
+public sealed class MapModel(ProcessMiner miner, AnalyticsWork runner, ISettingManager settings, IStringLocalizer<AnalyticsResource> l)
+    : AnalyticsPageModel(l)
 {
     /// <summary>The share of edges shown, in percent (10–100).</summary>
     [BindProperty(SupportsGet = true)] public int Paths { get; set; } = 100;
