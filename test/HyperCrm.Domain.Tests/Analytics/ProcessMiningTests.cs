@@ -81,4 +81,31 @@ public sealed class ProcessMiningTests
         svg.ShouldNotContain("<Placed");
         svg.Split("data-testid=\"map-edge\"").Length.ShouldBe(8);
     }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(0.1234, 0.12)]
+    [InlineData(600, 600)]
+    [InlineData(999, 999)]
+    [InlineData(1680, 1680)]
+    [InlineData(12345.6, 12300)]
+    [InlineData(86_399, 86_400)]
+    public void A_Hand_Off_Time_Should_Be_Counted_To_Three_Significant_Digits(double seconds, double bucket) =>
+        EdgeDurations.Bucket(seconds).ShouldBe(bucket, 1e-9);
+
+    [Fact]
+    public void Percentiles_From_Counts_Should_Equal_Percentile_Cont_Over_The_Values()
+    {
+        // percentile_cont over 600, 600, 1800: the median 600, the 95th 600 + 0.9 × 1200.
+        var counts = new List<(double, long)> { (600, 2), (1800, 1) };
+        EdgeDurations.Percentile(counts, 0.5).ShouldBe(600);
+        EdgeDurations.Percentile(counts, 0.95).ShouldBe(1680, 1e-9);
+        EdgeDurations.Percentile([(60, 1), (120, 0), (300, 3)], 0.5).ShouldBe(300);
+        EdgeDurations.Percentile([], 0.5).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Seeded_Publications_Should_Not_Count_As_A_Persons_Time_To_Market() =>
+        (ResourceKinds.OfPublisher("system"), ResourceKinds.OfPublisher("HyperCrm"), ResourceKinds.OfPublisher("olga@shop.test"))
+            .ShouldBe((ResourceKinds.System, ResourceKinds.System, ResourceKinds.Human));
 }

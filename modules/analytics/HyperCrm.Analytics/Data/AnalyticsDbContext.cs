@@ -13,6 +13,7 @@ public sealed class AnalyticsDbContext(DbContextOptions<AnalyticsDbContext> opti
 
     public DbSet<EventLogEntry> Events => Set<EventLogEntry>();
     public DbSet<CaseSummary> Cases => Set<CaseSummary>();
+    public DbSet<EdgeStat> EdgeStats => Set<EdgeStat>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigureAnalytics();
 }

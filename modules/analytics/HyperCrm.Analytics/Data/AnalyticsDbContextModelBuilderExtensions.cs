@@ -47,6 +47,13 @@ public static class AnalyticsDbContextModelBuilderExtensions
             b.Property(x => x.Variant).IsRequired();
             b.HasIndex(x => new { x.ObjectType, x.StartedAt });
         });
+        builder.Entity<EdgeStat>(b =>
+        {
+            b.ToTable("edge_stats", schema);
+            b.HasKey(x => new { x.CaseDay, x.Partnered, x.FromActivity, x.ToActivity, x.Seconds });
+            b.Property(x => x.FromActivity).HasMaxLength(120);
+            b.Property(x => x.ToActivity).HasMaxLength(120);
+        });
         builder.ConfigureEventTables(schema);
     }
 }

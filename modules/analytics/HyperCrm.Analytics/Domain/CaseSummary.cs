@@ -23,6 +23,12 @@ public sealed class CaseSummary
     public Guid? PartnerId { get; private set; }
     public Guid? CustomerId { get; private set; }
 
+    /// <summary>When the order was placed, first shipped and first delivered (null until it was): processing times.</summary>
+    public DateTimeOffset? PlacedAt { get; private set; }
+
+    public DateTimeOffset? ShippedAt { get; private set; }
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
     private CaseSummary() { }
 
     /// <summary>The separator of a variant's activities.</summary>

@@ -40,6 +40,10 @@ public static class ResourceKinds
         };
     }
 
+    /// <summary>Who published a rule or a bot: a person, or the installation seeding its defaults (published as "system" by
+    /// the playbook's seeding, as "HyperCrm" by the robots'), whose time to market means nothing.</summary>
+    public static string OfPublisher(string publishedBy) => publishedBy is "system" or "HyperCrm" ? System : Human;
+
     /// <summary>Whether a step of this kind was done with no person of ours (a partner's own acts are not ours to count).</summary>
     public static bool IsAutomated(string kind) => kind is Rule or Bot or Ai or Connector or Job or System;
 }

@@ -44,16 +44,11 @@ public sealed class KpiCalculator(AnalyticsDbContext db, ProcessMiner miner, IMe
         }
         double? s50, s95, d50, d95;
         await using (var command = AnalyticsSql.Command(connection, $"""
-            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM shipped - placed)),
-                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM shipped - placed)),
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered - placed)),
-                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM delivered - placed))
-            FROM (SELECT case_id, min(occurred_at) FILTER (WHERE activity = 'order.created') AS placed,
-                         min(occurred_at) FILTER (WHERE activity = 'status.shipped') AS shipped,
-                         min(occurred_at) FILTER (WHERE activity = 'status.delivered') AS delivered
-                  FROM analytics.events WHERE {AnalyticsSql.EventsWhere}
-                    AND activity IN ('order.created', 'status.shipped', 'status.delivered')
-                  GROUP BY case_id) AS x
+            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM shipped_at - placed_at)),
+                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM shipped_at - placed_at)),
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - placed_at)),
+                   percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - placed_at))
+            FROM analytics.cases WHERE {AnalyticsSql.CasesWhere}
             """, filter))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -66,7 +61,8 @@ public sealed class KpiCalculator(AnalyticsDbContext db, ProcessMiner miner, IMe
                    count(*) FILTER (WHERE failed AND completed)
             FROM (SELECT case_id, bool_or(activity IN ('run.completed', 'run.dead_lettered')) AS finished,
                          bool_or(outcome IN ('failed', 'dead_lettered')) AS failed, bool_or(activity = 'run.completed') AS completed
-                  FROM analytics.events WHERE object_type = 'run' AND occurred_at >= @from AND occurred_at < @to
+                  FROM analytics.events WHERE object_type = 'run' AND case_started_at >= @from - interval '31 days'
+                    AND case_started_at < @to AND occurred_at >= @from AND occurred_at < @to
                     AND @partner::uuid IS NULL AND @segment = 'all'
                   GROUP BY case_id) AS r
             """, filter))
@@ -79,8 +75,8 @@ public sealed class KpiCalculator(AnalyticsDbContext db, ProcessMiner miner, IMe
         long rules = 0, bots = 0;
         await using (var command = AnalyticsSql.Command(connection, """
             SELECT object_type, percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms) / 1000.0, count(*)
-            FROM analytics.events WHERE object_type IN ('rule', 'bot') AND activity = 'published.v1'
-              AND occurred_at >= @from AND occurred_at < @to AND @partner::uuid IS NULL
+            FROM analytics.events WHERE object_type IN ('rule', 'bot') AND activity = 'published.v1' AND resource_kind = 'human'
+              AND case_started_at >= @from AND case_started_at < @to AND @partner::uuid IS NULL
             GROUP BY 1
             """, filter))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

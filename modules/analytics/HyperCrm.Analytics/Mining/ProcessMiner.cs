@@ -12,23 +12,16 @@ namespace HyperCrm.Analytics.Mining;
 /// </summary>
 public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
 {
+    /// <summary>
+    /// The directly-follows graph of the filtered orders: the hand-offs from the counts kept per day of the cases' start
+    /// (<c>analytics.edge_stats</c>; the period in whole days), the ends from the case summaries. A partner's own map (which
+    /// the counts do not split by partner) is worked out from its entries instead.
+    /// </summary>
     public Task<ProcessMap> MapAsync(AnalyticsFilter filter, CancellationToken cancellationToken) =>
         CachedAsync("map", filter, async connection =>
         {
-            var edges = new List<ProcessEdge>();
-            await using (var command = AnalyticsSql.Command(connection, $"""
-                SELECT COALESCE(prev_activity, ''), activity, count(*),
-                    COALESCE(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM occurred_at - prev_at)), 0),
-                    COALESCE(percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM occurred_at - prev_at)), 0)
-                FROM analytics.events WHERE {AnalyticsSql.EventsWhere}
-                GROUP BY 1, 2
-                """, filter))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                    edges.Add(new ProcessEdge(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3),
-                        reader.GetDouble(4)));
-            }
+            var edges = filter.PartnerId is null ? await CountedEdgesAsync(connection, filter, cancellationToken)
+                : await EdgesFromEntriesAsync(connection, filter, cancellationToken);
             long cases = 0;
             await using (var command = AnalyticsSql.Command(connection, $"""
                 SELECT last_activity, count(*) FROM analytics.cases WHERE {AnalyticsSql.CasesWhere} GROUP BY 1
@@ -45,6 +38,49 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
                 .ToDictionary(g => g.Key, g => g.Sum(e => e.Count), StringComparer.Ordinal);
             return new ProcessMap(edges, activities, cases);
         }, cancellationToken);
+
+    private static async Task<List<ProcessEdge>> CountedEdgesAsync(NpgsqlConnection connection, AnalyticsFilter filter,
+        CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<(string From, string To), List<(double Value, long Count)>>();
+        await using (var command = AnalyticsSql.Command(connection, """
+            SELECT from_activity, to_activity, seconds, sum(count)::bigint FROM analytics.edge_stats
+            WHERE case_day >= @from_day AND case_day < @to_day
+              AND (@segment = 'all' OR (@segment = 'staff' AND NOT partnered) OR (@segment = 'partners' AND partnered))
+            GROUP BY 1, 2, 3 HAVING sum(count) > 0 ORDER BY 1, 2, 3
+            """, filter))
+        {
+            command.Parameters.AddWithValue("from_day", DateOnly.FromDateTime(filter.From.UtcDateTime));
+            command.Parameters.AddWithValue("to_day", DateOnly.FromDateTime(filter.To.UtcDateTime.AddTicks(TimeSpan.TicksPerDay - 1)));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = (reader.GetString(0), reader.GetString(1));
+                if (!counts.TryGetValue(key, out var values)) counts[key] = values = [];
+                values.Add((reader.GetDouble(2), reader.GetInt64(3)));
+            }
+        }
+        return counts.Select(c => new ProcessEdge(c.Key.From, c.Key.To, c.Value.Sum(v => v.Count),
+            c.Key.From.Length == 0 ? 0 : EdgeDurations.Percentile(c.Value, 0.5),
+            c.Key.From.Length == 0 ? 0 : EdgeDurations.Percentile(c.Value, 0.95))).ToList();
+    }
+
+    private static async Task<List<ProcessEdge>> EdgesFromEntriesAsync(NpgsqlConnection connection, AnalyticsFilter filter,
+        CancellationToken cancellationToken)
+    {
+        var edges = new List<ProcessEdge>();
+        await using var command = AnalyticsSql.Command(connection, $"""
+            SELECT COALESCE(prev_activity, ''), activity, count(*),
+                COALESCE(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM occurred_at - prev_at)), 0),
+                COALESCE(percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM occurred_at - prev_at)), 0)
+            FROM analytics.events WHERE {AnalyticsSql.EventsWhere}
+            GROUP BY 1, 2
+            """, filter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            edges.Add(new ProcessEdge(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4)));
+        return edges;
+    }
 
     public Task<IReadOnlyList<ProcessVariant>> VariantsAsync(AnalyticsFilter filter, CancellationToken cancellationToken) =>
         CachedAsync<IReadOnlyList<ProcessVariant>>("variants", filter, async connection =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HyperCrm.Web.Data.Migrations
 {
     [DbContext(typeof(HyperCrmMigrationsDbContext))]
-    [Migration("20261130173236_Analytics")]
+    [Migration("20261130175826_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -498,6 +498,10 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
                     b.Property<int>("Events")
                         .HasColumnType("integer")
                         .HasColumnName("events");
@@ -537,6 +541,14 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("partner_id");
 
+                    b.Property<DateTimeOffset?>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -553,6 +565,40 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasDatabaseName("ix_cases_object_type_started_at");
 
                     b.ToTable("cases", "analytics");
+                });
+
+            modelBuilder.Entity("HyperCrm.Analytics.Domain.EdgeStat", b =>
+                {
+                    b.Property<DateOnly>("CaseDay")
+                        .HasColumnType("date")
+                        .HasColumnName("case_day");
+
+                    b.Property<bool>("Partnered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partnered");
+
+                    b.Property<string>("FromActivity")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("from_activity");
+
+                    b.Property<string>("ToActivity")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("to_activity");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("seconds");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("CaseDay", "Partnered", "FromActivity", "ToActivity", "Seconds")
+                        .HasName("pk_edge_stats");
+
+                    b.ToTable("edge_stats", "analytics");
                 });
 
             modelBuilder.Entity("HyperCrm.Analytics.Domain.EventLogEntry", b =>

@@ -493,7 +493,10 @@ namespace HyperCrm.Web.Data.Migrations
                     bot_ms = table.Column<long>(type: "bigint", nullable: false),
                     connector_calls = table.Column<int>(type: "integer", nullable: false),
                     partner_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    customer_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    customer_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    placed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    shipped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -518,6 +521,23 @@ namespace HyperCrm.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_dead_letters1", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "edge_stats",
+                schema: "analytics",
+                columns: table => new
+                {
+                    case_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    partnered = table.Column<bool>(type: "boolean", nullable: false),
+                    from_activity = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    to_activity = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    seconds = table.Column<double>(type: "double precision", nullable: false),
+                    count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_edge_stats", x => new { x.case_day, x.partnered, x.from_activity, x.to_activity, x.seconds });
                 });
 
             // The event log is partitioned by month on occurred_at (EventLogPartitions adds each month's partition before its
@@ -643,6 +663,10 @@ namespace HyperCrm.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "dead_letters",
+                schema: "analytics");
+
+            migrationBuilder.DropTable(
+                name: "edge_stats",
                 schema: "analytics");
 
             migrationBuilder.DropTable(
