@@ -122,7 +122,7 @@ internal static class AnalyticsBench
             if ((from / batch) % 10 == 0)
                 await log.WriteLineAsync($"analytics: generated {(from + batch) * 10:N0} events ({clock.Elapsed.TotalSeconds:F0} s)");
         }
-        await Exec(db, """
+        await Exec(db, $$"""
             CREATE UNIQUE INDEX ix_events_case_id_occurred_at_activity ON analytics.events (case_id, occurred_at, activity);
             CREATE INDEX ix_events_object_type_case_started_at ON analytics.events (object_type, case_started_at);
             CREATE INDEX ix_events_order_id ON analytics.events (order_id);
@@ -138,10 +138,9 @@ internal static class AnalyticsBench
                 min(occurred_at) FILTER (WHERE activity = 'status.delivered')
             FROM analytics.events GROUP BY case_id;
             -- The process map's counts, rounded as EdgeDurations.Bucket rounds them.
-            INSERT INTO analytics.edge_stats (case_day, partnered, from_activity, to_activity, seconds, count)
-            SELECT (case_started_at AT TIME ZONE 'UTC')::date, partner_id IS NOT NULL, COALESCE(prev_activity, ''), activity,
-                CASE WHEN s IS NULL OR s <= 0 THEN 0 WHEN s < 1 THEN round(s, 2) ELSE round(s, (2 - floor(log(s)))::int) END::float8,
-                count(*)
+            INSERT INTO analytics.edge_stats (case_month, partnered, from_activity, to_activity, seconds, count)
+            SELECT date_trunc('month', case_started_at AT TIME ZONE 'UTC')::date, partner_id IS NOT NULL, COALESCE(prev_activity, ''),
+                activity, {{EdgeDurations.BucketSql("s")}}, count(*)
             FROM (SELECT *, extract(epoch FROM occurred_at - prev_at) AS s FROM analytics.events) AS e
             GROUP BY 1, 2, 3, 4, 5;
             """);

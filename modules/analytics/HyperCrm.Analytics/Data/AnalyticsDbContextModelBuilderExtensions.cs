@@ -50,7 +50,7 @@ public static class AnalyticsDbContextModelBuilderExtensions
         builder.Entity<EdgeStat>(b =>
         {
             b.ToTable("edge_stats", schema);
-            b.HasKey(x => new { x.CaseDay, x.Partnered, x.FromActivity, x.ToActivity, x.Seconds });
+            b.HasKey(x => new { x.CaseMonth, x.Partnered, x.FromActivity, x.ToActivity, x.Seconds });
             b.Property(x => x.FromActivity).HasMaxLength(120);
             b.Property(x => x.ToActivity).HasMaxLength(120);
         });

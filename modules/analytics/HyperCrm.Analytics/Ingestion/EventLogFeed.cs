@@ -105,6 +105,7 @@ public sealed class EventLogFeed(EventLogWriter writer) :
     private static EventLogEntry Published(string objectType, Guid id, string name, int version, string by, DateTimeOffset draftStartedAt,
         DateTimeOffset publishedAt, string source) =>
         new(Guid.CreateVersion7(), publishedAt, objectType, id, name, "published.v" + version.ToString(CultureInfo.InvariantCulture), by,
-            ResourceKinds.OfPublisher(by), version == 1 ? (long)Math.Max(0, (publishedAt - draftStartedAt).TotalMilliseconds) : null, null, null,
+            ResourceKinds.OfPublisher(by), version == 1 ? (long)Math.Max(0, (publishedAt - draftStartedAt).TotalMilliseconds) : null,
+                null, null,
             null, null, source);
 }

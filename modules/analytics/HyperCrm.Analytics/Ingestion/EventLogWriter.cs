@@ -42,7 +42,8 @@ public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions par
                 """).ToListAsync(cancellationToken);
             if (inserted is not [var row]) continue;
             var partnered = row.PartnerId is not null;
-            await CountEdgeAsync(row.CaseStartedAt, partnered, row.PrevActivity, e.Activity, row.PrevAt, e.OccurredAt, 1, cancellationToken);
+            await CountEdgeAsync(row.CaseStartedAt, partnered, row.PrevActivity, e.Activity, row.PrevAt, e.OccurredAt, 1,
+                cancellationToken);
             // Arrived after a later step of its case (another module's outbox was quicker): that step now follows this one.
             var later = await db.Database.SqlQuery<LaterEntry>($"""
                 SELECT id, occurred_at, activity, prev_activity,
@@ -90,12 +91,12 @@ public sealed class EventLogWriter(AnalyticsDbContext db, EventLogPartitions par
     private Task<int> CountEdgeAsync(DateTimeOffset caseStartedAt, bool partnered, string? from, string to, DateTimeOffset? fromAt,
         DateTimeOffset toAt, long delta, CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(caseStartedAt.UtcDateTime);
+        var month = EdgeDurations.MonthOf(caseStartedAt);
         var seconds = fromAt is { } at ? EdgeDurations.Bucket((toAt - at).TotalSeconds) : 0;
         return db.Database.ExecuteSqlAsync($"""
-            INSERT INTO analytics.edge_stats (case_day, partnered, from_activity, to_activity, seconds, count)
-            VALUES ({day}, {partnered}, {from ?? string.Empty}, {to}, {seconds}, {delta})
-            ON CONFLICT (case_day, partnered, from_activity, to_activity, seconds)
+            INSERT INTO analytics.edge_stats (case_month, partnered, from_activity, to_activity, seconds, count)
+            VALUES ({month}, {partnered}, {from ?? string.Empty}, {to}, {seconds}, {delta})
+            ON CONFLICT (case_month, partnered, from_activity, to_activity, seconds)
                 DO UPDATE SET count = edge_stats.count + excluded.count
             """, cancellationToken);
     }

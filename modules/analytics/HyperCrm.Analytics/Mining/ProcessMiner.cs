@@ -12,28 +12,36 @@ namespace HyperCrm.Analytics.Mining;
 /// </summary>
 public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
 {
+    /// <summary>Up to how many orders the map is worked out exactly from the entries; above, from the counts.</summary>
+    public const int ExactUpTo = 50_000;
+
     /// <summary>
-    /// The directly-follows graph of the filtered orders: the hand-offs from the counts kept per day of the cases' start
-    /// (<c>analytics.edge_stats</c>; the period in whole days), the ends from the case summaries. A partner's own map (which
-    /// the counts do not split by partner) is worked out from its entries instead.
+    /// The directly-follows graph of the filtered orders. The ends come from the case summaries. The hand-offs of up to
+    /// <see cref="ExactUpTo"/> orders (or of one partner's) are worked out from the entries, exactly; for more, the whole
+    /// months of the period are added up from the counts kept per month (<c>analytics.edge_stats</c>) and the days before
+    /// and after them from the entries, rounded the same way (<see cref="EdgeDurations.Bucket"/>: times within 5 %).
     /// </summary>
     public Task<ProcessMap> MapAsync(AnalyticsFilter filter, CancellationToken cancellationToken) =>
-        CachedAsync("map", filter, async connection =>
+        MapAsync(filter, null, cancellationToken);
+
+    /// <param name="fromCounts">True: from the counts whatever the size (false: from the entries); null: by the size.</param>
+    public Task<ProcessMap> MapAsync(AnalyticsFilter filter, bool? fromCounts, CancellationToken cancellationToken) =>
+        CachedAsync("map:" + fromCounts, filter, async connection =>
         {
-            var edges = filter.PartnerId is null ? await CountedEdgesAsync(connection, filter, cancellationToken)
-                : await EdgesFromEntriesAsync(connection, filter, cancellationToken);
-            long cases = 0;
+            var ends = new List<ProcessEdge>();
             await using (var command = AnalyticsSql.Command(connection, $"""
                 SELECT last_activity, count(*) FROM analytics.cases WHERE {AnalyticsSql.CasesWhere} GROUP BY 1
                 """, filter))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
-                {
-                    edges.Add(new ProcessEdge(reader.GetString(0), string.Empty, reader.GetInt64(1), 0, 0));
-                    cases += reader.GetInt64(1);
-                }
+                    ends.Add(new ProcessEdge(reader.GetString(0), string.Empty, reader.GetInt64(1), 0, 0));
             }
+            var cases = ends.Sum(e => e.Count);
+            var counted = filter.PartnerId is null && (fromCounts ?? cases > ExactUpTo);
+            var edges = counted ? await CountedEdgesAsync(connection, filter, cancellationToken)
+                : await EdgesFromEntriesAsync(connection, filter, cancellationToken);
+            edges.AddRange(ends);
             var activities = edges.Where(e => !e.IsEnd).GroupBy(e => e.To, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Sum(e => e.Count), StringComparer.Ordinal);
             return new ProcessMap(edges, activities, cases);
@@ -42,27 +50,47 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
     private static async Task<List<ProcessEdge>> CountedEdgesAsync(NpgsqlConnection connection, AnalyticsFilter filter,
         CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<(string From, string To), List<(double Value, long Count)>>();
-        await using (var command = AnalyticsSql.Command(connection, """
+        // Whole months inside the period from the counts; the rest of the period (its first and last days) from the entries.
+        var firstMonth = EdgeDurations.MonthOf(filter.From);
+        if (firstMonth.ToDateTime(TimeOnly.MinValue) < filter.From.UtcDateTime) firstMonth = firstMonth.AddMonths(1);
+        var endMonth = EdgeDurations.MonthOf(filter.To);
+        static DateTimeOffset Start(DateOnly month) => new(month.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var (monthsFrom, monthsTo) = endMonth > firstMonth ? (Start(firstMonth), Start(endMonth)) : (filter.To, filter.To);
+        var bucket = EdgeDurations.BucketSql("extract(epoch FROM occurred_at - prev_at)");
+        var counts = new Dictionary<(string From, string To), Dictionary<double, long>>();
+        await using (var command = AnalyticsSql.Command(connection, $"""
             SELECT from_activity, to_activity, seconds, sum(count)::bigint FROM analytics.edge_stats
-            WHERE case_day >= @from_day AND case_day < @to_day
+            WHERE case_month >= @first_month AND case_month < @end_month
               AND (@segment = 'all' OR (@segment = 'staff' AND NOT partnered) OR (@segment = 'partners' AND partnered))
-            GROUP BY 1, 2, 3 HAVING sum(count) > 0 ORDER BY 1, 2, 3
+            GROUP BY 1, 2, 3
+            UNION ALL
+            SELECT COALESCE(prev_activity, ''), activity, {bucket}, count(*) FROM analytics.events
+            WHERE {AnalyticsSql.EventsWhere} AND NOT (case_started_at >= @months_from AND case_started_at < @months_to)
+            GROUP BY 1, 2, 3
             """, filter))
         {
-            command.Parameters.AddWithValue("from_day", DateOnly.FromDateTime(filter.From.UtcDateTime));
-            command.Parameters.AddWithValue("to_day", DateOnly.FromDateTime(filter.To.UtcDateTime.AddTicks(TimeSpan.TicksPerDay - 1)));
+            command.Parameters.AddWithValue("first_month", firstMonth);
+            command.Parameters.AddWithValue("end_month", endMonth > firstMonth ? endMonth : firstMonth);
+            command.Parameters.AddWithValue("months_from", monthsFrom.ToUniversalTime());
+            command.Parameters.AddWithValue("months_to", monthsTo.ToUniversalTime());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var key = (reader.GetString(0), reader.GetString(1));
                 if (!counts.TryGetValue(key, out var values)) counts[key] = values = [];
-                values.Add((reader.GetDouble(2), reader.GetInt64(3)));
+                values[reader.GetDouble(2)] = values.GetValueOrDefault(reader.GetDouble(2)) + reader.GetInt64(3);
             }
         }
-        return counts.Select(c => new ProcessEdge(c.Key.From, c.Key.To, c.Value.Sum(v => v.Count),
-            c.Key.From.Length == 0 ? 0 : EdgeDurations.Percentile(c.Value, 0.5),
-            c.Key.From.Length == 0 ? 0 : EdgeDurations.Percentile(c.Value, 0.95))).ToList();
+        var edges = new List<ProcessEdge>();
+        foreach (var ((from, to), values) in counts)
+        {
+            var sorted = values.Where(v => v.Value > 0).OrderBy(v => v.Key).Select(v => (v.Key, v.Value)).ToList();
+            if (sorted.Count == 0) continue;
+            var start = from.Length == 0;
+            edges.Add(new ProcessEdge(from, to, sorted.Sum(v => v.Value), start ? 0 : EdgeDurations.Percentile(sorted, 0.5),
+                start ? 0 : EdgeDurations.Percentile(sorted, 0.95)));
+        }
+        return edges;
     }
 
     private static async Task<List<ProcessEdge>> EdgesFromEntriesAsync(NpgsqlConnection connection, AnalyticsFilter filter,
@@ -78,7 +106,8 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
             """, filter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            edges.Add(new ProcessEdge(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3), reader.GetDouble(4)));
+            edges.Add(new ProcessEdge(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetDouble(3),
+                reader.GetDouble(4)));
         return edges;
     }
 

@@ -566,9 +566,9 @@ namespace HyperCrm.Web.Data.Migrations
 
             modelBuilder.Entity("HyperCrm.Analytics.Domain.EdgeStat", b =>
                 {
-                    b.Property<DateOnly>("CaseDay")
+                    b.Property<DateOnly>("CaseMonth")
                         .HasColumnType("date")
-                        .HasColumnName("case_day");
+                        .HasColumnName("case_month");
 
                     b.Property<bool>("Partnered")
                         .HasColumnType("boolean")
@@ -592,7 +592,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("count");
 
-                    b.HasKey("CaseDay", "Partnered", "FromActivity", "ToActivity", "Seconds")
+                    b.HasKey("CaseMonth", "Partnered", "FromActivity", "ToActivity", "Seconds")
                         .HasName("pk_edge_stats");
 
                     b.ToTable("edge_stats", "analytics");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HyperCrm.Web.Data.Migrations
 {
     [DbContext(typeof(HyperCrmMigrationsDbContext))]
-    [Migration("20261130175826_Analytics")]
+    [Migration("20261130182609_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -569,9 +569,9 @@ namespace HyperCrm.Web.Data.Migrations
 
             modelBuilder.Entity("HyperCrm.Analytics.Domain.EdgeStat", b =>
                 {
-                    b.Property<DateOnly>("CaseDay")
+                    b.Property<DateOnly>("CaseMonth")
                         .HasColumnType("date")
-                        .HasColumnName("case_day");
+                        .HasColumnName("case_month");
 
                     b.Property<bool>("Partnered")
                         .HasColumnType("boolean")
@@ -595,7 +595,7 @@ namespace HyperCrm.Web.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("count");
 
-                    b.HasKey("CaseDay", "Partnered", "FromActivity", "ToActivity", "Seconds")
+                    b.HasKey("CaseMonth", "Partnered", "FromActivity", "ToActivity", "Seconds")
                         .HasName("pk_edge_stats");
 
                     b.ToTable("edge_stats", "analytics");

@@ -528,7 +528,7 @@ namespace HyperCrm.Web.Data.Migrations
                 schema: "analytics",
                 columns: table => new
                 {
-                    case_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    case_month = table.Column<DateOnly>(type: "date", nullable: false),
                     partnered = table.Column<bool>(type: "boolean", nullable: false),
                     from_activity = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     to_activity = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
@@ -537,7 +537,7 @@ namespace HyperCrm.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_edge_stats", x => new { x.case_day, x.partnered, x.from_activity, x.to_activity, x.seconds });
+                    table.PrimaryKey("pk_edge_stats", x => new { x.case_month, x.partnered, x.from_activity, x.to_activity, x.seconds });
                 });
 
             // The event log is partitioned by month on occurred_at (EventLogPartitions adds each month's partition before its
