@@ -81,7 +81,7 @@ public sealed class AdminTests(BrowserFixture app)
         await page.FillAsync("#Input_Email", "lead@sales-e2e.test");
         await page.SelectOptionAsync("#OwnerId", new SelectOptionValue { Label = "sales.e2e" });
         await page.ClickAsync("form[data-testid=customer-form] button[type=submit]");
-        await page.WaitForURLAsync("**/Customers/Details**");
+        await page.WaitForURLAsync("**/Customers/Details**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         (await page.Locator("[data-testid=customer-owner]").InnerTextAsync()).ShouldBe("sales.e2e");
 
         await page.GotoAsync("/Identity/Users");

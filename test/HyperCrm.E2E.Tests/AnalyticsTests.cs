@@ -1,5 +1,6 @@
 using System.Globalization;
 using HyperCrm.TestBase;
+using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
 
@@ -27,7 +28,8 @@ public sealed class AnalyticsTests(BrowserFixture app)
         await page.FillAsync("#from", today);
         await page.FillAsync("#to", today);
         await page.ClickAsync("[data-testid=apply-filter]");
-        await page.WaitForURLAsync(url => url.Contains("/Analytics?from=" + today, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/Analytics?from=" + today, StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         // The order's steps reach the log through the inbox as it goes; wait until the map has its hand-offs.
         await page.ClickAsync("[data-testid=open-map]");
         await Eventually.WaitForAsync(async () =>
@@ -47,8 +49,9 @@ public sealed class AnalyticsTests(BrowserFixture app)
         }
         var from = await edges.Nth(pick).GetAttributeAsync("data-from");
         await edges.Nth(pick).DispatchEventAsync("click");
-        await page.WaitForURLAsync(url => url.Contains("/Analytics/Cases?", StringComparison.Ordinal) && url.Contains("kind=edge",
-            StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/Analytics/Cases?", StringComparison.Ordinal)
+            && url.Contains("kind=edge", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-testid=cases-title]").WaitForAsync();
         (await page.Locator("[data-testid=cases-title]").InnerTextAsync()).ShouldNotBeEmpty();
         (await page.Locator("[data-testid=case-row]").CountAsync()).ShouldBeGreaterThan(0);
         page.Url.ShouldContain("from_activity=" + Uri.EscapeDataString(from!));

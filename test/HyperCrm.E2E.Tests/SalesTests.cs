@@ -37,7 +37,9 @@ public sealed class SalesTests(BrowserFixture app)
         await page.FillAsync("#Input_Name", "Вера Соколова");
         await page.FillAsync("#Input_Phone", "+7 925 111-22-33");
         await page.ClickAsync("form[data-testid=customer-form] button[type=submit]");
-        await page.WaitForURLAsync("**/Customers/Details**");
+        // The saved customer's page: waited for by its content, not by its load event (which a slow resource can hold back).
+        await page.WaitForURLAsync("**/Customers/Details**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-testid=customer-phone]").WaitForAsync();
 
         await page.GotoAsync("/Customers");
         await page.FillAsync("[data-testid=customer-search]", "8 925 111 22 33");
