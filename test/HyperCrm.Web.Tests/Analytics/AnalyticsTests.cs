@@ -277,6 +277,10 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
         var done = await Eventually.WaitForAsync(() => admin.GetStringAsync(rebuild.Headers.Location!.ToString()),
             html => html.Contains("data-testid=\"rebuilt\"", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
         done.ShouldNotContain("data-testid=\"analytics-progress\"");
+        // The progress bar's poll: finished (or unknown) work tells htmx to reload the page with its results.
+        var poll = await admin.GetAsync("/Analytics/Map?handler=Progress&work=rebuild");
+        poll.StatusCode.ShouldBe(HttpStatusCode.OK);
+        poll.Headers.GetValues("HX-Refresh").ShouldBe(["true"]);
 
         using var support = await app.SignInAsStaffAsync("analytics.support@example.com", "support");
         (await support.GetAsync("/Analytics")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
