@@ -263,6 +263,10 @@ public sealed class AnalyticsTests(SandboxFixture app) : IClassFixture<SandboxFi
             .ShouldBe(HttpStatusCode.OK);
         var wrong = await manager.GetStringAsync("/Analytics?from=2031-05-01&to=2031-04-01");
         wrong.ShouldContain("data-testid=\"period-problem\"");
+        // Dates at the calendar's ends are no error page.
+        (await manager.GetAsync("/Analytics/Map?from=0001-01-01&to=9999-12-31")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await manager.GetAsync("/Analytics/Cases?to=9999-12-31&from=9999-12-31&kind=nonsense&deviation=x")).StatusCode
+            .ShouldBe(HttpStatusCode.OK);
         (await manager.GetAsync("/Analytics/Cases?handler=Csv&from=2031-05-06&to=2031-05-06")).Content.Headers.ContentType!.MediaType
             .ShouldBe("text/csv");
 

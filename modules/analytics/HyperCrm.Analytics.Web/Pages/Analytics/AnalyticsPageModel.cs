@@ -58,8 +58,9 @@ public abstract class AnalyticsPageModel(IStringLocalizer<AnalyticsResource> l) 
         get
         {
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var to = To ?? today;
-            var from = From ?? to.AddDays(-(DefaultDays - 1));
+            // Dates from the query string are kept between 2000 and 2200, so no day arithmetic leaves the calendar.
+            var to = Clamp(To ?? today);
+            var from = Clamp(From ?? to.AddDays(-(DefaultDays - 1)));
             return new AnalyticsFilter(Day(from), Day(to.AddDays(1)), AnalyticsSegments.Normalize(Segment));
         }
     }
@@ -102,6 +103,9 @@ public abstract class AnalyticsPageModel(IStringLocalizer<AnalyticsResource> l) 
         < 172800 => Texts["Duration:Hours", (seconds.Value / 3600).ToString("0.#", CultureInfo.CurrentCulture)],
         _ => Texts["Duration:Days", (seconds.Value / 86400).ToString("0.#", CultureInfo.CurrentCulture)],
     };
+
+    private static DateOnly Clamp(DateOnly day) =>
+        day < new DateOnly(2000, 1, 1) ? new DateOnly(2000, 1, 1) : day > new DateOnly(2200, 12, 31) ? new DateOnly(2200, 12, 31) : day;
 
     private static DateTimeOffset Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }
