@@ -29,7 +29,8 @@ public sealed class EventLogRebuilder(AnalyticsDbContext db, EventLogWriter writ
             }
             var pageOrders = steps.Select(s => s.OrderId).Distinct().ToList();
             read += pageOrders.Count;
-            after = pageOrders.Max();
+            // The last order of the page in PostgreSQL's uuid order (which .NET's Guid comparison need not share).
+            after = pageOrders[^1];
             progress?.Report(read);
             if (pageOrders.Count < OrdersPerPage) break;
         }
