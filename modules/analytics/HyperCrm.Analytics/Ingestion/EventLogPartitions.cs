@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using HyperCrm.Analytics.Data;
+using HyperCrm.Analytics.Mining;
 using Npgsql;
 
 namespace HyperCrm.Analytics.Ingestion;
@@ -17,7 +18,7 @@ public sealed class EventLogPartitions(NpgsqlDataSource dataSource)
     public async Task EnsureAsync(IEnumerable<DateTimeOffset> times, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(times);
-        foreach (var month in times.Select(MonthOf).Distinct())
+        foreach (var month in times.Select(EdgeDurations.MonthOf).Distinct())
         {
             if (_known.ContainsKey(month)) continue;
             await CreateAsync(month, cancellationToken);
@@ -27,12 +28,6 @@ public sealed class EventLogPartitions(NpgsqlDataSource dataSource)
 
     /// <summary>The partition's name, e.g. <c>events_2026_11</c>.</summary>
     public static string NameOf(DateOnly month) => $"events_{month.Year:D4}_{month.Month:D2}";
-
-    public static DateOnly MonthOf(DateTimeOffset at)
-    {
-        var utc = at.UtcDateTime;
-        return new DateOnly(utc.Year, utc.Month, 1);
-    }
 
     private async Task CreateAsync(DateOnly month, CancellationToken cancellationToken)
     {

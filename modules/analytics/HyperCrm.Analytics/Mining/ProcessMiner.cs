@@ -190,13 +190,18 @@ public sealed class ProcessMiner(AnalyticsDbContext db, IMemoryCache cache)
         return rows;
     }
 
-    /// <summary>The log's version: the last sequence value any entry drew.</summary>
+    private long? _version;
+
+    /// <summary>The log's version: the last sequence value any entry drew; read once per scope (a request, a background
+    /// computation), however many results it asks for.</summary>
     public async Task<long> VersionAsync(CancellationToken cancellationToken)
     {
+        if (_version is { } known) return known;
         var connection = await db.OpenNpgsqlAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             $"SELECT last_value FROM analytics.{AnalyticsDbContextModelBuilderExtensions.EventSequence}", connection);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        _version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return _version.Value;
     }
 
     private async Task<T> CachedAsync<T>(string what, AnalyticsFilter filter, Func<NpgsqlConnection, Task<T>> compute,
