@@ -86,7 +86,8 @@ public sealed class HyperCrmFrameworkModule : HyperModule
                 .WithIdentity("event-tables-cleanup-hourly", "maintenance")
                 .WithCronSchedule("0 17 * * * ?"));
         });
-        services.AddHostedService<SchedulerStarter>();
+        services.AddSingleton<SchedulerStarter>();
+        services.AddHostedService(sp => sp.GetRequiredService<SchedulerStarter>());
         services.AddSingleton<RetentionSweeper>();
     }
 }

@@ -79,7 +79,8 @@ public sealed class HyperCrmWebModule : HyperModule
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            // The W3C trace id of the request, as in the logs and in the exported traces.
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? c.HttpContext.TraceIdentifier;
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
@@ -95,6 +96,8 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddOpenApi(o => o.AddHyperTransformers());
         AddRateLimiting(services, context.Configuration);
         services.AddHyperMcp();
+        services.AddHyperTelemetry(context.Configuration);
+        services.AddHyperHealthChecks();
 
         services.AddSingleton<IMenuContributor, PlatformMenuContributor>();
         // The simulators of the outside world, when asked for, on loopback only.
@@ -121,6 +124,7 @@ public sealed class HyperCrmWebModule : HyperModule
         app.UseWhen(c => !HyperApi.IsMachineRequest(c), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}"));
         app.UseSecurityHeaders();
         app.UseGracefulStop();
+        app.UseMetricsAccess();
         app.UseStaticFiles();
         app.UseReadinessGate();
         app.UseRequestLocalization();
@@ -142,6 +146,7 @@ public sealed class HyperCrmWebModule : HyperModule
         var endpoints = context.Endpoints!;
         endpoints.MapRazorPages();
         endpoints.MapHealthEndpoints();
+        endpoints.MapPrometheusScrapingEndpoint(MetricsAccess.Path).AllowAnonymous();
         endpoints.MapHyperMcp();
         endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
             {

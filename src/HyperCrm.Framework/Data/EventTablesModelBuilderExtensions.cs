@@ -10,6 +10,7 @@ public static class EventTablesModelBuilderExtensions
 {
     public const int MaxEventNameLength = 256;
     public const int MaxConsumerLength = 512;
+    public const int MaxTraceParentLength = 64;
 
     public static string OutboxEntityName(string schema) => $"{schema}.outbox_messages";
     public static string InboxEntityName(string schema) => $"{schema}.inbox_messages";
@@ -29,6 +30,7 @@ public static class EventTablesModelBuilderExtensions
             b.Property(x => x.EventName).HasMaxLength(MaxEventNameLength).IsRequired();
             b.Property(x => x.Payload).HasColumnType("jsonb").IsRequired();
             b.Property(x => x.CausationDepth).HasDefaultValue(0);
+            b.Property(x => x.TraceParent).HasMaxLength(MaxTraceParentLength);
             // The dispatcher's queue, in the order it claims rows: only unprocessed rows, so the claim does not walk past
             // the processed ones kept for the retention period.
             b.HasIndex(x => new { x.NextAttemptAt, x.Id }).HasFilter("processed_at IS NULL");

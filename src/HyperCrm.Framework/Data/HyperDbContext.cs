@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Outbox;
@@ -124,6 +125,7 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
                     OccurredAt = now,
                     NextAttemptAt = now,
                     CausationDepth = EventCausation.Depth,
+                    TraceParent = HyperTelemetry.CurrentTraceParent(),
                 });
                 written = true;
             }

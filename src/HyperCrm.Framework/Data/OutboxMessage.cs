@@ -15,4 +15,8 @@ public sealed class OutboxMessage
     /// <summary>How many automated reactions led to this event (0: a person or a partner caused it); see <see
     /// cref="HyperCrm.Framework.Events.EventCausation"/>.</summary>
     public int CausationDepth { get; set; }
+
+    /// <summary>The W3C trace context of the work that raised the event (null when nothing traced it): its consumers'
+    /// spans join that trace.</summary>
+    public string? TraceParent { get; set; }
 }

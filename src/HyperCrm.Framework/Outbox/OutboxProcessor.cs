@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public sealed class OutboxProcessor(
         var delivered = await DeliverAsync(due, cancellationToken);
         // The delivered rows (nearly all) are settled with one statement; the failures one by one below.
         var settled = due.Where(m => delivered[m.Id].Count == 0).Select(m => m.Id).ToArray();
+        RecordDelivered(schema, due.Where(m => delivered[m.Id].Count == 0));
         if (settled.Length > 0)
         {
             await db.Database.ExecuteSqlRawAsync(
@@ -79,12 +81,14 @@ public sealed class OutboxProcessor(
                     });
                 }
                 message.ProcessedAt = now;
+                HyperTelemetry.EventsDelivered.Add(1, Tag("module", schema), Tag("event", message.EventName), Tag("outcome", "dead"));
                 logger.LogError("Event {EventName} {EventId} dead-lettered after {Attempts} attempts", message.EventName, message.Id,
                     message.Attempts);
             }
             else
             {
                 message.NextAttemptAt = now + _options.RetryDelay(message.Attempts);
+                HyperTelemetry.EventsDelivered.Add(1, Tag("module", schema), Tag("event", message.EventName), Tag("outcome", "retry"));
                 logger.LogWarning("Event {EventName} {EventId} failed (attempt {Attempts}); retrying at {NextAttemptAt}",
                     message.EventName, message.Id, message.Attempts, message.NextAttemptAt);
             }
@@ -183,13 +187,30 @@ public sealed class OutboxProcessor(
         foreach (var (consumer, message, eventData) in items)
         {
             if (!firstTime.Contains(message.Id)) continue;
+            using (var span = HyperTelemetry.StartConsumer(message.EventName, message.TraceParent))
             using (EventCausation.Handling(new IncomingEvent(message.Id, message.EventName, message.OccurredAt, message.CausationDepth)))
+            {
+                span?.SetTag("hypercrm.consumer", consumer.Consumer);
+                span?.SetTag("hypercrm.event_id", message.Id);
                 await consumer.Invoke(scope.ServiceProvider, eventData, cancellationToken);
+            }
             if (!batched) await db.SaveChangesAsync(cancellationToken);
         }
         if (batched) await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private void RecordDelivered(string schema, IEnumerable<OutboxMessage> messages)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var message in messages)
+        {
+            HyperTelemetry.EventsDelivered.Add(1, Tag("module", schema), Tag("event", message.EventName), Tag("outcome", "delivered"));
+            HyperTelemetry.EventLag.Record(Math.Max(0, (now - message.OccurredAt).TotalSeconds), Tag("module", schema));
+        }
+    }
+
+    private static KeyValuePair<string, object?> Tag(string key, object? value) => new(key, value);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -12,6 +12,9 @@ public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadines
     private IScheduler? _scheduler;
     private Task? _shutdown;
 
+    /// <summary>The scheduler once it has started (null before), for the health check and the operations console.</summary>
+    public IScheduler? Scheduler { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -19,6 +22,7 @@ public sealed class SchedulerStarter(ISchedulerFactory factory, DatabaseReadines
             await readiness.WaitUntilReadyAsync(stoppingToken);
             _scheduler = await factory.GetScheduler(stoppingToken);
             await _scheduler.Start(stoppingToken);
+            Scheduler = _scheduler;
             logger.LogInformation("Scheduler {SchedulerName} started as {InstanceId}", _scheduler.SchedulerName,
                 _scheduler.SchedulerInstanceId);
         }

@@ -1,17 +1,69 @@
-using HyperCrm.Framework.Hosting;
+using System.Text.Json;
+using HyperCrm.Web.Hosting.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HyperCrm.Web.Hosting;
 
+/// <summary>
+/// Health on the built-in framework. Live: the process answers. Ready: the database answers now, every migration is
+/// applied and the scheduler runs (503 otherwise, with the reason); degraded (still 200) when a module's check says a
+/// backlog or a circuit crossed its alert threshold.
+/// </summary>
 public static class HealthEndpoints
 {
+    public const string ReadyTag = "ready";
+
+    public static IHealthChecksBuilder AddHyperHealthChecks(this IServiceCollection services) => services.AddHealthChecks()
+        .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
+        .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+        .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag]);
+
     public static void MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health/live", () => Results.Ok(new { status = "live" })).AllowAnonymous().ExcludeFromDescription();
-        endpoints.MapGet("/health/ready", (DatabaseReadiness readiness) => readiness.IsReady
-                ? Results.Ok(new { status = "ready" })
-                : Results.Json(new { status = "not_ready", reason = readiness.Reason },
-                    statusCode: StatusCodes.Status503ServiceUnavailable))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = c => c.Tags.Contains(ReadyTag),
+                ResponseWriter = WriteAsync,
+                ResultStatusCodes =
+                {
+                    [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                    [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                    [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+                },
+            })
+            .AllowAnonymous();
     }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var live = context.Request.Path.StartsWithSegments("/health/live");
+        var status = live ? "live" : report.Status switch
+        {
+            HealthStatus.Healthy => "ready",
+            HealthStatus.Degraded => "degraded",
+            _ => "not_ready",
+        };
+        var reason = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).FirstOrDefault();
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            status,
+            reason,
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString().ToLowerInvariant(),
+                description = e.Value.Description,
+                durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
+            }),
+        }, JsonOptions, context.RequestAborted);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 }

@@ -126,7 +126,7 @@ public static class HyperOpenApiTransformers
                     {
                         ["type"] = $"https://httpstatuses.io/{status}", ["title"] = description, ["status"] = int.Parse(status,
                             System.Globalization.CultureInfo.InvariantCulture),
-                        ["code"] = code, ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                        ["code"] = code, ["traceId"] = "4bf92f3577b34da6a3ce929d0e0e4736",
                     },
                 },
             },

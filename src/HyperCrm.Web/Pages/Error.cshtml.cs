@@ -31,6 +31,6 @@ public sealed class ErrorModel : PageModel
             Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (status is >= 400 and < 600) Response.StatusCode = status.Value;
-        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        TraceId = Activity.Current?.TraceId.ToHexString() ?? HttpContext.TraceIdentifier;
     }
 }

@@ -61,6 +61,7 @@ public static class AutomationDbContextModelBuilderExtensions
             b.Property(x => x.Summary).HasRequiredMessageConversion();
             b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             b.Property(x => x.CurrentStepId).HasMaxLength(40);
+            b.Property(x => x.TraceParent).HasMaxLength(EventTablesModelBuilderExtensions.MaxTraceParentLength);
             b.Property(x => x.WaitTrigger).HasMaxLength(120);
             b.Property(x => x.LastError).HasMessageConversion();
             b.Property(x => x.Undo).HasMaxLength(4200);

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Expressions;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Localization;
@@ -55,12 +57,21 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(rule);
-        for (var guard = 0; guard < rule.Program.Count + 2; guard++)
+        var before = run.State;
+        try
         {
-            var outcome = await StepAsync(run, rule, inline, cancellationToken);
-            if (outcome != StepOutcome.Continue) return outcome;
+            for (var guard = 0; guard < rule.Program.Count + 2; guard++)
+            {
+                var outcome = await StepAsync(run, rule, inline, cancellationToken);
+                if (outcome != StepOutcome.Continue) return outcome;
+            }
+            return StepOutcome.Parked;
         }
-        return StepOutcome.Parked;
+        finally
+        {
+            if (run.State != before && (run.IsFinished || run.State == RunState.DeadLettered))
+                HyperTelemetry.Runs.Add(1, new KeyValuePair<string, object?>("outcome", run.State.ToString().ToLowerInvariant()));
+        }
     }
 
     private async Task<StepOutcome> StepAsync(Run run, CompiledRule rule, bool inline, CancellationToken cancellationToken)
@@ -178,6 +189,10 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             return StepOutcome.Parked;
         }
         ActionResult result;
+        using var span = HyperTelemetry.StartConsumer("step " + descriptor.Name, run.TraceParent);
+        span?.SetTag("hypercrm.run_id", run.Id);
+        span?.SetTag("hypercrm.rule", run.RuleName);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using (EventCausation.Acting(run.Depth))
@@ -191,11 +206,14 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
             // A refusal by a business rule is final; only a concurrency clash is worth another attempt.
             var permanent = ex is PermanentActionException || ex is BusinessException { Code: not "Common:ConcurrencyConflict" };
             logger.LogWarning(ex, "Run {RunId} step {StepId} ({Action}) failed", run.Id, step.Id, descriptor.Name);
+            span?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            RecordStep(descriptor.Name, permanent ? "failed" : "retrying", started);
             if (ex is PermanentActionException { Trace.Count: > 0 } traced) await LogTraceAsync(run, step.Id, traced.Trace,
                 cancellationToken);
             Fail(run, step, descriptor.Name, $"{ex.GetType().Name}: {ex.Message}", permanent, input, now, key);
             return StepOutcome.Parked;
         }
+        RecordStep(descriptor.Name, "succeeded", started);
         if (result.Trace.Count > 0) await LogTraceAsync(run, step.Id, result.Trace, cancellationToken);
         if (result.Outputs is { } produced) run.RecordOutputs(step.Id, produced);
         if (instruction.Compensation is not null) run.RecordDone(step.Id);
@@ -213,6 +231,14 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         }
         run.MoveTo(run.Pc + 1, null);
         return descriptor.HasSideEffects ? StepOutcome.Commit : StepOutcome.Continue;
+    }
+
+    private static void RecordStep(string action, string outcome, long started)
+    {
+        var actionTag = new KeyValuePair<string, object?>("action", action);
+        var outcomeTag = new KeyValuePair<string, object?>("outcome", outcome);
+        HyperTelemetry.Steps.Add(1, actionTag, outcomeTag);
+        HyperTelemetry.StepDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, actionTag, outcomeTag);
     }
 
     private void Fail(Run run, StepDto step, string? action, string error, bool permanent, string? input, DateTimeOffset now,

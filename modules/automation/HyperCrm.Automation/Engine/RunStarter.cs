@@ -2,6 +2,7 @@ using HyperCrm.Automation.Data;
 using HyperCrm.Automation.Domain.Runs;
 using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
         var program = await programs.GetAsync(db, rule.VersionId, cancellationToken);
         var run = new Run(Guid.CreateVersion7(now), rule.Id, rule.Name, rule.VersionId, rule.Version, trigger, eventId, subjectKind,
             subjectId, summary, depth, data, now);
+        run.TraceFrom(HyperTelemetry.CurrentTraceParent());
         db.Runs.Add(run);
         if (depth > options.Value.MaxDepth)
         {

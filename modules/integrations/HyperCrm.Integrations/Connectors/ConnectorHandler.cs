@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using HyperCrm.Framework.Diagnostics;
 
 namespace HyperCrm.Integrations.Connectors;
 
@@ -29,17 +31,28 @@ public sealed class ConnectorHandler(string name, ConnectorSettingsProvider sett
                 : new AuthenticationHeaderValue("Bearer", secret);
         }
         var entry = health.For(name);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
             var ok = (int)response.StatusCode < 500 && (int)response.StatusCode != 429;
             entry.Record(ok, ok ? null : $"HTTP {(int)response.StatusCode}", clock.GetUtcNow());
+            Measure(ok ? "ok" : "failed", started);
             return response;
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             entry.Record(false, ex is OperationCanceledException ? "timed out" : ex.Message, clock.GetUtcNow());
+            Measure(ex is OperationCanceledException ? "timed_out" : "failed", started);
             throw;
         }
+    }
+
+    private void Measure(string outcome, long started)
+    {
+        var connector = new KeyValuePair<string, object?>("connector", name);
+        var result = new KeyValuePair<string, object?>("outcome", outcome);
+        HyperTelemetry.ConnectorCalls.Add(1, connector, result);
+        HyperTelemetry.ConnectorCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, connector, result);
     }
 }

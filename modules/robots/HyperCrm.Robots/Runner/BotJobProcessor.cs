@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HyperCrm.Activities;
 using HyperCrm.Customers.Customers;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Net;
 using HyperCrm.Identity.Audit;
@@ -176,6 +177,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         job.Succeeded(owner, BotOutputs.Serialize(variables.Outputs), run.StartedAt, now);
         run.End(BotRunOutcome.Succeeded, null, now);
         await db.SaveChangesAsync(cancellationToken);
+        RecordRun(job, "succeeded", run.StartedAt, now);
         await AuditAsync(job, run, succeeded: true, job.OutputsText(), cancellationToken);
         // A person retried the bot from its task: the bot did it, so the task is done too.
         if (job.TaskId is { } task)
@@ -184,6 +186,13 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
             await scope.ServiceProvider.GetRequiredService<IActivitiesIntegrationService>().CloseTaskAsync(task, job.BotName,
                 byAutomation: true, cancellationToken);
         }
+    }
+
+    private static void RecordRun(BotJob job, string outcome, DateTimeOffset startedAt, DateTimeOffset endedAt)
+    {
+        var bot = new KeyValuePair<string, object?>("bot", job.BotName);
+        HyperTelemetry.BotRuns.Add(1, bot, new KeyValuePair<string, object?>("outcome", outcome));
+        HyperTelemetry.BotRunDuration.Record(Math.Max(0, (endedAt - startedAt).TotalSeconds), bot);
     }
 
     private async Task EndAsync(RobotsDbContext db, BotJob job, BotRun run, string owner, BotStepException failure,
@@ -199,6 +208,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
             job.FailedForNow(owner, error, now + delay, now);
             run.End(BotRunOutcome.Retrying, error, now);
             await db.SaveChangesAsync(cancellationToken);
+            RecordRun(job, "retrying", run.StartedAt, now);
         }
         else
         {
@@ -207,6 +217,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
             job.NeedsAPerson(owner, error, now);
             run.End(BotRunOutcome.Failed, error, now);
             await db.SaveChangesAsync(cancellationToken);
+            RecordRun(job, "failed", run.StartedAt, now);
         }
         await AuditAsync(job, run, succeeded: false, error, cancellationToken);
     }

@@ -53,6 +53,9 @@ public sealed class Run : AggregateRoot<Guid>
     public DateTimeOffset? FinishedAt { get; private set; }
 
     /// <summary>The trigger's fields, the steps' outputs (<c>steps.{id}.{name}</c>) and what an awaited event brought.</summary>
+    /// <summary>The W3C trace context of whatever started the run: each step's span joins that trace.</summary>
+    public string? TraceParent { get; private set; }
+
     public IReadOnlyDictionary<string, object?> Data => _readOnlyData ??= _data.AsReadOnly();
     public int NextSeq { get; private set; }
 
@@ -114,6 +117,9 @@ public sealed class Run : AggregateRoot<Guid>
             startedAt, finishedAt, idempotencyKey);
 
     /// <summary>The run's start condition held, or a delay ended: it runs.</summary>
+    /// <summary>Joins the run to the trace of whatever started it (the intake, an event's consumer, a schedule).</summary>
+    public void TraceFrom(string? traceParent) => TraceParent = traceParent;
+
     public void MarkRunning()
     {
         Require("run", Resumable);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Threading;
 using HyperCrm.Integrations.Data;
@@ -176,6 +177,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         }
         watch.Stop();
         var done = clock.GetUtcNow();
+        HyperTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome",
+            status is >= 200 and < 300 ? "delivered" : status == 410 ? "gone" : "failed"));
         if (status is >= 200 and < 300) delivery.Succeeded(status.Value, done);
         else if (status != 410) delivery.AttemptFailed(status, error ?? $"HTTP {status}", retryAfter, done, Random.Shared);
         if (status is not (>= 200 and < 300)) logger.LogInformation("Webhook delivery {Delivery} attempt {Attempt}: {Status}", delivery.Id,
