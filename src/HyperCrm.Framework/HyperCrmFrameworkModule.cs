@@ -3,6 +3,7 @@ using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Outbox;
 using HyperCrm.Framework.Scheduling;
 using HyperCrm.Framework.Security;
@@ -44,6 +45,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddScoped<SharedTransaction>();
         services.AddHyperDbContext<PlatformDbContext>();
 
+        services.AddSingleton<WorkPauses>();
         services.AddSingleton<DatabaseReadiness>();
         services.AddSingleton<DataSeeder>();
         services.AddHostedService<DatabaseReadinessService>();

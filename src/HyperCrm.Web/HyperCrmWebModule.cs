@@ -34,7 +34,8 @@ namespace HyperCrm.Web;
 [DependsOn(typeof(RazorUiModule), typeof(IdentityWebModule), typeof(CustomersWebModule), typeof(SalesWebModule),
     typeof(ActivitiesWebModule), typeof(HyperCrm.Automation.Web.AutomationWebModule),
     typeof(HyperCrm.Integrations.Web.IntegrationsWebModule), typeof(HyperCrm.Intelligence.Web.IntelligenceWebModule),
-    typeof(HyperCrm.Robots.Web.RobotsWebModule), typeof(HyperCrm.Analytics.Web.AnalyticsWebModule))]
+    typeof(HyperCrm.Robots.Web.RobotsWebModule), typeof(HyperCrm.Analytics.Web.AnalyticsWebModule),
+    typeof(HyperCrm.Operations.Web.OperationsWebModule))]
 public sealed class HyperCrmWebModule : HyperModule
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
@@ -80,7 +81,8 @@ public sealed class HyperCrmWebModule : HyperModule
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // The W3C trace id of the request, as in the logs and in the exported traces.
-            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? c.HttpContext.TraceIdentifier;
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString()
+                ?? c.HttpContext.TraceIdentifier;
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<ApiExceptionHandler>();

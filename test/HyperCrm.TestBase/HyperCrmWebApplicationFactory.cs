@@ -33,7 +33,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = ExistingDatabase ?? await TestPostgres.CreateDatabaseAsync(MigratedDatabase);
+        ConnectionString = Route(ExistingDatabase ?? await TestPostgres.CreateDatabaseAsync(MigratedDatabase));
         StartServer();
         if (MigratedDatabase) await WaitUntilReadyAsync();
     }
@@ -44,10 +44,16 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
         if (ExistingDatabase is null) await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 
+    /// <summary>The connection string the app gets for its database (a test may send it through a hop it controls).</summary>
+    protected virtual string Route(string connectionString) => connectionString;
+
     public async Task WaitUntilReadyAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await Services.GetRequiredService<DatabaseReadiness>().WaitUntilReadyAsync(timeout.Token);
+        // Ready also means the scheduler runs; it starts right after the database is found ready.
+        var scheduler = Services.GetRequiredService<HyperCrm.Framework.Scheduling.SchedulerStarter>();
+        while (scheduler.Scheduler is null) await Task.Delay(20, timeout.Token);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

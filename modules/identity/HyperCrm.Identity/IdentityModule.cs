@@ -57,6 +57,7 @@ public sealed class IdentityModule : HyperModule
         services.AddScoped<PrivilegeGuard>();
         services.AddScoped<IPartnerAppService, PartnerAppService>();
         services.AddScoped<IPartnerIntegrationService, PartnerIntegrationService>();
+        services.AddScoped<IUserIntegrationService, UserIntegrationService>();
         services.AddScoped<ISecurityAuditAppService, SecurityAuditAppService>();
         services.AddScoped<ISecurityAuditLogger, SecurityAuditLogger>();
         services.AddScoped<IApiKeyAuthenticationService, ApiKeyAuthenticationService>();

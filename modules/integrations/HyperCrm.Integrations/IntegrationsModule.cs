@@ -6,12 +6,14 @@ using HyperCrm.Framework;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Modularity;
+using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Scheduling;
 using HyperCrm.Identity;
 using HyperCrm.Integrations.Actions;
 using HyperCrm.Integrations.Application;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
+using HyperCrm.Integrations.Operations;
 using HyperCrm.Integrations.Webhooks;
 using HyperCrm.Sales;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +53,12 @@ public sealed class IntegrationsModule : HyperModule
 
         services.AddSingleton<ConnectorSettingsProvider>();
         services.AddSingleton<ConnectorHealthRegistry>();
+        services.AddSingleton<ConnectorHealthPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConnectorHealthPublisher>());
+        services.AddScoped<IOperationsProbe, WebhookQueueProbe>();
+        services.AddScoped<IDeadLetterSource, WebhookDeadLetters>();
+        services.AddScoped<IPausableSource, ConnectorPausing>();
+        services.AddScoped<IEmailIntegrationService, EmailIntegrationService>();
         AddConnector<IErpApi>(services, ConnectorNames.Erp);
         AddConnector<IWmsApi>(services, ConnectorNames.Wms);
         AddConnector<ICourierApi>(services, ConnectorNames.Courier);
@@ -137,7 +145,7 @@ public sealed class IntegrationsModule : HyperModule
             o.CircuitBreaker.StateProvider = sp.GetRequiredService<ConnectorHealthRegistry>().For(name).Circuit;
         });
         builder.AddHttpMessageHandler(sp => new ConnectorHandler(name, sp.GetRequiredService<ConnectorSettingsProvider>(),
-            sp.GetRequiredService<ConnectorHealthRegistry>(),
+            sp.GetRequiredService<ConnectorHealthRegistry>(), sp.GetRequiredService<WorkPauses>(),
             sp.GetRequiredService<TimeProvider>()));
     }
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<SettingRecord> Settings => Set<SettingRecord>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<PausedWork> PausedWork => Set<PausedWork>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) => modelBuilder.ConfigurePlatform();
 }

@@ -28,6 +28,15 @@ public static class PlatformDbContextModelBuilderExtensions
             b.Property(x => x.Location).HasMaxLength(500);
             b.HasIndex(x => x.CreatedAt);
         });
+        builder.Entity<HyperCrm.Framework.Operations.PausedWork>(b =>
+        {
+            b.ToTable("paused_work", PlatformDbContext.DbSchema);
+            b.HasKey(x => new { x.Kind, x.Key });
+            b.Property(x => x.Kind).HasMaxLength(40);
+            b.Property(x => x.Key).HasMaxLength(HyperCrm.Framework.Operations.PausedWork.MaxKeyLength);
+            b.Property(x => x.PausedBy).HasMaxLength(256);
+            b.Property(x => x.Reason).HasMaxLength(HyperCrm.Framework.Operations.PausedWork.MaxReasonLength);
+        });
         builder.ConfigureEventTables(PlatformDbContext.DbSchema);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Events;
+using HyperCrm.Framework.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ namespace HyperCrm.Framework.Outbox;
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopeFactory,
     EventRegistry events,
+    WorkPauses pauses,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
@@ -51,10 +53,10 @@ public sealed class OutboxProcessor(
         var last = new OutboxPosition(due[^1].NextAttemptAt, due[^1].Id);
 
         var deadLetters = db.Set<DeadLetter>(EventTablesModelBuilderExtensions.DeadLetterEntityName(schema));
-        var delivered = await DeliverAsync(due, cancellationToken);
+        var (delivered, deferred) = await DeliverAsync(due, cancellationToken);
         // The delivered rows (nearly all) are settled with one statement; the failures one by one below.
-        var settled = due.Where(m => delivered[m.Id].Count == 0).Select(m => m.Id).ToArray();
-        RecordDelivered(schema, due.Where(m => delivered[m.Id].Count == 0));
+        var settled = due.Where(m => delivered[m.Id].Count == 0 && !deferred.Contains(m.Id)).Select(m => m.Id).ToArray();
+        RecordDelivered(schema, due.Where(m => delivered[m.Id].Count == 0 && !deferred.Contains(m.Id)));
         if (settled.Length > 0)
         {
             await db.Database.ExecuteSqlRawAsync(
@@ -65,7 +67,12 @@ public sealed class OutboxProcessor(
         {
             var failures = delivered[message.Id];
             var now = clock.GetUtcNow();
-            if (failures.Count == 0) continue;
+            if (failures.Count == 0)
+            {
+                // A consumer of it is paused: the event waits for it (those that had it already skip it by their inbox).
+                if (deferred.Contains(message.Id)) message.NextAttemptAt = now + PausedRecheck;
+                continue;
+            }
             message.Attempts++;
             message.LastError = Truncate(string.Join(" | ", failures.Select(f => $"{f.Consumer}: {f.Error}")), 4000);
             var poison = failures.Any(f => f.Poison);
@@ -103,15 +110,23 @@ public sealed class OutboxProcessor(
     /// (one commit for many events, each still guarded by its inbox row); if any of them fails, that transaction rolls
     /// back and every event is retried alone, so one bad event only fails itself.
     /// </summary>
-    private async Task<Dictionary<Guid, List<ConsumerFailure>>> DeliverAsync(List<OutboxMessage> messages,
-        CancellationToken cancellationToken)
+    private async Task<(Dictionary<Guid, List<ConsumerFailure>> Failures, HashSet<Guid> Deferred)> DeliverAsync(
+        List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var failures = messages.ToDictionary(m => m.Id, _ => new List<ConsumerFailure>());
+        var deferred = new HashSet<Guid>();
+        var paused = await pauses.PausedAsync(WorkKinds.Consumer, cancellationToken);
         var work = new List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)>();
         foreach (var message in messages)
         {
             var consumers = events.HandlersOf(message.EventName).ToList();
             if (consumers.Count == 0) continue;
+            if (paused.Count > 0 && consumers.Any(c => paused.Contains(c.Consumer)))
+            {
+                deferred.Add(message.Id);
+                consumers = consumers.Where(c => !paused.Contains(c.Consumer)).ToList();
+                if (consumers.Count == 0) continue;
+            }
             try
             {
                 var eventData = JsonSerializer.Deserialize(message.Payload, consumers[0].EventType, OutboxJson.Options)
@@ -141,8 +156,11 @@ public sealed class OutboxProcessor(
                 }
             }
         }
-        return failures;
+        return (failures, deferred);
     }
+
+    /// <summary>How long an event with a paused consumer waits before the dispatcher looks at it again.</summary>
+    public static readonly TimeSpan PausedRecheck = TimeSpan.FromSeconds(5);
 
     private async Task<bool> TryHandleTogetherAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message,
         object Data)> items, CancellationToken cancellationToken)

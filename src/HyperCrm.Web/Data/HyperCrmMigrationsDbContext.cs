@@ -5,6 +5,7 @@ using HyperCrm.Framework.Data;
 using HyperCrm.Identity.Data;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Intelligence.Data;
+using HyperCrm.Operations.Data;
 using HyperCrm.Robots.Data;
 using HyperCrm.Analytics.Data;
 using HyperCrm.Sales.Data;
@@ -30,5 +31,6 @@ public sealed class HyperCrmMigrationsDbContext(DbContextOptions<HyperCrmMigrati
         modelBuilder.ConfigureIntelligence();
         modelBuilder.ConfigureRobots();
         modelBuilder.ConfigureAnalytics();
+        modelBuilder.ConfigureOperations();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HyperCrm.Framework.Hosting;
 using HyperCrm.Web.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -12,12 +13,10 @@ namespace HyperCrm.Web.Hosting;
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string ReadyTag = "ready";
-
     public static IHealthChecksBuilder AddHyperHealthChecks(this IServiceCollection services) => services.AddHealthChecks()
-        .AddCheck<MigrationsHealthCheck>("migrations", tags: [ReadyTag])
-        .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-        .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag]);
+        .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthTags.Ready])
+        .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
+        .AddCheck<SchedulerHealthCheck>("scheduler", tags: [HealthTags.Ready]);
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +24,7 @@ public static class HealthEndpoints
             .AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions
             {
-                Predicate = c => c.Tags.Contains(ReadyTag),
+                Predicate = c => c.Tags.Contains(HealthTags.Ready),
                 ResponseWriter = WriteAsync,
                 ResultStatusCodes =
                 {

@@ -20,9 +20,11 @@ public static class MetricsAccess
             await next(context);
             return;
         }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = "Bearer";
         await HostMiddleware.WriteProblemAsync(context, StatusCodes.Status401Unauthorized,
-            "Metrics are served to this machine, or to a scraper with the metrics token (Authorization: Bearer …).", "Common:MetricsToken");
+            "Metrics are served to this machine, or to a scraper with the metrics token (Authorization: Bearer …).",
+            "Common:MetricsToken");
     });
 
     private static bool Allowed(HttpContext context)
@@ -33,6 +35,7 @@ public static class MetricsAccess
         var header = context.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
         if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()), Encoding.UTF8.GetBytes(token));
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()),
+            Encoding.UTF8.GetBytes(token));
     }
 }

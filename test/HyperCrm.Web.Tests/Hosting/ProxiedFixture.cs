@@ -14,6 +14,7 @@ public sealed class ProxiedFixture : HyperCrmWebApplicationFactory
     public const int SignInPerMinute = 5;
     public const int ApiPerMinute = 20;
     public const int HooksPerMinute = 5;
+    public const string MetricsToken = "metrics-scraper-token-0123456789";
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -23,6 +24,7 @@ public sealed class ProxiedFixture : HyperCrmWebApplicationFactory
         ["RateLimiting:SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:PermitsPerMinute"] = ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:HooksPerMinute"] = HooksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Metrics:Token"] = MetricsToken,
     };
 
     public override async Task InitializeAsync()

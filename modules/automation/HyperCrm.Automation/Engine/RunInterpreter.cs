@@ -9,6 +9,7 @@ using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Domain;
 using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -201,6 +202,15 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
                     run.SubjectKind, run.SubjectId), cancellationToken);
             }
         }
+        catch (WorkPausedException paused)
+        {
+            // An operator paused what the step needs (a connector): the run waits, spending no attempt, and tries again.
+            span?.SetTag("hypercrm.paused", paused.Key);
+            run.WaitUntil(now + PausedRecheck);
+            Log(run, step.Id, "paused", descriptor.Name, StepState.Waiting, input, null,
+                Message.Of("Automation:Run:PausedWait", ("kind", paused.Kind), ("key", paused.Key)), null, now);
+            return StepOutcome.Parked;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A refusal by a business rule is final; only a concurrency clash is worth another attempt.
@@ -232,6 +242,9 @@ public sealed class RunInterpreter(AutomationDbContext db, IServiceProvider serv
         run.MoveTo(run.Pc + 1, null);
         return descriptor.HasSideEffects ? StepOutcome.Commit : StepOutcome.Continue;
     }
+
+    /// <summary>How long a step that met a paused connector waits before it tries again.</summary>
+    public static readonly TimeSpan PausedRecheck = TimeSpan.FromSeconds(5);
 
     private static void RecordStep(string action, string outcome, long started)
     {

@@ -4,6 +4,7 @@ using HyperCrm.Automation.Rules;
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Localization;
+using HyperCrm.Framework.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ namespace HyperCrm.Automation.Engine;
 /// executed; the rest is left to the worker. The caller saves and commits.
 /// </summary>
 public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs, RunInterpreter interpreter, TimeProvider clock,
-    IOptions<AutomationOptions> options)
+    WorkPauses pauses, IOptions<AutomationOptions> options)
 {
     /// <summary>Returns the run (or null when its condition did not hold and skipped runs are not kept) and whether the worker has
     /// work.</summary>
@@ -37,6 +38,8 @@ public sealed class RunStarter(AutomationDbContext db, RuleProgramCache programs
             run.Stop(reason, now);
             return (run, false);
         }
+        // Paused by an operator: the run is kept, pending, and the worker starts it after the resume.
+        if (await pauses.IsPausedAsync(WorkKinds.Rule, rule.Id.ToString(), cancellationToken)) return (run, true);
         if (!interpreter.Start(run, program))
         {
             if (keepSkipped || options.Value.RecordSkippedRuns) return (run, false);

@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Data;
 using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ namespace HyperCrm.Automation.Engine;
 public sealed class RunWorker(
     IServiceScopeFactory scopes,
     RunSignal signal,
+    WorkPauses pauses,
     DatabaseReadiness readiness,
     IOptions<AutomationOptions> options,
     ILogger<RunWorker> logger) : SignalledWorker(signal, readiness, logger)
@@ -70,10 +72,13 @@ public sealed class RunWorker(
         // Whole microseconds, as PostgreSQL stores them: the value read back later compares equal.
         var until = DateTimeOffset.UtcNow + options.Value.LeaseTime;
         until = until.AddTicks(-(until.UtcTicks % 10));
+        // A paused rule's runs wait where they are (nothing of them is lost) until an operator resumes it.
+        var paused = (await pauses.PausedAsync(WorkKinds.Rule, cancellationToken))
+            .Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).ToArray();
         var ids = await db.Database.SqlQuery<Guid>($"""
             UPDATE automation.runs SET next_attempt_at = {until}
-            WHERE id IN (SELECT id FROM automation.runs WHERE next_attempt_at <= now() ORDER BY next_attempt_at LIMIT
-            {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
+            WHERE id IN (SELECT id FROM automation.runs WHERE next_attempt_at <= now() AND rule_id <> ALL({paused})
+            ORDER BY next_attempt_at LIMIT {options.Value.BatchSize} FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
         return ids.Select(id => new Lease(id, until)).ToList();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Security;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Integrations.Connectors;
@@ -22,6 +23,7 @@ public sealed class ConnectorAppService(
     ErpStockReader stock,
     ICurrentUser currentUser,
     ISecurityAuditLogger audit,
+    WorkPauses pauses,
     TimeProvider clock) : IConnectorAppService
 {
     public async Task<IReadOnlyList<ConnectorDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -65,6 +67,32 @@ public sealed class ConnectorAppService(
     }
 
     public IReadOnlyList<ConnectorHealthDto> GetHealth() => ConnectorNames.All.Select(health.Snapshot).ToList();
+
+    public async Task<IReadOnlyList<ConnectorHealthDto>> GetSharedHealthAsync(TimeSpan window,
+        CancellationToken cancellationToken = default)
+    {
+        var since = clock.GetUtcNow() - window;
+        var rows = await db.ConnectorHealth.AsNoTracking().Where(h => h.UpdatedAt >= since).ToListAsync(cancellationToken);
+        var paused = (await pauses.PausedAsync(WorkKinds.Connector, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return ConnectorNames.All.Select(name =>
+        {
+            var mine = rows.Where(r => r.Connector == name).ToList();
+            var recent = mine.Sum(r => r.RecentCalls);
+            var worst = mine.Select(r => r.CircuitState).OrderBy(CircuitRank).LastOrDefault() ?? "Closed";
+            var lastFailure = mine.Where(r => r.LastFailure is not null).MaxBy(r => r.LastFailure);
+            return new ConnectorHealthDto(name, mine.Max(r => r.LastSuccess), lastFailure?.LastFailure, lastFailure?.LastError,
+                (int)Math.Min(int.MaxValue, mine.Sum(r => r.Calls)), (int)Math.Min(int.MaxValue, mine.Sum(r => r.Failures)),
+                recent == 0 ? 0 : (double)mine.Sum(r => r.RecentFailures) / recent, worst)
+            {
+                RecentCalls = recent,
+                Instances = [.. mine.Select(r => r.InstanceName).Distinct(StringComparer.Ordinal)],
+                OpenOn = [.. mine.Where(r => r.CircuitState != "Closed").Select(r => r.InstanceName).Distinct(StringComparer.Ordinal)],
+                Paused = paused.Contains(name),
+            };
+        }).ToList();
+    }
+
+    private static int CircuitRank(string state) => state switch { "Closed" => 0, "HalfOpen" => 1, "Isolated" => 2, _ => 3 };
 
     public async Task<ConnectionTestDto> TestAsync(string name, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using HyperCrm.Framework.Diagnostics;
+using HyperCrm.Framework.Operations;
 
 namespace HyperCrm.Integrations.Connectors;
 
@@ -10,12 +11,15 @@ namespace HyperCrm.Integrations.Connectors;
 /// adds the credentials, and records the outcome for the health view. Secrets never reach a log.
 /// </summary>
 public sealed class ConnectorHandler(string name, ConnectorSettingsProvider settings, ConnectorHealthRegistry health,
-    TimeProvider clock) : DelegatingHandler
+    WorkPauses pauses, TimeProvider clock) : DelegatingHandler
 {
     public static readonly Uri Placeholder = new("http://connector.invalid/");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // Paused by an operator: nothing goes out, and a run's step waits and tries again after the resume.
+        if (await pauses.IsPausedAsync(WorkKinds.Connector, name, cancellationToken)) throw new WorkPausedException(WorkKinds.Connector,
+            name);
         var config = await settings.GetAsync(name, cancellationToken);
         if (!config.IsConfigured || !Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var baseUri))
             throw new HttpRequestException($"The {name} connector is not configured (Settings → Integrations).");

@@ -10,6 +10,9 @@ public sealed class ConnectorHealthRegistry
 
     public Entry For(string name) => _entries.GetOrAdd(name, _ => new Entry());
 
+    /// <summary>The connectors this instance has a record of (called, or with a circuit).</summary>
+    public IReadOnlyList<string> Names => [.. _entries.Keys];
+
     public ConnectorHealthDto Snapshot(string name)
     {
         var e = For(name);
@@ -19,7 +22,7 @@ public sealed class ConnectorHealthRegistry
             var failures = e.Recent.Count(ok => !ok);
             return new ConnectorHealthDto(name, e.LastSuccess, e.LastFailure, e.LastError, e.Calls, e.Failures,
                 window == 0 ? 0 : (double)failures / window,
-                e.Circuit.CircuitState.ToString());
+                e.Circuit.CircuitState.ToString()) { RecentCalls = window };
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class IntegrationsDbContext(DbContextOptions<IntegrationsDbContext
     public override string Schema => DbSchema;
 
     public DbSet<ConnectorSetting> Connectors => Set<ConnectorSetting>();
+    public DbSet<ConnectorHealthRecord> ConnectorHealth => Set<ConnectorHealthRecord>();
     public DbSet<InboundWebhook> InboundWebhooks => Set<InboundWebhook>();
     public DbSet<ErpCounterparty> ErpCounterparties => Set<ErpCounterparty>();
     public DbSet<OrderFulfilment> Fulfilments => Set<OrderFulfilment>();

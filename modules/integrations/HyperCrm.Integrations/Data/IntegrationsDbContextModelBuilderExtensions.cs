@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Data;
+using HyperCrm.Framework.Hosting;
 using HyperCrm.Integrations.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +79,16 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             b.HasIndex(x => x.PartnerId);
         });
+        builder.Entity<ConnectorHealthRecord>(b =>
+        {
+            b.ToTable("connector_health", schema);
+            b.HasKey(x => new { x.Connector, x.InstanceId });
+            b.Property(x => x.Connector).HasMaxLength(20);
+            b.Property(x => x.InstanceId).HasMaxLength(InstanceIdentity.MaxIdLength);
+            b.Property(x => x.InstanceName).HasMaxLength(60);
+            b.Property(x => x.LastError).HasMaxLength(500);
+            b.Property(x => x.CircuitState).HasMaxLength(20);
+        });
         builder.Entity<WebhookDelivery>(b =>
         {
             b.ToTable("webhook_deliveries", schema);
@@ -90,6 +101,8 @@ public static class IntegrationsDbContextModelBuilderExtensions
             b.HasIndex(x => new { x.SubscriptionId, x.EventKey }).IsUnique();
             b.HasIndex(x => x.NextAttemptAt).HasFilter("next_attempt_at IS NOT NULL");
             b.HasIndex(x => new { x.PartnerId, x.CreatedAt });
+            // The operations console's dead letters: failed for good, newest first.
+            b.HasIndex(x => x.CreatedAt).HasDatabaseName("ix_webhook_deliveries_failed").HasFilter("state = 'Failed'");
         });
         builder.Entity<WebhookAttempt>(b =>
         {

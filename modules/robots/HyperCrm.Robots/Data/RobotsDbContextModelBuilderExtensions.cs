@@ -71,6 +71,8 @@ public static class RobotsDbContextModelBuilderExtensions
             b.HasIndex(x => x.JobId);
             b.HasIndex(x => new { x.BotId, x.StartedAt });
             b.HasIndex(x => x.OrderId);
+            // The operations console's "failing repeatedly": the last half hour's runs.
+            b.HasIndex(x => x.StartedAt);
         });
         builder.Entity<BotScreenshot>(b =>
         {

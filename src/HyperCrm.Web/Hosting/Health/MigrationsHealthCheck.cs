@@ -7,5 +7,7 @@ namespace HyperCrm.Web.Hosting.Health;
 public sealed class MigrationsHealthCheck(DatabaseReadiness readiness) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(readiness.IsReady ? HealthCheckResult.Healthy("Migrated and seeded.") : HealthCheckResult.Unhealthy(readiness.Reason));
+        Task.FromResult(readiness.IsReady
+            ? HealthCheckResult.Healthy("Migrated and seeded.")
+            : HealthCheckResult.Unhealthy(readiness.Reason));
 }

@@ -1,3 +1,4 @@
+using HyperCrm.Framework.Operations;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -19,7 +20,7 @@ namespace HyperCrm.Integrations.Application;
 /// <c>integrations.wms.picked</c> in its commit.
 /// </summary>
 public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
-    ILogger<PickTaskPoller> logger) : BackgroundService
+    WorkPauses pauses, ILogger<PickTaskPoller> logger) : BackgroundService
 {
     public const int BatchSize = 50;
 
@@ -47,6 +48,8 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
 
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
+        // The WMS connector is paused by an operator: its tasks wait, unchecked and with no failure counted.
+        if (await pauses.IsPausedAsync(WorkKinds.Connector, ConnectorNames.Wms, cancellationToken)) return 0;
         var leased = await LeaseAsync(cancellationToken);
         var picked = 0;
         foreach (var (orderId, taskId) in leased)

@@ -1,0 +1,3 @@
+namespace HyperCrm.Identity.Users;
+
+public sealed record StaffContactDto(Guid Id, string? Email, string Name);

@@ -1,0 +1,6 @@
+using HyperCrm.Framework.Localization;
+
+namespace HyperCrm.Operations;
+
+[LocalizationResourceName("Operations")]
+public sealed class OperationsResource;
