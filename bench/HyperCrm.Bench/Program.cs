@@ -55,6 +55,28 @@ if (args is ["analytics", ..])
     return 0;
 }
 
+// bench.sh's operations phase: the clustered scheduler's punctuality (N schedules every second for S seconds).
+if (args is ["scheduler", var schedules, var forSeconds, ..])
+{
+    using var schedulerHost = await StartHostAsync<SchedulerBenchModule>(connectionString);
+    var figures = await SchedulerBench.RunAsync(schedulerHost.Services, int.Parse(schedules, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(forSeconds, System.Globalization.CultureInfo.InvariantCulture), log);
+    Console.WriteLine(JsonSerializer.Serialize(figures));
+    await schedulerHost.StopAsync();
+    return 0;
+}
+
+// bench.sh's operations phase: the scenario alone against the running app (BENCH_API_URL), to compare its throughput with
+// telemetry on and off.
+if (args is ["scenario", ..])
+{
+    await using var scenarioDb = NpgsqlDataSource.Create(connectionString);
+    var figures = await ScenarioBench.RunAsync(new Uri(Environment.GetEnvironmentVariable("BENCH_API_URL")!),
+        Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, scenarioDb, workers, seconds, log);
+    Console.WriteLine(JsonSerializer.Serialize(figures));
+    return 0;
+}
+
 using var host = await StartHostAsync<BenchModule>(connectionString);
 var db = host.Services.GetRequiredService<NpgsqlDataSource>();
 

@@ -6,7 +6,8 @@ namespace HyperCrm.Chaos;
 /// The app as run.sh runs it, in a process of its own (the environment chaos.sh exported, the sandbox inside it with its
 /// world journaled to disk), so the fault suite can kill it, stop it with SIGTERM and start it again.
 /// </summary>
-public sealed class AppProcess(string dll, string workingDirectory, string baseUrl, string logPath) : IDisposable
+public sealed class AppProcess(string dll, string workingDirectory, string baseUrl, string logPath,
+    IReadOnlyDictionary<string, string>? environment = null) : IDisposable
 {
     private Process? _process;
 
@@ -21,6 +22,7 @@ public sealed class AppProcess(string dll, string workingDirectory, string baseU
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         _process = Process.Start(info) ?? throw new InvalidOperationException("The app did not start.");
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };

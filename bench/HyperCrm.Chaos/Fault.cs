@@ -1,9 +1,13 @@
 namespace HyperCrm.Chaos;
 
 /// <summary>What a scenario can do to the system: the app's process, PostgreSQL, the simulators, the partner's receiver.</summary>
-public sealed class Fault(AppProcess app, string pgRestartCommand, HttpClient sandbox, WebhookReceiver receiver)
+public sealed class Fault(AppProcess app, string pgRestartCommand, HttpClient sandbox, WebhookReceiver receiver,
+    AppProcess? survivor = null)
 {
     public AppProcess App { get; } = app;
+
+    /// <summary>With two instances: the one left running when <see cref="App"/> is killed for good (it must finish the work).</summary>
+    public AppProcess? Survivor { get; } = survivor;
     public WebhookReceiver Receiver { get; } = receiver;
 
     /// <summary>PostgreSQL restarted in immediate mode (no checkpoint, every session cut), as a crash and recovery would.</summary>

@@ -15,6 +15,7 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var shortForm = args.Contains("--short");
+        if (args.Contains("--cluster")) return await ClusterAsync(shortForm);
         var only = args.SkipWhile(a => a != "--scenario").Skip(1).FirstOrDefault();
         var baseUrl = Env("CHAOS_APP_URL");
         var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"),
@@ -99,8 +100,9 @@ public static class Program
         clients.RecoveryFrom = DateTimeOffset.UtcNow;
         if (scenario.Recover is not null) await scenario.Recover(fault);
         await load;
-        // The app must be up again before it can be asked (a restarting scenario starts it itself).
-        await fault.App.WaitReadyAsync(TimeSpan.FromSeconds(120));
+        // The app must be up again before it can be asked (a restarting scenario starts it itself; with two instances, the
+        // survivor answers).
+        await (fault.Survivor ?? fault.App).WaitReadyAsync(TimeSpan.FromSeconds(120));
 
         var placed = clients.Placed;
         var ids = placed.Values.ToHashSet();
@@ -126,6 +128,64 @@ public static class Program
         return new Verdict(scenario.Name, orders, placed.Count, lost, doubled, stuck.Count, missing,
             clients.RecoveredAt is { } at ? Math.Round((at - injectedAt).TotalSeconds, 1) : null,
             Math.Round((DateTimeOffset.UtcNow - started).TotalSeconds, 1));
+    }
+
+    /// <summary>
+    /// Two instances on one database behind nginx (chaos.sh --cluster starts nginx and the simulators' own process): orders
+    /// through nginx reach both; a third of the way in, app1 is killed with kill -9 and not started again. app2 must finish
+    /// every order (app1's leased runs once their leases lapse), every side effect must be in the ledgers once, every event
+    /// handled by all its consumers and nothing dead-lettered.
+    /// </summary>
+    private static async Task<int> ClusterAsync(bool shortForm)
+    {
+        var front = Env("CHAOS_APP_URL");
+        var urls = Env("CHAOS_APP_URLS").Split(',');
+        var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"), CultureInfo.InvariantCulture);
+        AppProcess Instance(int n) => new(Env("CHAOS_APP_DLL"), Env("CHAOS_WORKDIR"), urls[n - 1], Env("CHAOS_APP_LOG") + $".app{n}",
+            new Dictionary<string, string> { ["HYPERCRM_URLS"] = urls[n - 1], ["HYPERCRM_INSTANCE_NAME"] = $"app{n}" });
+        using var app1 = Instance(1);
+        using var app2 = Instance(2);
+        using var receiver = new WebhookReceiver(int.Parse(Env("CHAOS_RECEIVER_PORT"), CultureInfo.InvariantCulture));
+        using var api = new HttpClient { BaseAddress = new Uri(front), Timeout = TimeSpan.FromSeconds(30) };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Env("CHAOS_API_KEY"));
+        using var sandbox = new HttpClient { BaseAddress = new Uri(Env("CHAOS_SANDBOX_URL")), Timeout = TimeSpan.FromSeconds(30) };
+        var fault = new Fault(app1, string.Empty, sandbox, receiver, survivor: app2);
+
+        app1.Start();
+        app2.Start();
+        await app1.WaitReadyAsync(TimeSpan.FromSeconds(120));
+        await app2.WaitReadyAsync(TimeSpan.FromSeconds(120));
+        var subscribed = await api.PostAsync("/api/v1/webhooks/subscriptions", new StringContent(JsonSerializer.Serialize(new
+        {
+            url = receiver.Url, events = new[] { "order.completed" },
+        }), Encoding.UTF8, "application/json"));
+        if (!subscribed.IsSuccessStatusCode) throw new InvalidOperationException("Subscribing the receiver failed: " +
+            await subscribed.Content.ReadAsStringAsync());
+
+        var scenario = new Scenario("cluster", "two instances, app1 kill -9 for good", f =>
+        {
+            f.App.Kill();
+            return Task.CompletedTask;
+        });
+        Console.Error.WriteLine($"[chaos] {scenario.Name}: {orders} orders from 6 retrying clients through nginx");
+        var verdict = await RunAsync(scenario, fault, new Checks(api, sandbox), receiver, front, Env("CHAOS_API_KEY"), orders);
+        var cluster = await ClusterChecks.VerifyAsync(Env("ConnectionStrings__Default"), TimeSpan.FromMinutes(2));
+        var passed = verdict.Passed && cluster.Passed("app1", "app2");
+        Console.Error.WriteLine($"[chaos] {Row(verdict)}");
+        Console.Error.WriteLine($"[chaos] events unhandled {cluster.Unhandled}, dead letters {cluster.DeadLetters}, runs unfinished " +
+            $"{cluster.RunsUnfinished}, instances seen {string.Join(", ", cluster.Seen)}, alive {string.Join(", ", cluster.Alive)}");
+        Console.WriteLine("| scenario | orders | placed | lost | doubled | stuck | webhooks missing | recovery s | took s | result |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine(Row(verdict with { }) + (passed ? string.Empty : " (cluster checks FAIL)"));
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            passed,
+            scenarios = new[] { new { verdict.Scenario, verdict.Orders, verdict.Placed, verdict.Lost, verdict.Doubled, verdict.Stuck,
+                verdict.WebhooksMissing, recovery_s = verdict.RecoverySeconds, took_s = verdict.Seconds } },
+            events_unhandled = cluster.Unhandled, dead_letters = cluster.DeadLetters, runs_unfinished = cluster.RunsUnfinished,
+            instances_seen = cluster.Seen, instances_alive = cluster.Alive,
+        }));
+        return passed ? 0 : 1;
     }
 
     private static string Row(Verdict v) => string.Create(CultureInfo.InvariantCulture,

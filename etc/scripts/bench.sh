@@ -8,7 +8,9 @@
 # memory per browser) and out-of-stock orders from awaiting_stock to shipped. Then analytics: a generated event log of
 # BENCH_EVENTS events (default 10,000,000), the process map and the KPIs beside a sequential scan of the same table, and
 # the XES export's rate and memory.
-#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only robots|analytics]
+# Then operations: statements per second an idle instance sends PostgreSQL (one instance, then two), the clustered scheduler's
+# punctuality (100 schedules every second for 60 s) and the scenario's throughput with telemetry off and on.
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only robots|analytics|operations]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=lib/common.sh
@@ -31,8 +33,10 @@ WORK=$(mktemp -d /tmp/hypercrm-bench.XXXXXX)
 chmod 755 "$WORK"
 PG_DATA="$WORK/pg"
 APP_PID=
+IDLE_PIDS=()
 cleanup() {
   if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  for pid in "${IDLE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   pg_stop "$PG_DATA"; rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -102,12 +106,66 @@ if [ -z "$ONLY" ] || [ "$ONLY" = analytics ]; then
   analytics=${analytics#\{}; analytics=",${analytics%\}}"
 fi
 
+operations=""
+if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
+  # Statements an idle instance sends: N instances on the database, 40 s to settle, then every statement PostgreSQL runs
+  # for 60 s is logged (log_statement = all, the connection's application name in front) and counted per instance.
+  idle_statements() {
+    local n=$1 i since counts=""
+    IDLE_PIDS=()
+    for i in $(seq 1 "$n"); do
+      (cd "$WORK" && exec env ConnectionStrings__Default="$CONN;Application Name=idle$i" HYPERCRM_URLS="http://127.0.0.1:$((app_port + i))" \
+        HYPERCRM_INSTANCE_NAME="idle$i" Logging__LogLevel__Default=Warning Sandbox__Enabled=true Integrations__StockSyncInterval=00:00:00 \
+        dotnet "$APP_DLL" >"$WORK/idle$i.log" 2>&1) &
+      IDLE_PIDS+=($!)
+    done
+    for i in $(seq 1 "$n"); do
+      for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$((app_port + i))/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+    done
+    sleep 40
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM SET log_statement = 'all'" \
+      -c "ALTER SYSTEM SET log_line_prefix = '%a|'" -c "SELECT pg_reload_conf()" >/dev/null
+    since=$(wc -l <"$PG_DATA/server.log")
+    sleep 60
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM RESET log_statement" \
+      -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
+    for i in $(seq 1 "$n"); do
+      counts="$counts $(tail -n +"$((since + 1))" "$PG_DATA/server.log" | grep -cE "^idle$i\|.*LOG:  (statement|execute)" || true)"
+    done
+    for pid in "${IDLE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    IDLE_PIDS=()
+    echo "$counts"
+  }
+  log "counting an idle instance's statements (1 instance, then 2; 60 s each)"
+  read -r one <<<"$(idle_statements 1)"
+  read -r two_a two_b <<<"$(idle_statements 2)"
+  log "the clustered scheduler: 100 schedules every second for 60 s"
+  sched=$(ConnectionStrings__Default="$CONN" dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scheduler 100 60 | tail -n 1)
+  log "the scenario with telemetry off, then on ($BENCH_SECONDS s each)"
+  start_app Telemetry__Enabled=false
+  off=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+    dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
+  stop_app
+  start_app
+  on=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+    dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
+  stop_app
+  shipped_off=$(echo "$off" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p')
+  shipped_on=$(echo "$on" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p')
+  accepted_off=$(echo "$off" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p')
+  accepted_on=$(echo "$on" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p')
+  sched=${sched#\{}; sched=${sched%\}}
+  operations=",\"idle_statements_per_s_one_instance\":$(awk "BEGIN{printf \"%.2f\", ${one:-0}/60}"),\"idle_statements_per_s_two_instances\":[$(awk "BEGIN{printf \"%.2f,%.2f\", ${two_a:-0}/60, ${two_b:-0}/60}")],$sched"
+  operations="$operations,\"telemetry_off_shipped_per_s\":${shipped_off:-null},\"telemetry_on_shipped_per_s\":${shipped_on:-null}"
+  operations="$operations,\"telemetry_off_accepted_per_s\":${accepted_off:-null},\"telemetry_on_accepted_per_s\":${accepted_on:-null}"
+fi
+
 log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"
 as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -i -s 10 -q pgbench >/dev/null 2>&1
 tps=$(as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c 8 -j 2 -T "$BENCH_SECONDS" pgbench 2>/dev/null \
   | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
 
 crm=${crm%\}}
-parts="$robots$analytics"
+parts="$robots$analytics$operations"
 [ "$crm" = "{" ] && parts=${parts#,}
 echo "$crm$parts,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds HyperCrm and runs every test project (unit, PostgreSQL, web, architecture, browser) against one
-# throwaway PostgreSQL cluster, then the fault suite's short form (chaos.sh --short, counted as one test), then prints the
+# throwaway PostgreSQL cluster, then the fault suite's short forms (chaos.sh --short, and --cluster --short: two instances
+# behind nginx, one killed for good; each counted as one test), then prints the
 # totals alone on the last line: "N passed, N failed[, N skipped]".
 # Exits non-zero when anything failed or no test ran. Leaves nothing running.
 set -euo pipefail
@@ -59,6 +60,17 @@ else
   failed=$((failed + 1))
   log "chaos.sh --short failed:"
   tail -n 40 "$WORK/chaos.out" >&2
+fi
+
+# Two instances on one database behind nginx, app1 killed mid-load for good: app2 finishes everything, each effect once.
+log "running the two-instance fault test (chaos.sh --cluster --short)"
+if "$ROOT/etc/scripts/chaos.sh" --cluster --short >"$WORK/cluster.out" 2>&1; then
+  passed=$((passed + 1))
+  grep '^|' "$WORK/cluster.out" | tail -n 1 >&2 || true
+else
+  failed=$((failed + 1))
+  log "chaos.sh --cluster --short failed:"
+  tail -n 40 "$WORK/cluster.out" >&2
 fi
 
 if [ "$files" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then

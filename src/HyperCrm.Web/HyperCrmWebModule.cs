@@ -148,7 +148,8 @@ public sealed class HyperCrmWebModule : HyperModule
         var endpoints = context.Endpoints!;
         endpoints.MapRazorPages();
         endpoints.MapHealthEndpoints();
-        endpoints.MapPrometheusScrapingEndpoint(MetricsAccess.Path).AllowAnonymous();
+        if (endpoints.ServiceProvider.GetService<OpenTelemetry.Metrics.MeterProvider>() is not null)
+            endpoints.MapPrometheusScrapingEndpoint(MetricsAccess.Path).AllowAnonymous();
         endpoints.MapHyperMcp();
         endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
             {

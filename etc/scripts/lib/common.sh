@@ -119,3 +119,83 @@ pg_connection_env() {
   fi
   export PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE
 }
+
+# local_database DATA: run.sh's own PostgreSQL under DATA/pg (made on first use, on a free port kept in DATA/pg-port,
+# with a password in DATA/pg-password) and its database "hypercrm"; exports ConnectionStrings__Default for it.
+local_database() {
+  local data=$1 port
+  [ -f "$data/pg-password" ] || (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$data/pg-password")
+  port=$(cat "$data/pg-port" 2>/dev/null || free_port 55432)
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && [ ! -f "$data/pg/postmaster.pid" ]; then port=$(free_port $((port + 1))); fi
+  echo "$port" >"$data/pg-port"
+  pg_start "$data/pg" "$port" "$(cat "$data/pg-password")"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Database=postgres;Username=postgres;Password=$(cat "$data/pg-password")"
+  as_postgres psql -h "$data/pg" -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname='hypercrm'" | grep -q 1 \
+    || as_postgres psql -h "$data/pg" -p "$port" -qc "CREATE DATABASE hypercrm"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$port;Database=hypercrm;Username=postgres;Password=$(cat "$data/pg-password")"
+}
+
+# local_secrets DATA: the sandbox's Standard Webhooks secrets and the Data Protection certificate, made once under DATA
+# (never in git), exported as the app's settings unless already set.
+local_secrets() {
+  local data=$1 secrets name
+  # Standard Webhooks secrets of the sandbox shop ("demo"), courier ("sandbox") and payment gateway ("payments"): made
+  # once, kept with the data (a secret an older installation lacks is added).
+  secrets="$data/webhook-secrets"
+  ( umask 077; touch "$secrets" )
+  for name in demo sandbox payments; do
+    grep -q "^$name=" "$secrets" || printf '%s=whsec_%s\n' "$name" "$(head -c 32 /dev/urandom | base64 -w0)" >> "$secrets"
+  done
+  export Webhooks__Inbound__Shops__demo__Secret="${Webhooks__Inbound__Shops__demo__Secret:-$(sed -n 's/^demo=//p' "$secrets")}"
+  export Webhooks__Inbound__Couriers__sandbox__Secret="${Webhooks__Inbound__Couriers__sandbox__Secret:-$(sed -n 's/^sandbox=//p' "$secrets")}"
+  export Webhooks__Inbound__Payments__sandbox__Secret="${Webhooks__Inbound__Payments__sandbox__Secret:-$(sed -n 's/^payments=//p' "$secrets")}"
+  # The certificate that encrypts the Data Protection key ring in the database: made once, kept with the data (never in git).
+  if [ -z "${DataProtection__CertificatePath:-}" ]; then
+    if [ ! -s "$data/dataprotection.pfx" ]; then
+      ( umask 077
+        head -c 24 /dev/urandom | base64 -w0 > "$data/dataprotection.password"
+        openssl req -x509 -newkey rsa:3072 -sha256 -days 3650 -nodes -subj "/CN=HyperCrm Data Protection" \
+          -keyout "$data/dataprotection.key" -out "$data/dataprotection.crt" 2>/dev/null
+        openssl pkcs12 -export -inkey "$data/dataprotection.key" -in "$data/dataprotection.crt" -out "$data/dataprotection.pfx" \
+          -passout "file:$data/dataprotection.password"
+        rm -f "$data/dataprotection.key" )
+      log "made the Data Protection certificate in $data/dataprotection.pfx"
+    fi
+    export DataProtection__CertificatePath="$data/dataprotection.pfx"
+    export DataProtection__CertificatePassword="$(cat "$data/dataprotection.password")"
+  fi
+}
+
+# ensure_nginx: Debian's nginx package (only the binary is used: each cluster runs its own nginx with its own config,
+# the system's service is left as it is).
+ensure_nginx() {
+  if ! [ -x /usr/sbin/nginx ]; then
+    log "installing: nginx"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nginx-light >/dev/null 2>&1 \
+      || DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nginx >/dev/null
+  fi
+}
+
+# nginx_start DIR PORT UPSTREAM... [--sandbox URL]: nginx on 127.0.0.1:PORT in front of the app instances (host:port each),
+# from etc/deploy/nginx.conf.template; /sandbox goes to URL when given. Its files live in DIR. nginx_stop DIR stops it.
+nginx_start() {
+  local dir=$1 port=$2 upstreams="" sandbox="" template
+  shift 2
+  while [ $# -gt 0 ]; do
+    if [ "$1" = "--sandbox" ]; then sandbox="location /sandbox { proxy_pass $2; proxy_set_header Host \$host:\$server_port; }"; shift 2
+    else upstreams="${upstreams}server $1 max_fails=1 fail_timeout=5s; "; shift; fi
+  done
+  template="$(dirname "${BASH_SOURCE[0]}")/../../deploy/nginx.conf.template"
+  mkdir -p "$dir"
+  sed -e "s|@DIR@|$dir|g" -e "s|@PORT@|$port|g" -e "s|@UPSTREAMS@|$upstreams|" -e "s|@SANDBOX@|$sandbox|" "$template" >"$dir/nginx.conf"
+  as_root /usr/sbin/nginx -t -q -c "$dir/nginx.conf" -p "$dir" -g 'daemon on;' \
+    || { log "the nginx configuration in $dir/nginx.conf is not valid"; return 1; }
+  as_root /usr/sbin/nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon on;'
+  log "nginx on 127.0.0.1:$port in front of:$(printf ' %s' "$upstreams" | sed 's/ max_fails=1 fail_timeout=5s;//g; s/server//g')"
+}
+
+nginx_stop() {
+  local dir=$1
+  [ -f "$dir/nginx.pid" ] && as_root /usr/sbin/nginx -c "$dir/nginx.conf" -p "$dir" -s quit 2>/dev/null || true
+}

@@ -12,6 +12,7 @@ using HyperCrm.Framework.Hosting;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Scheduling;
+using HyperCrm.Framework.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,8 +55,7 @@ public sealed class AutomationModule : HyperModule
         services.AddScoped<ScheduledRuleJob>();
         services.AddAutomationAction<LogAction>();
         services.AddScoped<IDataSeedContributor, PlaybookSeedContributor>();
-        services.AddSingleton<RunWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<RunWorker>());
+        services.AddSignalledWorker<RunWorker>();
     }
 
     /// <summary>

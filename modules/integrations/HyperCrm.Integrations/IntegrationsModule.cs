@@ -8,6 +8,7 @@ using HyperCrm.Framework.Events;
 using HyperCrm.Framework.Modularity;
 using HyperCrm.Framework.Operations;
 using HyperCrm.Framework.Scheduling;
+using HyperCrm.Framework.Threading;
 using HyperCrm.Identity;
 using HyperCrm.Integrations.Actions;
 using HyperCrm.Integrations.Application;
@@ -80,8 +81,8 @@ public sealed class IntegrationsModule : HyperModule
         services.AddScoped<IWebhookSubscriptionAppService, WebhookSubscriptionAppService>();
         services.AddScoped<IInboundWebhookAppService, InboundWebhookAppService>();
         services.AddDistributedEventHandler<OrderWebhookEventHandler, IntegrationsDbContext>();
-        services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddSignalledWorker<WebhookDispatcher>();
+        services.AddSingleton<PickTaskSignal>();
         services.AddSingleton<PickTaskPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PickTaskPoller>());
         services.AddSingleton<MailboxPoller>();

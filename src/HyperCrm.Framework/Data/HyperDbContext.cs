@@ -20,6 +20,7 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
 {
     private const int MaxLocalEventRounds = 10;
     private bool _outboxPending;
+    private List<Action>? _afterCommit;
 
     protected HyperDbContextDependencies Dependencies { get; } = dependencies;
 
@@ -76,6 +77,19 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 
     /// <summary>True once per commit that wrote outbox rows; read by <see cref="OutboxCommitInterceptor"/>.</summary>
+    public void WakeAfterCommit(Action wake)
+    {
+        ArgumentNullException.ThrowIfNull(wake);
+        (_afterCommit ??= []).Add(wake);
+    }
+
+    public IReadOnlyList<Action> TakeAfterCommit()
+    {
+        if (_afterCommit is not { Count: > 0 } wakes) return [];
+        _afterCommit = null;
+        return wakes;
+    }
+
     public bool TakeOutboxPending()
     {
         var pending = _outboxPending;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HyperCrm.Framework.Outbox;
 
-/// <summary>Signals the dispatcher when a transaction that wrote outbox rows commits, whoever opened it.</summary>
+/// <summary>Signals the dispatcher when a transaction that wrote outbox rows commits, whoever opened it, and the workers a
+/// writer asked to wake after its commit (<see cref="IHyperDbContext.WakeAfterCommit"/>).</summary>
 public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor
 {
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
@@ -18,6 +19,8 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
 
     private void Signal(TransactionEndEventData eventData)
     {
-        if (eventData.Context is IHyperDbContext context && context.TakeOutboxPending()) signal.Notify();
+        if (eventData.Context is not IHyperDbContext context) return;
+        if (context.TakeOutboxPending()) signal.Notify();
+        foreach (var wake in context.TakeAfterCommit()) wake();
     }
 }

@@ -20,6 +20,11 @@ public sealed class OutboxDispatcher(
 
     protected override TimeSpan PollInterval => options.Value.PollInterval;
 
+    /// <summary>The earliest next attempt of an event in any outbox (a retry's backoff, a paused consumer's recheck), in one
+    /// statement over the queue indexes.</summary>
+    protected override Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        processor.NextDueAsync(_sources, cancellationToken);
+
     /// <summary>A drain goes on until every outbox is empty, so the next one waits for a signal.</summary>
     protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ namespace HyperCrm.Framework.Outbox;
 public sealed class OutboxOptions
 {
     /// <summary>The safety-net poll; commits signal the dispatcher directly.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     public int BatchSize { get; set; } = 200;
 

@@ -105,6 +105,23 @@ public sealed class OutboxProcessor(
         return (due.Count, last);
     }
 
+    /// <summary>When the first unprocessed event of any of <paramref name="sources"/> falls due (null: every outbox is empty).</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(IReadOnlyList<OutboxSource> sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (sources.Count == 0) return null;
+        await using var scope = scopeFactory.CreateAsyncScope();
+        _schemas ??= sources.Select(s => ((IHyperDbContext)scope.ServiceProvider.GetRequiredService(s.DbContextType)).Schema)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(sources[0].DbContextType);
+        var sql = "SELECT min(due) AS \"Value\" FROM (" + string.Join(" UNION ALL ", _schemas.Select(schema =>
+            $"(SELECT next_attempt_at AS due FROM \"{schema}\".outbox_messages WHERE processed_at IS NULL ORDER BY next_attempt_at LIMIT 1)"))
+            + ") d";
+        return await db.Database.SqlQueryRaw<DateTimeOffset?>(sql).SingleAsync(cancellationToken);
+    }
+
+    private string[]? _schemas;
+
     /// <summary>
     /// Hands the batch to its consumers. Each consumer first gets all its events of the batch in one transaction
     /// (one commit for many events, each still guarded by its inbox row); if any of them fails, that transaction rolls

@@ -14,6 +14,10 @@ namespace HyperCrm.Framework.Threading;
 /// </summary>
 public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readiness, ILogger logger) : BackgroundService
 {
+    /// <summary>Set by the module that registers the worker: wakes the same worker on the other instances when this one has more
+    /// than it takes in a round (and is woken by theirs).</summary>
+    public ClusterWakeups? Peers { get; set; }
+
     /// <summary>False turns the worker off on this instance (another instance, or a test, does the work).</summary>
     protected abstract bool Enabled { get; }
 
@@ -28,6 +32,13 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
     /// <summary>One round of work; true when more may be due at once, so the next round starts without waiting.</summary>
     protected abstract Task<bool> RunRoundAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// When the next item already in the queue falls due (null: nothing is scheduled), read after a round found nothing
+    /// more to do: the worker sleeps until then (at most <see cref="PollInterval"/>) instead of polling. New work wakes it
+    /// through its signal (this instance) or <see cref="ClusterWakeups"/> (another one). The default has no such query.
+    /// </summary>
+    protected virtual Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Enabled) return;
@@ -38,6 +49,7 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
         try
         {
             await readiness.WaitUntilReadyAsync(stoppingToken);
+            Peers?.Register(GetType().Name, signal);
             while (!stoppingToken.IsCancellationRequested)
             {
                 var more = false;
@@ -49,7 +61,8 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
                 {
                     logger.LogError(ex, "{Worker} failed a round; trying again in {PollInterval}", GetType().Name, PollInterval);
                 }
-                if (!more) await signal.WaitAsync(PollInterval, stoppingToken);
+                if (more && Peers is { } peers) await peers.PublishAsync(GetType().Name, drained.Token);
+                if (!more) await signal.WaitAsync(await IdleTimeAsync(drained.Token), stoppingToken);
             }
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested || drained.IsCancellationRequested)
@@ -57,4 +70,22 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
             // Stopping, perhaps mid-round: the open transaction rolled back; the next start picks the work up.
         }
     }
+
+    /// <summary>How long to sleep after an idle round: until the next item falls due, within 50 ms and the poll interval.</summary>
+    private async Task<TimeSpan> IdleTimeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await NextDueAsync(cancellationToken) is not { } due) return PollInterval;
+            var wait = due - DateTimeOffset.UtcNow;
+            return wait < MinimumIdle ? MinimumIdle : wait > PollInterval ? PollInterval : wait;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "{Worker} could not read when its next item is due", GetType().Name);
+            return PollInterval;
+        }
+    }
+
+    private static readonly TimeSpan MinimumIdle = TimeSpan.FromMilliseconds(50);
 }

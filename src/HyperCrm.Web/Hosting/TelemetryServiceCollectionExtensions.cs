@@ -16,6 +16,8 @@ public static class TelemetryServiceCollectionExtensions
 {
     public static IServiceCollection AddHyperTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        // Telemetry:Enabled=false leaves it out (the benchmark measures its cost that way); /metrics then answers 404.
+        if (!configuration.GetValue("Telemetry:Enabled", true)) return services;
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? "hypercrm",

@@ -204,7 +204,8 @@ public sealed class OperationsConsoleTests(OperationsFixture app) : IClassFixtur
 
     private async Task SetPausedAsync(HttpClient admin, string kind, string key, bool paused)
     {
-        var response = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Operations/Pauses?handler={(paused ? "Pause" : "Resume")}",
+        var handler = paused ? "Pause" : "Resume";
+        var response = await HyperCrmWebApplicationFactory.PostFormAsync(admin, $"/Operations/Pauses?handler={handler}",
             new Dictionary<string, string> { ["kind"] = kind, ["key"] = key }, "/Operations/Pauses");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }

@@ -45,7 +45,9 @@ public sealed class AutomationEventSink(
                 depth + 1, keepSkipped: false, cancellationToken);
             work |= needsWorker;
         }
-        if (work) signal.Notify();
+        if (!work) return;
+        signal.Notify();
+        db.WakeAfterCommit(signal.Notify);
     }
 
     /// <summary>

@@ -8,8 +8,9 @@ public sealed class AutomationOptions
     /// <summary>Attempts of a failing step before its run is dead-lettered (backoff 2, 4, 8 … s with jitter between them).</summary>
     public int MaxAttempts { get; set; } = Domain.Runs.RunLimits.DefaultMaxAttempts;
 
-    /// <summary>The worker's safety-net poll; new work also wakes it at once.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>The worker's safety-net poll: it sleeps until the next run falls due (a delay, a retry), new work wakes it at
+    /// once (this instance's signal, or another instance's through LISTEN/NOTIFY), and this is the longest it sleeps.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs the worker looks at per round.</summary>
     public int BatchSize { get; set; } = 64;

@@ -42,6 +42,18 @@ public sealed class RunWorker(
         return await ProcessDueAsync(cancellationToken) > 0;
     }
 
+    /// <summary>The earliest next attempt of a run not paused (a delay ending, a retry, a wait's timeout, a lease running out).</summary>
+    protected override async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
+        var paused = (await pauses.PausedAsync(WorkKinds.Rule, cancellationToken))
+            .Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).ToArray();
+        return await db.Database.SqlQuery<DateTimeOffset?>($"""
+            SELECT min(next_attempt_at) AS "Value" FROM automation.runs WHERE next_attempt_at IS NOT NULL AND rule_id <> ALL({paused})
+            """).SingleAsync(cancellationToken);
+    }
+
     /// <summary>One round: every due run moved as far as it goes now. Returns how many runs it touched.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {

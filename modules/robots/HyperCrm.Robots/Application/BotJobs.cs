@@ -34,6 +34,8 @@ public sealed class BotJobs(RobotsDbContext db, BotWorkerPool pool, TimeProvider
             return await db.Jobs.AsNoTracking().FirstAsync(j => j.SourceKey == sourceKey, cancellationToken);
         }
         pool.Wake();
+        // Enqueued inside a run's transaction: the pool looks again once it is committed.
+        if (db.Database.CurrentTransaction is not null) db.WakeAfterCommit(pool.Wake);
         return job;
     }
 

@@ -17,8 +17,9 @@ public sealed class RobotsOptions
     /// <summary>A worker with nothing to do for this long stops (down to <see cref="MinWorkers"/>).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often the pool looks at the queue when nothing signals it (jobs added by another instance).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>The longest the pool sleeps when nothing signals it and no job falls due sooner (jobs added by another
+    /// instance are seen within this).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a worker's claim on a job lasts unless renewed; a crashed worker's job is taken up after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);

@@ -49,6 +49,13 @@ public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
             """, cancellationToken);
     }
 
+    /// <summary>When the next job of a bot not paused becomes claimable (queued and due, or a lease lapsing); null: none.</summary>
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => db.Database.SqlQuery<DateTimeOffset?>($"""
+        SELECT min(CASE WHEN j.state = 'Queued' THEN j.due_at ELSE j.lease_until END) AS "Value"
+        FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
+        WHERE j.state IN ('Queued', 'Running') AND (NOT b.paused OR j.is_test)
+        """).SingleAsync(cancellationToken);
+
     /// <summary>Jobs a worker could take now (due, or with a lapsed lease, of bots not paused): what the pool grows for.</summary>
     public async Task<int> CountReadyAsync(CancellationToken cancellationToken)
     {

@@ -55,7 +55,7 @@ public sealed class BotWorkerPool(IServiceScopeFactory scopes, BotJobProcessor p
             workers.RemoveAll(t => t.IsCompleted);
             try
             {
-                await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await _wake.WaitAsync(await IdleTimeAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -64,6 +64,26 @@ public sealed class BotWorkerPool(IServiceScopeFactory scopes, BotJobProcessor p
         }
         await Task.WhenAll(workers);
         _playwright?.Dispose();
+    }
+
+    /// <summary>Until the next job becomes claimable (a retry's delay, a lease lapsing), within 1 s and the poll interval: the
+    /// pool does not look at an empty queue every second; an enqueue on this instance wakes it at once.</summary>
+    private async Task<TimeSpan> IdleTimeAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var due = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().NextDueAsync(stoppingToken);
+            if (due is null) return options.Value.PollInterval;
+            var wait = due.Value - DateTimeOffset.UtcNow;
+            return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1)
+                : wait > options.Value.PollInterval ? options.Value.PollInterval : wait;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "The bot pool could not read when the next job is due");
+            return options.Value.PollInterval;
+        }
     }
 
     /// <summary>Starts workers while jobs are ready and every worker is busy, up to the maximum; keeps the minimum.</summary>

@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Framework.Localization;
+using HyperCrm.Integrations.Application;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -9,7 +10,7 @@ namespace HyperCrm.Integrations.Actions;
 
 /// <summary><c>wms.create_pick_task</c>: sends the order to the warehouse and waits until the WMS reports it picked.</summary>
 public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegrationService orders, IWmsApi wms,
-    TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+    TimeProvider clock, PickTaskSignal picks) : ConnectorActionBase(db, orders, clock)
 {
     public override ActionDescriptor Descriptor { get; } = new("wms.create_pick_task", "integrations",
         "Send a pick task to the warehouse, then wait until it is picked", true,
@@ -38,6 +39,9 @@ public sealed class CreatePickTaskAction(IntegrationsDbContext db, IOrderIntegra
             context.IdempotencyKey, Reference(order), cancellationToken);
         var id = Require.Text("wms", answer.Id, "id");
         fulfilment.PickTaskCreated(id, Clock.GetUtcNow());
+        // The poller sleeps while no task is open: it looks now, and again once this is committed.
+        picks.Notify();
+        Db.WakeAfterCommit(picks.Notify);
         return (ActionResult.Done(Message.Of("Integrations:Run:PickTaskSent", ("id", id)),
             new Dictionary<string, object?> { ["task_id"] = id }) with { Wait = wait },
             Message.Of("Integrations:Step:PickTask", ("id", id)));

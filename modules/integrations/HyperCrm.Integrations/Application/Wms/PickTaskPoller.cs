@@ -20,23 +20,36 @@ namespace HyperCrm.Integrations.Application;
 /// <c>integrations.wms.picked</c> in its commit.
 /// </summary>
 public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
-    WorkPauses pauses, ILogger<PickTaskPoller> logger) : BackgroundService
+    WorkPauses pauses, PickTaskSignal signal, ILogger<PickTaskPoller> logger) : BackgroundService
 {
     public const int BatchSize = 50;
+
+    private int _lastLeased;
+
+    /// <summary>The longest the poller sleeps with no pick task open (a new one wakes it at once, or by then).</summary>
+    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkersEnabled) return;
-        using var timer = new PeriodicTimer(options.Value.WmsPollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var interval = options.Value.WmsPollInterval;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Open tasks are asked about every interval; with none open, the poller sleeps until a task is created.
                 await PollAsync(stoppingToken);
+                var wait = _lastLeased > 0 || await AnyOpenAsync(stoppingToken) ? interval : IdleWait;
+                await signal.WaitAsync(wait, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Polling the WMS failed: {Error}", ex.Message);
+                await Task.Delay(interval, stoppingToken);
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,11 +59,20 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
         }
     }
 
+    /// <summary>Whether any pick task is open (the partial index on open tasks).</summary>
+    private async Task<bool> AnyOpenAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().Fulfilments.AsNoTracking()
+            .AnyAsync(f => f.PickStatus == "open", cancellationToken);
+    }
+
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         // The WMS connector is paused by an operator: its tasks wait, unchecked and with no failure counted.
         if (await pauses.IsPausedAsync(WorkKinds.Connector, ConnectorNames.Wms, cancellationToken)) return 0;
         var leased = await LeaseAsync(cancellationToken);
+        _lastLeased = leased.Count;
         var picked = 0;
         foreach (var (orderId, taskId) in leased)
         {

@@ -60,5 +60,6 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
             }
         }
         signal.Notify();
+        db.WakeAfterCommit(signal.Notify);
     }
 }

@@ -31,6 +31,14 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
 
     protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken) => await DispatchDueAsync(cancellationToken) > 0;
 
+    /// <summary>The earliest next attempt of a delivery (a retry's backoff, a lease running out).</summary>
+    protected override async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>().Deliveries.AsNoTracking()
+            .Where(d => d.NextAttemptAt != null).MinAsync(d => d.NextAttemptAt, cancellationToken);
+    }
+
     /// <summary>
     /// One round: leases the due deliveries in one short transaction (their next attempt moved past the send timeout,
     /// so no other instance takes them meanwhile), sends them side by side with no database lock held, and writes the

@@ -1,0 +1,66 @@
+using Npgsql;
+
+namespace HyperCrm.Chaos;
+
+/// <summary>
+/// What the two-instance scenario checks in the database once the orders are done: every event written by any module was
+/// handled by all its consumers (no outbox row left, none dead-lettered), no run was left leased or failed, each instance
+/// reported itself, and the survivor is alive.
+/// </summary>
+public static class ClusterChecks
+{
+    private static readonly string[] Schemas =
+        ["activities", "analytics", "automation", "customers", "identity", "integrations", "intelligence", "operations", "platform",
+         "robots", "sales"];
+
+    public sealed record Result(long Unhandled, long DeadLetters, long RunsUnfinished, IReadOnlyList<string> Alive,
+        IReadOnlyList<string> Seen)
+    {
+        public bool Passed(string killed, string survivor) => Unhandled == 0 && DeadLetters == 0 && RunsUnfinished == 0
+            && Seen.Contains(killed) && Seen.Contains(survivor) && Alive.Contains(survivor);
+    }
+
+    /// <summary>Waits (up to <paramref name="timeout"/>) for the outboxes to drain and the runs to end, then reads the result.</summary>
+    public static async Task<Result> VerifyAsync(string connectionString, TimeSpan timeout)
+    {
+        await using var data = NpgsqlDataSource.Create(connectionString);
+        var deadline = DateTime.UtcNow + timeout;
+        Result result;
+        while (true)
+        {
+            result = await ReadAsync(data);
+            if ((result.Unhandled == 0 && result.RunsUnfinished == 0) || DateTime.UtcNow > deadline) return result;
+            await Task.Delay(2000);
+        }
+    }
+
+    private static async Task<Result> ReadAsync(NpgsqlDataSource data)
+    {
+        var unhandled = await ScalarAsync(data, string.Join(" + ", Schemas.Select(s =>
+            $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE processed_at IS NULL)")));
+        var dead = await ScalarAsync(data, string.Join(" + ", Schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".dead_letters)")));
+        // Runs still moving (the order's whole playbook is done once it completed); waits for an event that will not come
+        // (a later step the order no longer needs) are not counted.
+        var runs = await ScalarAsync(data,
+            "SELECT count(*) FROM automation.runs WHERE state IN ('Pending', 'Running', 'Compensating', 'DeadLettered')");
+        var alive = new List<string>();
+        var seen = new List<string>();
+        await using (var command = data.CreateCommand(
+                         "SELECT name, stopped_at IS NULL AND last_seen_at > now() - interval '60 seconds' FROM operations.instances"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                seen.Add(reader.GetString(0));
+                if (reader.GetBoolean(1)) alive.Add(reader.GetString(0));
+            }
+        }
+        return new Result(unhandled, dead, runs, alive, seen);
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlDataSource data, string sql)
+    {
+        await using var command = data.CreateCommand(sql.StartsWith("SELECT", StringComparison.Ordinal) ? sql : "SELECT " + sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
