@@ -59,7 +59,8 @@ if (args is ["analytics", ..])
 if (args is ["scheduler", var schedules, var forSeconds, ..])
 {
     using var schedulerHost = await StartHostAsync<SchedulerBenchModule>(connectionString);
-    var figures = await SchedulerBench.RunAsync(schedulerHost.Services, int.Parse(schedules, System.Globalization.CultureInfo.InvariantCulture),
+    var figures = await SchedulerBench.RunAsync(schedulerHost.Services,
+        int.Parse(schedules, System.Globalization.CultureInfo.InvariantCulture),
         int.Parse(forSeconds, System.Globalization.CultureInfo.InvariantCulture), log);
     Console.WriteLine(JsonSerializer.Serialize(figures));
     await schedulerHost.StopAsync();

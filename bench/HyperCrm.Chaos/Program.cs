@@ -140,7 +140,8 @@ public static class Program
     {
         var front = Env("CHAOS_APP_URL");
         var urls = Env("CHAOS_APP_URLS").Split(',');
-        var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"), CultureInfo.InvariantCulture);
+        var orders = int.Parse(Environment.GetEnvironmentVariable("CHAOS_ORDERS") ?? (shortForm ? "30" : "120"),
+            CultureInfo.InvariantCulture);
         AppProcess Instance(int n) => new(Env("CHAOS_APP_DLL"), Env("CHAOS_WORKDIR"), urls[n - 1], Env("CHAOS_APP_LOG") + $".app{n}",
             new Dictionary<string, string> { ["HYPERCRM_URLS"] = urls[n - 1], ["HYPERCRM_INSTANCE_NAME"] = $"app{n}" });
         using var app1 = Instance(1);

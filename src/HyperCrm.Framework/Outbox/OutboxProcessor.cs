@@ -115,7 +115,8 @@ public sealed class OutboxProcessor(
             .Distinct(StringComparer.Ordinal).ToArray();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(sources[0].DbContextType);
         var sql = "SELECT min(due) AS \"Value\" FROM (" + string.Join(" UNION ALL ", _schemas.Select(schema =>
-            $"(SELECT next_attempt_at AS due FROM \"{schema}\".outbox_messages WHERE processed_at IS NULL ORDER BY next_attempt_at LIMIT 1)"))
+            $"(SELECT next_attempt_at AS due FROM \"{schema}\".outbox_messages WHERE processed_at IS NULL " +
+            "ORDER BY next_attempt_at LIMIT 1)"))
             + ") d";
         return await db.Database.SqlQueryRaw<DateTimeOffset?>(sql).SingleAsync(cancellationToken);
     }
