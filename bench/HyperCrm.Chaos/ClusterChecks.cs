@@ -29,8 +29,28 @@ public static class ClusterChecks
         while (true)
         {
             result = await ReadAsync(data);
-            if ((result.Unhandled == 0 && result.RunsUnfinished == 0) || DateTime.UtcNow > deadline) return result;
+            if (result.Unhandled == 0 && result.RunsUnfinished == 0) return result;
+            if (DateTime.UtcNow > deadline)
+            {
+                await ExplainAsync(data);
+                return result;
+            }
             await Task.Delay(2000);
+        }
+    }
+
+    /// <summary>What is left, for the log: each unhandled event with its attempts, next attempt and last error.</summary>
+    private static async Task ExplainAsync(NpgsqlDataSource data)
+    {
+        var sql = string.Join(" UNION ALL ", Schemas.Select(s =>
+            $"(SELECT '{s}' AS schema, event_name, attempts, next_attempt_at, coalesce(last_error, '') AS error " +
+            $"FROM \"{s}\".outbox_messages WHERE processed_at IS NULL LIMIT 5)"));
+        await using var command = data.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            Console.Error.WriteLine($"[chaos]   unhandled: {reader.GetString(0)} {reader.GetString(1)} attempts {reader.GetInt32(2)} " +
+                $"next {reader.GetFieldValue<DateTimeOffset>(3):O} {reader.GetString(4)}");
         }
     }
 

@@ -77,6 +77,34 @@ public sealed class EventsAndOutboxTests(TestingDatabaseFixture database) : ICla
     }
 
     [Fact]
+    public async Task A_Consumer_Should_Continue_The_Trace_That_Raised_Its_Event()
+    {
+        var stopped = new System.Collections.Concurrent.ConcurrentBag<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == HyperCrm.Framework.Diagnostics.HyperTelemetry.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) =>
+                System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);
+
+        // The "request" that raises the event; its trace context is stored with the outbox row.
+        var request = new System.Diagnostics.Activity("request").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
+        var id = await CreateWidgetAsync(host, "traced");
+        request.Stop();
+
+        await Eventually.WaitForAsync(() => HandledCountAsync(host, id), n => n > 0);
+        (await OutboxRowAsync(host, id)).TraceParent.ShouldBe(request.Id);
+        var consumer = await Eventually.WaitForAsync(() => Task.FromResult(stopped.FirstOrDefault(a => a.TraceId == request.TraceId)),
+            span => span is not null);
+        consumer!.ParentSpanId.ShouldBe(request.SpanId);
+        consumer.Kind.ShouldBe(System.Diagnostics.ActivityKind.Consumer);
+        consumer.GetTagItem("hypercrm.consumer")!.ToString()!.ShouldEndWith("WidgetCreatedHandler");
+    }
+
+    [Fact]
     public async Task An_Event_No_Module_Consumes_Should_Not_Be_Written_To_The_Outbox()
     {
         await using var host = await ModuleTestHost.StartAsync<TestingModule>(database.ConnectionString);

@@ -22,6 +22,19 @@ public sealed class ProcessMiningTests
         string kind) => ResourceKinds.Of(actor, activity).ShouldBe(kind);
 
     [Fact]
+    public void A_Long_Name_Should_Be_Cut_To_The_Case_Label_With_An_Ellipsis()
+    {
+        var name = "An AI agent answers angry complaints about late deliveries (example)";
+
+        var entry = new EventLogEntry(Guid.NewGuid(), DateTimeOffset.UtcNow, "rule", Guid.NewGuid(), name, "published.v1", "admin",
+            "human", null, null, null, null, null, "automation.rule.published");
+
+        entry.CaseLabel!.Length.ShouldBe(EventLogEntry.MaxCaseLabelLength);
+        entry.CaseLabel.ShouldEndWith("…");
+        name.ShouldStartWith(entry.CaseLabel[..^1]);
+    }
+
+    [Fact]
     public void A_Partners_Own_Acts_Should_Be_Neither_Human_Nor_Automated_Work() =>
         (ResourceKinds.IsAutomated(ResourceKinds.Partner), ResourceKinds.IsAutomated(ResourceKinds.Human),
             ResourceKinds.IsAutomated(ResourceKinds.Connector)).ShouldBe((false, false, true));

@@ -25,7 +25,7 @@ public static class AnalyticsDbContextModelBuilderExtensions
             b.HasKey(x => new { x.Id, x.OccurredAt });
             b.Property(x => x.Seq).HasDefaultValueSql($"nextval('{schema}.{EventSequence}')");
             b.Property(x => x.ObjectType).HasMaxLength(20).IsRequired();
-            b.Property(x => x.CaseLabel).HasMaxLength(40);
+            b.Property(x => x.CaseLabel).HasMaxLength(EventLogEntry.MaxCaseLabelLength);
             b.Property(x => x.Activity).HasMaxLength(120).IsRequired();
             b.Property(x => x.Resource).HasMaxLength(200);
             b.Property(x => x.ResourceKind).HasMaxLength(20).IsRequired();
@@ -41,7 +41,7 @@ public static class AnalyticsDbContextModelBuilderExtensions
             b.ToTable("cases", schema);
             b.HasKey(x => x.CaseId);
             b.Property(x => x.ObjectType).HasMaxLength(20).IsRequired();
-            b.Property(x => x.Label).HasMaxLength(40);
+            b.Property(x => x.Label).HasMaxLength(EventLogEntry.MaxCaseLabelLength);
             b.Property(x => x.FirstActivity).HasMaxLength(120).IsRequired();
             b.Property(x => x.LastActivity).HasMaxLength(120).IsRequired();
             b.Property(x => x.Variant).IsRequired();

@@ -34,6 +34,8 @@ public sealed class EventLogEntry
     /// <summary>When the case began: the period filter of the map without a join.</summary>
     public DateTimeOffset CaseStartedAt { get; private set; }
 
+    public const int MaxCaseLabelLength = 40;
+
     private EventLogEntry() { }
 
     public EventLogEntry(Guid id, DateTimeOffset occurredAt, string objectType, Guid caseId, string? caseLabel, string activity,
@@ -44,7 +46,8 @@ public sealed class EventLogEntry
         OccurredAt = occurredAt.ToUniversalTime();
         ObjectType = objectType;
         CaseId = caseId;
-        CaseLabel = caseLabel;
+        // A rule's or a customer's name can be longer than the label keeps: cut, with an ellipsis.
+        CaseLabel = caseLabel is { Length: > MaxCaseLabelLength } label ? label[..(MaxCaseLabelLength - 1)] + "…" : caseLabel;
         Activity = activity.Length <= 120 ? activity : activity[..120];
         Resource = resource is { Length: > 200 } ? resource[..200] : resource;
         ResourceKind = resourceKind;
