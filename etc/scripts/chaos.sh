@@ -83,7 +83,7 @@ if [ -n "$cluster" ]; then
   app2_port=$(free_port $((app1_port + 1)))
   export CHAOS_SANDBOX_URL="http://127.0.0.1:$sandbox_port" CHAOS_APP_URL="http://127.0.0.1:$front_port"
   export CHAOS_APP_URLS="http://127.0.0.1:$app1_port,http://127.0.0.1:$app2_port"
-  (cd "$WORK/sandbox-app" && exec dotnet HyperCrm.Sandbox.dll --urls "$CHAOS_SANDBOX_URL" --Sandbox:CrmUrl "$CHAOS_APP_URL" \
+  (cd "$WORK/sandbox-app" && exec dotnet "$WORK/sandbox-app/HyperCrm.Sandbox.dll" --urls "$CHAOS_SANDBOX_URL" --Sandbox:CrmUrl "$CHAOS_APP_URL" \
     >"$WORK/sandbox.log" 2>&1) &
   for _ in $(seq 1 60); do curl -fs "$CHAOS_SANDBOX_URL/sandbox/erp/ledger" >/dev/null 2>&1 && break; sleep 1; done
   export Sandbox__Enabled=false

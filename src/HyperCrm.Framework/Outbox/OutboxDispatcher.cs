@@ -35,25 +35,61 @@ public sealed class OutboxDispatcher(
     /// <summary>
     /// Drains every module's outbox side by side, each until it is empty: a burst in one module does not queue the
     /// others' events behind it, and an idle outbox costs one look per wake-up instead of one per batch of the busy one.
-    /// One drainer per outbox and instance keeps each module's events in order here.
+    /// One drainer per outbox and instance keeps each module's events in order here. An outbox found empty while another
+    /// is still draining looks again every <see cref="RecheckWhileOthersDrain"/>: events written meanwhile (a consumer of
+    /// the busy module's events raising its own) are not held up until the busiest outbox runs dry.
     /// </summary>
-    public Task DrainAsync(IReadOnlyList<OutboxSource> allSources, CancellationToken cancellationToken) =>
-        Task.WhenAll(allSources.Select(source => DrainSourceAsync(source, cancellationToken)));
+    public async Task DrainAsync(IReadOnlyList<OutboxSource> allSources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(allSources);
+        var busy = allSources.Count;
+        await Task.WhenAll(allSources.Select(async source =>
+        {
+            var active = true;
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var found = await DrainSourceAsync(source, cancellationToken);
+                if (found > 0)
+                {
+                    if (!active) Interlocked.Increment(ref busy);
+                    active = true;
+                    continue;
+                }
+                if (active)
+                {
+                    active = false;
+                    if (Interlocked.Decrement(ref busy) == 0) return;
+                }
+                else if (Volatile.Read(ref busy) == 0)
+                {
+                    return;
+                }
+                await Task.Delay(RecheckWhileOthersDrain, cancellationToken);
+            }
+        }));
+    }
+
+    /// <summary>How often an empty outbox looks again while another one is still draining.</summary>
+    public static readonly TimeSpan RecheckWhileOthersDrain = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// A drain goes on from where its last batch stopped. A row committed late with an earlier position (its
     /// transaction began before the drain passed it) is not lost: every drain starts from the oldest due row (and its
     /// commit signals the next one), and a drain that never runs dry starts over every <see cref="RescanEvery"/> batches.
+    /// Returns how many rows it settled.
     /// </summary>
-    private async Task DrainSourceAsync(OutboxSource source, CancellationToken cancellationToken)
+    private async Task<int> DrainSourceAsync(OutboxSource source, CancellationToken cancellationToken)
     {
         OutboxPosition? position = null;
+        var settled = 0;
         for (var batch = 1; !cancellationToken.IsCancellationRequested; batch++)
         {
             var (count, last) = await processor.ProcessBatchAsync(source, position, cancellationToken);
-            if (count == 0) return;
+            if (count == 0) return settled;
+            settled += count;
             position = batch % RescanEvery == 0 ? null : last;
         }
+        return settled;
     }
 
     /// <summary>Batches of one drain before it looks again from the oldest due row.</summary>

@@ -38,8 +38,11 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
             try
             {
                 // Open tasks are asked about every interval; with none open, the poller sleeps until a task is created.
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await PollAsync(stoppingToken);
-                var wait = _lastLeased > 0 || await AnyOpenAsync(stoppingToken) ? interval : IdleWait;
+                // A round that took a while is followed by the next one the sooner, as a timer would.
+                var rest = interval - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                var wait = _lastLeased > 0 || await AnyOpenAsync(stoppingToken) ? (rest > TimeSpan.Zero ? rest : TimeSpan.Zero) : IdleWait;
                 await signal.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
