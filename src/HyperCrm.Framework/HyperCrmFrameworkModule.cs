@@ -33,13 +33,18 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // A connection handed back to the pool is not reset with DISCARD ALL (a statement per use): nothing here leaves session
+        // state behind (advisory locks are transaction-scoped, no temporary tables, no session SETs; the LISTEN connection is
+        // its own).
+        services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }
+            .ConnectionString));
 
         services.AddSingleton<EventRegistry>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<OutboxProcessor>();
-        services.AddSingleton<ClusterWakeups>();
+        services.AddSingleton(sp => new ClusterWakeups(sp.GetRequiredService<NpgsqlDataSource>(), connectionString,
+            sp.GetRequiredService<DatabaseReadiness>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ClusterWakeups>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClusterWakeups>());
         services.AddSignalledWorker<OutboxDispatcher>();
         services.AddOptions<OutboxOptions>().Bind(context.Configuration.GetSection("Outbox"));
@@ -92,7 +97,9 @@ public sealed class HyperCrmFrameworkModule : HyperModule
                     c.Enabled = true;
                     c.CheckinInterval = TimeSpan.FromSeconds(20);
                 });
-                store.UsePostgres(postgres => postgres.ConnectionString = connectionString);
+                // Quartz leaves no session state either: its pooled connections go back without DISCARD ALL.
+                store.UsePostgres(postgres => postgres.ConnectionString =
+                    new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
                 store.ConfigureStore(o => o.TablePrefix = QuartzSchema.TablePrefix);
                 store.UseSystemTextJsonSerializer(_ => { });
             });

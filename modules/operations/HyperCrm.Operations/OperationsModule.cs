@@ -45,7 +45,7 @@ public sealed class OperationsModule : HyperModule
         {
             q.AddJob<AlertEvaluationJob>(job => job.WithIdentity(AlertEvaluationJob.Key).StoreDurably()
                 .WithDescription("Evaluates the alert rules of the operations console"));
-            q.AddTrigger(trigger => trigger.ForJob(AlertEvaluationJob.Key).WithIdentity("alert-evaluation-every-30s", "operations")
+            q.AddTrigger(trigger => trigger.ForJob(AlertEvaluationJob.Key).WithIdentity("alert-evaluation", "operations")
                 .WithSimpleSchedule(s => s.WithInterval(AlertEvaluationJob.Interval).RepeatForever()));
             q.AddJobListener<JobOutcomeRecorder>(GroupMatcher<JobKey>.AnyGroup());
         });

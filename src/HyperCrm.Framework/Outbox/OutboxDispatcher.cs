@@ -28,6 +28,9 @@ public sealed class OutboxDispatcher(
     /// <summary>A drain goes on until every outbox is empty, so the next one waits for a signal.</summary>
     protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {
+        // One look over every outbox first: a wake-up with nothing due (a timer, a commit another drain already took) costs
+        // one statement, not a claim per module.
+        if (await processor.NextDueAsync(_sources, cancellationToken) is not { } due || due > DateTimeOffset.UtcNow) return false;
         await DrainAsync(_sources, cancellationToken);
         return false;
     }

@@ -13,9 +13,14 @@ namespace HyperCrm.Framework.Threading;
 /// waits for notifications without a statement. When the connection drops, it is opened again; the workers' own timers
 /// cover the gap.
 /// </summary>
-public sealed class ClusterWakeups(NpgsqlDataSource dataSource, DatabaseReadiness readiness, ILogger<ClusterWakeups> logger)
-    : BackgroundService
+public sealed class ClusterWakeups(NpgsqlDataSource dataSource, string connectionString, DatabaseReadiness readiness,
+    ILogger<ClusterWakeups> logger) : BackgroundService
 {
+    /// <summary>The listening connection is not pooled: pooled connections are not reset when handed back (no DISCARD ALL),
+    /// so a LISTEN must not go back to the pool.</summary>
+    private readonly string _listenConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }
+        .ConnectionString;
+
     public const string Channel = "hypercrm_wake";
 
     private static readonly TimeSpan PublishEvery = TimeSpan.FromSeconds(1);
@@ -60,7 +65,8 @@ public sealed class ClusterWakeups(NpgsqlDataSource dataSource, DatabaseReadines
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using var connection = new NpgsqlConnection(_listenConnectionString);
+                await connection.OpenAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
                     var separator = e.Payload.IndexOf(':', StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class RobotsOptions
 
     /// <summary>The longest the pool sleeps when nothing signals it and no job falls due sooner (jobs added by another
     /// instance are seen within this).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a worker's claim on a job lasts unless renewed; a crashed worker's job is taken up after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);

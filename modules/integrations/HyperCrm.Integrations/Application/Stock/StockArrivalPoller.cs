@@ -20,19 +20,29 @@ public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<Int
 {
     public const int BatchSize = 200;
 
+    private volatile bool _anyWaiting = true;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.WorkersEnabled || options.Value.StockArrivalPollInterval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(options.Value.StockArrivalPollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var interval = options.Value.StockArrivalPollInterval;
+        var idle = interval * 3;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // While orders wait for stock the ERP is read every interval; with none waiting, one look every three.
                 await PollAsync(stoppingToken);
+                await Task.Delay(_anyWaiting ? interval : idle, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Looking for arrived stock failed: {Error}", ex.Message);
+                await Task.Delay(interval, stoppingToken);
             }
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
@@ -49,6 +59,7 @@ public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<Int
         var waiting = await db.Fulfilments.AsNoTracking()
             .Where(f => !f.Reserved && f.MissingStock != null && !f.StockArrivalAnnounced && !f.ErpOrderClosed)
             .OrderBy(f => f.UpdatedAt).Select(f => f.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        _anyWaiting = waiting.Count > 0;
         if (waiting.Count == 0) return 0;
         var (levels, _) = await scope.ServiceProvider.GetRequiredService<ErpStockReader>().SyncAsync(cancellationToken);
         var free = levels.GroupBy(l => l.Sku.Trim().ToUpperInvariant())

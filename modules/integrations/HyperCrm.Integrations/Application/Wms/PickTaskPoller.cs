@@ -24,10 +24,9 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
 {
     public const int BatchSize = 50;
 
-    private int _lastLeased;
 
     /// <summary>The longest the poller sleeps with no pick task open (a new one wakes it at once, or by then).</summary>
-    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,11 +37,16 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
             try
             {
                 // Open tasks are asked about every interval; with none open, the poller sleeps until a task is created.
+                if (!await AnyOpenAsync(stoppingToken))
+                {
+                    await signal.WaitAsync(IdleWait, stoppingToken);
+                    continue;
+                }
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await PollAsync(stoppingToken);
                 // A round that took a while is followed by the next one the sooner, as a timer would.
                 var rest = interval - System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                var wait = _lastLeased > 0 || await AnyOpenAsync(stoppingToken) ? (rest > TimeSpan.Zero ? rest : TimeSpan.Zero) : IdleWait;
+                var wait = rest > TimeSpan.Zero ? rest : TimeSpan.Zero;
                 await signal.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,7 +79,6 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
         // The WMS connector is paused by an operator: its tasks wait, unchecked and with no failure counted.
         if (await pauses.IsPausedAsync(WorkKinds.Connector, ConnectorNames.Wms, cancellationToken)) return 0;
         var leased = await LeaseAsync(cancellationToken);
-        _lastLeased = leased.Count;
         var picked = 0;
         foreach (var (orderId, taskId) in leased)
         {
