@@ -82,20 +82,20 @@ public sealed class HyperCrmFrameworkModule : HyperModule
             {
                 o.InstanceName = "HyperCrm";
                 o.GenerateInstanceId = true;
-                // Up to 20 triggers acquired in one round trip, up to 1 s before their time (each still fires at its time): many
+                // Up to 50 triggers acquired in one round trip, up to 1 s before their time (each still fires at its time): many
                 // schedules due in the same second fire on time without one database round trip each.
-                o.MaxBatchSize = 20;
+                o.MaxBatchSize = 50;
                 o.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromSeconds(1);
             });
-            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 20);
+            q.UseDefaultThreadPool(pool => pool.MaxConcurrency = 50);
             q.UsePersistentStore(store =>
             {
-                // A node checks in every 20 s (not 7.5 s): an idle instance's statements; a dead node's jobs are recovered
-                // by another within about a minute.
+                // A node checks in every 45 s (not 7.5 s): an idle instance's statements; a dead node's jobs are recovered
+                // by another within about two minutes.
                 store.UseClustering(c =>
                 {
                     c.Enabled = true;
-                    c.CheckinInterval = TimeSpan.FromSeconds(20);
+                    c.CheckinInterval = TimeSpan.FromSeconds(45);
                 });
                 // Quartz leaves no session state either: its pooled connections go back without DISCARD ALL.
                 store.UsePostgres(postgres => postgres.ConnectionString =

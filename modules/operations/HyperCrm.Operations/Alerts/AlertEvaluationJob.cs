@@ -10,7 +10,7 @@ public sealed class AlertEvaluationJob(IServiceScopeFactory scopes, ILogger<Aler
 {
     public static readonly JobKey Key = new("alert-evaluation", "operations");
 
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(2);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -16,10 +16,10 @@ namespace HyperCrm.Operations.Instances;
 public sealed class InstanceHeartbeat(IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider clock,
     ILogger<InstanceHeartbeat> logger) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     /// <summary>No heartbeat for this long (and no clean stop): the instance is gone.</summary>
-    public static readonly TimeSpan GoneAfter = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan GoneAfter = TimeSpan.FromSeconds(90);
 
     private static readonly string Version =
         typeof(InstanceHeartbeat).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion is { } v
