@@ -1,4 +1,6 @@
+using HyperCrm.Framework.Localization;
+
 namespace HyperCrm.Operations.Alerts;
 
 /// <summary>One subject a rule looked at in one evaluation: its value, whether the threshold holds, and words for people.</summary>
-public sealed record AlertCondition(string Subject, double Value, bool Holds, string Message);
+public sealed record AlertCondition(string Subject, double Value, bool Holds, Message Message);

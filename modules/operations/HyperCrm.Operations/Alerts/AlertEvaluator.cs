@@ -1,4 +1,4 @@
-using System.Globalization;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Operations;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Operations.Application;
@@ -111,30 +111,31 @@ public sealed class AlertEvaluator(
     private static IEnumerable<AlertCondition> Conditions(AlertRule rule, IReadOnlyList<QueueReading> readings,
         IReadOnlyList<ConnectorHealthDto> health, IReadOnlyList<InstanceRecord> instances, DateTimeOffset now)
     {
-        var inv = CultureInfo.InvariantCulture;
         switch (rule.Kind)
         {
             case AlertKind.Backlog:
                 return readings.Where(r => !r.Key.StartsWith(BotFailuresPrefix, StringComparison.Ordinal) && rule.Watches(r.Key))
                     .Select(r => new AlertCondition(r.Key, r.Count, r.Count > rule.Threshold,
-                        string.Create(inv, $"{r.Key}: {r.Count} waiting (threshold {rule.Threshold})")));
+                        Message.Of("Operations:Alert:Backlog", ("key", r.Key), ("count", r.Count), ("threshold", rule.Threshold))));
             case AlertKind.Age:
                 return readings.Where(r => r.OldestSeconds is not null && rule.Watches(r.Key))
                     .Select(r => new AlertCondition(r.Key, Math.Round(r.OldestSeconds!.Value), r.OldestSeconds > rule.Threshold,
-                        string.Create(inv, $"{r.Key}: the oldest has waited {r.OldestSeconds:0} s (threshold {rule.Threshold} s)")));
+                        Message.Of("Operations:Alert:Age", ("key", r.Key), ("seconds", Math.Round(r.OldestSeconds!.Value)),
+                            ("threshold", rule.Threshold))));
             case AlertKind.BotFailing:
                 return readings.Where(r => r.Key.StartsWith(BotFailuresPrefix, StringComparison.Ordinal)
                                            && rule.Watches(r.Key[BotFailuresPrefix.Length..]))
                     .Select(r => new AlertCondition(r.Key[BotFailuresPrefix.Length..], r.Count, r.Count >= Math.Max(1, rule.Threshold),
-                        string.Create(inv, $"bot {r.Key[BotFailuresPrefix.Length..]}: {r.Count} failed attempts in 30 minutes")));
+                        Message.Of("Operations:Alert:BotFailing", ("bot", r.Key[BotFailuresPrefix.Length..]), ("count", r.Count))));
             case AlertKind.ErrorRate:
                 return health.Where(h => rule.Watches(h.Name) && h.RecentCalls >= MinimumCalls)
                     .Select(h => new AlertCondition(h.Name, Math.Round(h.ErrorRate * 100, 1), h.ErrorRate * 100 > rule.Threshold,
-                        string.Create(inv, $"connector {h.Name}: {h.ErrorRate * 100:0.#} % of {h.RecentCalls} recent calls failed")));
+                        Message.Of("Operations:Alert:ErrorRate", ("connector", h.Name), ("rate", Math.Round(h.ErrorRate * 100, 1)),
+                            ("calls", h.RecentCalls))));
             case AlertKind.CircuitOpen:
                 return health.Where(h => rule.Watches(h.Name))
                     .Select(h => new AlertCondition(h.Name, h.OpenOn.Count, h.CircuitState != "Closed",
-                        $"connector {h.Name}: circuit {h.CircuitState} on {string.Join(", ", h.OpenOn)}"));
+                        Message.Of("Operations:Alert:CircuitOpen", ("connector", h.Name), ("instances", string.Join(", ", h.OpenOn)))));
             case AlertKind.InstanceGone:
                 var quiet = TimeSpan.FromSeconds(Math.Max(rule.Threshold, InstanceHeartbeat.GoneAfter.TotalSeconds));
                 var alive = instances.Where(i => i.StoppedAt is null && now - i.LastSeenAt <= quiet).Select(i => i.Name)
@@ -143,7 +144,8 @@ public sealed class AlertEvaluator(
                     .Select(g => g.MaxBy(i => i.LastSeenAt)!)
                     .Select(i => new AlertCondition(i.Name, Math.Round((now - i.LastSeenAt).TotalSeconds),
                         i.StoppedAt is null && now - i.LastSeenAt > quiet && !alive.Contains(i.Name),
-                        string.Create(inv, $"instance {i.Name} ({i.Host}, pid {i.ProcessId}) last reported {i.LastSeenAt:u}")));
+                        Message.Of("Operations:Alert:InstanceGone", ("instance", i.Name), ("host", i.Host), ("pid", i.ProcessId),
+                            ("at", i.LastSeenAt))));
             default:
                 return [];
         }

@@ -1,5 +1,6 @@
 using HyperCrm.Activities;
 using HyperCrm.Identity.Users;
+using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations;
 using HyperCrm.Operations.Domain;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ namespace HyperCrm.Operations.Alerts;
 /// email when the rule asks for it. Each notice is keyed by alert and person, so a repeated evaluation tells nobody twice.
 /// </summary>
 public sealed class AlertNotifier(IUserIntegrationService users, IActivitiesIntegrationService activities, IEmailIntegrationService email,
-    IConfiguration configuration)
+    MessageFormatter words, IConfiguration configuration)
 {
     public async Task NotifyAsync(Alert alert, AlertRule rule, CancellationToken cancellationToken)
     {
@@ -27,8 +28,10 @@ public sealed class AlertNotifier(IUserIntegrationService users, IActivitiesInte
             {
                 var baseUrl = (configuration["HYPERCRM_PUBLIC_URL"] ?? configuration["HYPERCRM_URLS"]?.Split(';')[0] ?? string.Empty)
                     .TrimEnd('/');
-                await email.SendAsync(address, "HyperCrm alert: " + title,
-                    $"{alert.Message}\n\nFired at {alert.FiredAt:u}. Acknowledge it in the operations console: {baseUrl}{link}",
+                // The mail is worded in the installation's language (the page words it in each reader's).
+                string text;
+                using (InstallationCulture.Use(InstallationCulture.Of(configuration))) text = words.Format(alert.Message);
+                await email.SendAsync(address, "HyperCrm: " + title, $"{text}\n\n{baseUrl}{link}",
                     $"alert-{alert.Id:N}-{person.Id:N}", cancellationToken);
             }
         }

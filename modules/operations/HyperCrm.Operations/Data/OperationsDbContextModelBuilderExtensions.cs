@@ -35,7 +35,7 @@ public static class OperationsDbContextModelBuilderExtensions
             b.Property(x => x.RuleName).HasMaxLength(AlertRule.MaxNameLength).IsRequired();
             b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             b.Property(x => x.Subject).HasMaxLength(Alert.MaxSubjectLength).IsRequired();
-            b.Property(x => x.Message).HasMaxLength(Alert.MaxMessageLength).IsRequired();
+            b.Property(x => x.Message).HasRequiredMessageConversion();
             b.Property(x => x.AcknowledgedBy).HasMaxLength(256);
             b.Property(x => x.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             // One firing alert per rule and subject, whatever two instances evaluating at once would do.

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Domain;
+using HyperCrm.Framework.Localization;
 
 namespace HyperCrm.Operations.Domain;
 
@@ -9,11 +10,10 @@ namespace HyperCrm.Operations.Domain;
 public sealed class Alert : AggregateRoot<Guid>
 {
     public const int MaxSubjectLength = 200;
-    public const int MaxMessageLength = 1000;
 
     private Alert() { }
 
-    public Alert(Guid id, AlertRule rule, string subject, double value, string message, DateTimeOffset at) : base(id)
+    public Alert(Guid id, AlertRule rule, string subject, double value, Message message, DateTimeOffset at) : base(id)
     {
         ArgumentNullException.ThrowIfNull(rule);
         RuleId = rule.Id;
@@ -22,7 +22,7 @@ public sealed class Alert : AggregateRoot<Guid>
         Subject = subject.Length > MaxSubjectLength ? subject[..MaxSubjectLength] : subject;
         Threshold = rule.Threshold;
         Value = value;
-        Message = message.Length > MaxMessageLength ? message[..MaxMessageLength] : message;
+        Message = message ?? throw new ArgumentNullException(nameof(message));
         FiredAt = at;
     }
 
@@ -32,7 +32,8 @@ public sealed class Alert : AggregateRoot<Guid>
     public string Subject { get; private set; } = string.Empty;
     public double Threshold { get; private set; }
     public double Value { get; private set; }
-    public string Message { get; private set; } = string.Empty;
+    /// <summary>What was seen, worded in the reader's language when read.</summary>
+    public Message Message { get; private set; } = Message.Verbatim(string.Empty);
     public DateTimeOffset FiredAt { get; private set; }
     public DateTimeOffset? ResolvedAt { get; private set; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }

@@ -3028,8 +3028,7 @@ namespace HyperCrm.Web.Data.Migrations
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("message");
 
                     b.Property<int>("Notified")
