@@ -45,7 +45,14 @@ public static class HealthEndpoints
             HealthStatus.Degraded => "degraded",
             _ => "not_ready",
         };
-        var reason = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description).FirstOrDefault();
+        // The checks' words (a database error's text, the firing alerts' rules) are for this machine (the in-process test
+        // server has no address); anyone else gets the statuses only.
+        var remote = context.Connection.RemoteIpAddress;
+        var local = remote is null || System.Net.IPAddress.IsLoopback(remote);
+        var failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).ToList();
+        var reason = failing.Count == 0 ? null
+            : local ? failing[0].Value.Description
+            : string.Join(", ", failing.Select(e => $"{e.Key}: {e.Value.Status.ToString().ToLowerInvariant()}"));
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         return JsonSerializer.SerializeAsync(context.Response.Body, new
@@ -55,7 +62,7 @@ public static class HealthEndpoints
             checks = report.Entries.ToDictionary(e => e.Key, e => new
             {
                 status = e.Value.Status.ToString().ToLowerInvariant(),
-                description = e.Value.Description,
+                description = local ? e.Value.Description : null,
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
             }),
         }, JsonOptions, context.RequestAborted);

@@ -50,6 +50,20 @@ public sealed class ObservabilityTests(ProxiedFixture app) : IClassFixture<Proxi
     }
 
     [Fact]
+    public async Task Health_Should_Give_A_Remote_Caller_The_Statuses_And_Not_The_Checks_Words()
+    {
+        using var remote = app.Forwarded("203.0.113.10");
+        using var local = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+
+        var outside = await remote.GetStringAsync("/health/ready");
+        var inside = await local.GetStringAsync("/health/ready");
+
+        outside.ShouldContain("\"database\"");
+        outside.ShouldNotContain("description");
+        inside.ShouldContain("The database answers.");
+    }
+
+    [Fact]
     public async Task A_Problem_Should_Carry_The_W3C_Trace_Id_Of_Its_Request()
     {
         // Without the client's own trace propagation, so the header below reaches the app as written.
