@@ -1,6 +1,4 @@
 using HyperCrm.TestBase;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
@@ -18,7 +16,7 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    protected override bool OnLoopbackPort => true;
 
     public const string ShopSecret = "whsec_YnJvd3Nlci1zaG9wLXNlY3JldC0wMTIzNDU2Nzg5YWI=";
     public const string CourierSecret = "whsec_YnJvd3Nlci1jb3VyaWVyLXNlY3JldC0wMTIzNDU2Nzg=";
@@ -28,7 +26,6 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
     /// tests).</summary>
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        ["HYPERCRM_URLS"] = "http://127.0.0.1:0",
         ["Sandbox:Enabled"] = "true",
         ["Sandbox:Wms:PickAfterSeconds"] = "1",
         ["Sandbox:Courier:DeliverAfterSeconds"] = "20",
@@ -40,9 +37,7 @@ public sealed class BrowserFixture : HyperCrmWebApplicationFactory
 
     public override async Task InitializeAsync()
     {
-        UseKestrel(0);
         await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using HyperCrm.Framework.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -22,6 +24,16 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The app's real address when it listens on a loopback port (<see cref="OnLoopbackPort"/>).</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// True for the app on a real Kestrel port on 127.0.0.1 (any free one) instead of the in-memory test server. The port
+    /// comes from HYPERCRM_URLS as the app binds it: WebApplicationFactory's UseKestrel(port) rewrites the addresses
+    /// after the app's own thread may already have bound them, a race that fails on a slow machine.
+    /// </summary>
+    protected virtual bool OnLoopbackPort => false;
+
     /// <summary>False for a test that needs the app on an empty, unmigrated database.</summary>
     protected virtual bool MigratedDatabase => true;
 
@@ -34,7 +46,12 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
     public virtual async Task InitializeAsync()
     {
         ConnectionString = Route(ExistingDatabase ?? await TestPostgres.CreateDatabaseAsync(MigratedDatabase));
+        if (OnLoopbackPort) UseKestrel();
         StartServer();
+        if (OnLoopbackPort)
+        {
+            BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        }
         if (MigratedDatabase) await WaitUntilReadyAsync();
     }
 
@@ -70,6 +87,7 @@ public partial class HyperCrmWebApplicationFactory : WebApplicationFactory<Progr
             // Tests sign in many times a minute from one address; the limit itself is tested with its own setting.
             ["RateLimiting:SignInPerMinute"] = "10000",
         };
+        if (OnLoopbackPort) settings["HYPERCRM_URLS"] = "http://127.0.0.1:0";
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }

@@ -1,7 +1,4 @@
 using HyperCrm.TestBase;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HyperCrm.Web.Tests.Hosting;
 
@@ -16,23 +13,15 @@ public sealed class ProxiedFixture : HyperCrmWebApplicationFactory
     public const int HooksPerMinute = 5;
     public const string MetricsToken = "metrics-scraper-token-0123456789";
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    protected override bool OnLoopbackPort => true;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        ["HYPERCRM_URLS"] = "http://127.0.0.1:0",
         ["RateLimiting:SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:PermitsPerMinute"] = ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:HooksPerMinute"] = HooksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Metrics:Token"] = MetricsToken,
     };
-
-    public override async Task InitializeAsync()
-    {
-        UseKestrel(0);
-        await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-    }
 
     /// <summary>A client as the proxy forwards it: from <paramref name="clientAddress"/>, over https when <paramref
     /// name="https"/>.</summary>

@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HyperCrm.TestBase;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardWebhooks;
@@ -25,11 +23,10 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
     /// <summary>A second courier's secret: it may report on its own shipments only.</summary>
     public const string OtherCourierSecret = "whsec_b3RoZXItY291cmllci1zZWNyZXQtZm9yLXRlc3RzLTA=";
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    protected override bool OnLoopbackPort => true;
 
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        ["HYPERCRM_URLS"] = "http://127.0.0.1:0",
         ["Sandbox:Enabled"] = "true",
         ["Sandbox:Wms:PickAfterSeconds"] = "1",
         ["Sandbox:Courier:DeliverAfterSeconds"] = "2",
@@ -46,13 +43,6 @@ public class SandboxFixture : HyperCrmWebApplicationFactory
         ["Integrations:StockSyncInterval"] = "00:00:00",
         ["Automation:PollInterval"] = "00:00:00.200",
     };
-
-    public override async Task InitializeAsync()
-    {
-        UseKestrel(0);
-        await base.InitializeAsync();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-    }
 
     /// <summary>Browser-like clients (sign-in, pages) go to the real port too, keeping cookies and not following redirects.</summary>
     public override HttpClient CreateBrowserClient() =>
