@@ -109,7 +109,8 @@ fi
 operations=""
 if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
   # Statements an idle instance sends: N instances on the database, 40 s to settle, then every statement PostgreSQL runs
-  # for 60 s is logged (log_statement = all, the connection's application name in front) and counted per instance.
+  # for 120 s (one alert evaluation cycle) is logged (log_statement = all, the connection's application name in front) and
+  # counted per instance.
   idle_statements() {
     local n=$1 i since counts=""
     IDLE_PIDS=()
@@ -126,7 +127,7 @@ if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM SET log_statement = 'all'" \
       -c "ALTER SYSTEM SET log_line_prefix = '%a|'" -c "SELECT pg_reload_conf()" >/dev/null
     since=$(wc -l <"$PG_DATA/server.log")
-    sleep 60
+    sleep 120
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "ALTER SYSTEM RESET log_statement" \
       -c "ALTER SYSTEM RESET log_line_prefix" -c "SELECT pg_reload_conf()" >/dev/null
     for i in $(seq 1 "$n"); do
@@ -136,28 +137,41 @@ if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
     IDLE_PIDS=()
     echo "$counts"
   }
-  log "counting an idle instance's statements (1 instance, then 2; 60 s each)"
+  log "counting an idle instance's statements (1 instance, then 2; 120 s each)"
   read -r one <<<"$(idle_statements 1)"
   read -r two_a two_b <<<"$(idle_statements 2)"
   log "the clustered scheduler: 100 schedules every second for 60 s"
   sched=$(ConnectionStrings__Default="$CONN" dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scheduler 100 60 | tail -n 1)
-  log "the scenario with telemetry off, then on ($BENCH_SECONDS s each)"
-  start_app Telemetry__Enabled=false
-  off=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
-    dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
-  stop_app
-  start_app
-  on=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
-    dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
-  stop_app
-  shipped_off=$(echo "$off" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p')
-  shipped_on=$(echo "$on" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p')
-  accepted_off=$(echo "$off" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p')
-  accepted_on=$(echo "$on" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p')
+  # Telemetry's cost: the scenario four times, off and on alternating (off, on, on, off: neither goes first each time), each
+  # on a freshly started app; the app's CPU time (user + system, from /proc) per order it shipped, and the throughput.
+  # CPU per order is what instrumentation costs; shipped/s on a 2-core machine shared with PostgreSQL is noisier.
+  app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+  scenario_run() {
+    local before after out shipped
+    start_app "$@"
+    before=$(app_cpu_ticks)
+    out=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+      dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
+    after=$(app_cpu_ticks)
+    stop_app
+    shipped=$(echo "$out" | sed -n 's/.*"scenario_orders_shipped":\([0-9]*\).*/\1/p')
+    echo "$(echo "$out" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p') \
+      $(echo "$out" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p') \
+      $(awk "BEGIN{printf \"%.1f\", ${shipped:-0} > 0 ? ($after - $before) * 1000 / $(getconf CLK_TCK) / $shipped : 0}")"
+  }
+  log "the scenario with telemetry off, on, on, off ($BENCH_SECONDS s of intake each)"
+  read -r shipped_off1 accepted_off1 cpu_off1 <<<"$(scenario_run Telemetry__Enabled=false)"
+  read -r shipped_on1 accepted_on1 cpu_on1 <<<"$(scenario_run)"
+  read -r shipped_on2 accepted_on2 cpu_on2 <<<"$(scenario_run)"
+  read -r shipped_off2 accepted_off2 cpu_off2 <<<"$(scenario_run Telemetry__Enabled=false)"
+  shipped_off="[${shipped_off1:-null},${shipped_off2:-null}]"; shipped_on="[${shipped_on1:-null},${shipped_on2:-null}]"
+  accepted_off="[${accepted_off1:-null},${accepted_off2:-null}]"; accepted_on="[${accepted_on1:-null},${accepted_on2:-null}]"
+  cpu_off="[${cpu_off1:-null},${cpu_off2:-null}]"; cpu_on="[${cpu_on1:-null},${cpu_on2:-null}]"
   sched=${sched#\{}; sched=${sched%\}}
-  operations=",\"idle_statements_per_s_one_instance\":$(awk "BEGIN{printf \"%.2f\", ${one:-0}/60}"),\"idle_statements_per_s_two_instances\":[$(awk "BEGIN{printf \"%.2f,%.2f\", ${two_a:-0}/60, ${two_b:-0}/60}")],$sched"
+  operations=",\"idle_statements_per_s_one_instance\":$(awk "BEGIN{printf \"%.2f\", ${one:-0}/120}"),\"idle_statements_per_s_two_instances\":[$(awk "BEGIN{printf \"%.2f,%.2f\", ${two_a:-0}/120, ${two_b:-0}/120}")],$sched"
   operations="$operations,\"telemetry_off_shipped_per_s\":${shipped_off:-null},\"telemetry_on_shipped_per_s\":${shipped_on:-null}"
   operations="$operations,\"telemetry_off_accepted_per_s\":${accepted_off:-null},\"telemetry_on_accepted_per_s\":${accepted_on:-null}"
+  operations="$operations,\"telemetry_off_app_cpu_ms_per_shipped\":$cpu_off,\"telemetry_on_app_cpu_ms_per_shipped\":$cpu_on"
 fi
 
 log "running pgbench (TPC-B-like, scale 10, 8 clients, $BENCH_SECONDS s)"

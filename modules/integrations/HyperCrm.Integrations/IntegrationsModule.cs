@@ -83,6 +83,7 @@ public sealed class IntegrationsModule : HyperModule
         services.AddDistributedEventHandler<OrderWebhookEventHandler, IntegrationsDbContext>();
         services.AddSignalledWorker<WebhookDispatcher>();
         services.AddSingleton<PickTaskSignal>();
+        services.AddSingleton<StockWaitSignal>();
         services.AddSingleton<PickTaskPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<PickTaskPoller>());
         services.AddSingleton<MailboxPoller>();

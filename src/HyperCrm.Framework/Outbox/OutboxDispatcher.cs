@@ -25,6 +25,8 @@ public sealed class OutboxDispatcher(
     protected override Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
         processor.NextDueAsync(_sources, cancellationToken);
 
+    protected override bool KnowsNextDue => true;
+
     /// <summary>A drain goes on until every outbox is empty, so the next one waits for a signal.</summary>
     protected override async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
     {

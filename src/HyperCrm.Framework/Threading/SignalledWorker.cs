@@ -35,9 +35,15 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
     /// <summary>
     /// When the next item already in the queue falls due (null: nothing is scheduled), read after a round found nothing
     /// more to do: the worker sleeps until then (at most <see cref="PollInterval"/>) instead of polling. New work wakes it
-    /// through its signal (this instance) or <see cref="ClusterWakeups"/> (another one). The default has no such query.
+    /// through its signal (this instance) or <see cref="ClusterWakeups"/> (another one). A worker that answers it
+    /// (<see cref="KnowsNextDue"/>) is not given a round when its safety-net poll finds nothing due: an idle worker costs
+    /// one statement per poll interval. The default has no such query.
     /// </summary>
     protected virtual Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
+    /// <summary>True when <see cref="NextDueAsync"/> covers everything a round would take, so a poll that finds nothing due
+    /// skips the round.</summary>
+    protected virtual bool KnowsNextDue => false;
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,19 +56,27 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
         {
             await readiness.WaitUntilReadyAsync(stoppingToken);
             Peers?.Register(GetType().Name, signal);
+            var round = true;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var more = false;
-                try
+                if (round)
                 {
-                    more = await RunRoundAsync(drained.Token);
+                    try
+                    {
+                        more = await RunRoundAsync(drained.Token);
+                    }
+                    catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        logger.LogError(ex, "{Worker} failed a round; trying again in {PollInterval}", GetType().Name, PollInterval);
+                    }
+                    if (more && Peers is { } peers) await peers.PublishAsync(GetType().Name, drained.Token);
                 }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogError(ex, "{Worker} failed a round; trying again in {PollInterval}", GetType().Name, PollInterval);
-                }
-                if (more && Peers is { } peers) await peers.PublishAsync(GetType().Name, drained.Token);
-                if (!more) await signal.WaitAsync(await IdleTimeAsync(drained.Token), stoppingToken);
+                if (more) continue;
+                var (wait, due) = await IdleTimeAsync(drained.Token);
+                // Woken by new work, or slept until an item fell due: a round. The safety-net poll with nothing due: the
+                // next look only (when the worker can tell).
+                round = await signal.WaitAsync(wait, stoppingToken) || due || !KnowsNextDue;
             }
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested || drained.IsCancellationRequested)
@@ -71,19 +85,20 @@ public abstract class SignalledWorker(WakeSignal signal, DatabaseReadiness readi
         }
     }
 
-    /// <summary>How long to sleep after an idle round: until the next item falls due, within 50 ms and the poll interval.</summary>
-    private async Task<TimeSpan> IdleTimeAsync(CancellationToken cancellationToken)
+    /// <summary>How long to sleep after an idle round or look: until the next item falls due, within 50 ms and the poll
+    /// interval; <c>Due</c> when an item falls due by the end of that sleep (a round follows it).</summary>
+    private async Task<(TimeSpan Wait, bool Due)> IdleTimeAsync(CancellationToken cancellationToken)
     {
         try
         {
-            if (await NextDueAsync(cancellationToken) is not { } due) return PollInterval;
+            if (await NextDueAsync(cancellationToken) is not { } due) return (PollInterval, false);
             var wait = due - DateTimeOffset.UtcNow;
-            return wait < MinimumIdle ? MinimumIdle : wait > PollInterval ? PollInterval : wait;
+            return wait < MinimumIdle ? (MinimumIdle, true) : wait > PollInterval ? (PollInterval, false) : (wait, true);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogDebug(ex, "{Worker} could not read when its next item is due", GetType().Name);
-            return PollInterval;
+            return (PollInterval, true);
         }
     }
 

@@ -36,15 +36,18 @@ public sealed class RunWorker(
     {
         if (DateTimeOffset.UtcNow >= _nextPurge)
         {
-            await PurgeEventLogAsync(cancellationToken);
+            // Moved on first: a purge that fails is tried again next hour, not before every round.
             _nextPurge = DateTimeOffset.UtcNow.AddHours(1);
+            await PurgeEventLogAsync(cancellationToken);
         }
         return await ProcessDueAsync(cancellationToken) > 0;
     }
 
-    /// <summary>The earliest next attempt of a run not paused (a delay ending, a retry, a wait's timeout, a lease running out).</summary>
+    /// <summary>The earliest next attempt of a run not paused (a delay ending, a retry, a wait's timeout, a lease running out),
+    /// or now when the hourly purge of the event log is due.</summary>
     protected override async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
+        if (DateTimeOffset.UtcNow >= _nextPurge) return DateTimeOffset.UtcNow;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AutomationDbContext>();
         var paused = (await pauses.PausedAsync(WorkKinds.Rule, cancellationToken))
@@ -53,6 +56,8 @@ public sealed class RunWorker(
             SELECT min(next_attempt_at) AS "Value" FROM automation.runs WHERE next_attempt_at IS NOT NULL AND rule_id <> ALL({paused})
             """).SingleAsync(cancellationToken);
     }
+
+    protected override bool KnowsNextDue => true;
 
     /// <summary>One round: every due run moved as far as it goes now. Returns how many runs it touched.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class IntegrationsOptions
     public TimeSpan StockArrivalPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the shop's mailbox is read for customers' emails; zero turns it off.</summary>
-    public TimeSpan MailboxPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MailboxPollInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     public bool WorkersEnabled { get; set; } = true;
 }

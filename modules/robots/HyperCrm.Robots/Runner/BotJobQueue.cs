@@ -49,21 +49,17 @@ public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
             """, cancellationToken);
     }
 
-    /// <summary>When the next job of a bot not paused becomes claimable (queued and due, or a lease lapsing); null: none.</summary>
-    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => db.Database.SqlQuery<DateTimeOffset?>($"""
-        SELECT min(CASE WHEN j.state = 'Queued' THEN j.due_at ELSE j.lease_until END) AS "Value"
-        FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
-        WHERE j.state IN ('Queued', 'Running') AND (NOT b.paused OR j.is_test)
-        """).SingleAsync(cancellationToken);
-
-    /// <summary>Jobs a worker could take now (due, or with a lapsed lease, of bots not paused): what the pool grows for.</summary>
-    public async Task<int> CountReadyAsync(CancellationToken cancellationToken)
+    /// <summary>One look at the jobs of bots not paused, in one statement: how many a worker could take now (due, or with a
+    /// lapsed lease), what the pool grows for, and when the next one becomes claimable.</summary>
+    public async Task<QueueLook> LookAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await db.Database.SqlQuery<int>($"""
-            SELECT count(*)::int AS "Value" FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
-            WHERE ((j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))
-              AND (NOT b.paused OR j.is_test)
+        return await db.Database.SqlQuery<QueueLook>($"""
+            SELECT count(*) FILTER (WHERE (j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))::int
+                       AS ready,
+                   min(CASE WHEN j.state = 'Queued' THEN j.due_at ELSE j.lease_until END) AS next_due
+            FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
+            WHERE j.state IN ('Queued', 'Running') AND (NOT b.paused OR j.is_test)
             """).SingleAsync(cancellationToken);
     }
 }

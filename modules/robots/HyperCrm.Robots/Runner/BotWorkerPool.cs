@@ -44,9 +44,13 @@ public sealed class BotWorkerPool(IServiceScopeFactory scopes, BotJobProcessor p
         var workers = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.PollInterval;
             try
             {
-                await GrowAsync(workers, stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                var look = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().LookAsync(stoppingToken);
+                await GrowAsync(workers, look.Ready, stoppingToken);
+                wait = IdleTime(look.NextDue);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -55,7 +59,7 @@ public sealed class BotWorkerPool(IServiceScopeFactory scopes, BotJobProcessor p
             workers.RemoveAll(t => t.IsCompleted);
             try
             {
-                await _wake.WaitAsync(await IdleTimeAsync(stoppingToken), stoppingToken);
+                await _wake.WaitAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -68,30 +72,17 @@ public sealed class BotWorkerPool(IServiceScopeFactory scopes, BotJobProcessor p
 
     /// <summary>Until the next job becomes claimable (a retry's delay, a lease lapsing), within 1 s and the poll interval: the
     /// pool does not look at an empty queue every second; an enqueue on this instance wakes it at once.</summary>
-    private async Task<TimeSpan> IdleTimeAsync(CancellationToken stoppingToken)
+    private TimeSpan IdleTime(DateTimeOffset? due)
     {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var due = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().NextDueAsync(stoppingToken);
-            if (due is null) return options.Value.PollInterval;
-            var wait = due.Value - DateTimeOffset.UtcNow;
-            return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1)
-                : wait > options.Value.PollInterval ? options.Value.PollInterval : wait;
-        }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogDebug(ex, "The bot pool could not read when the next job is due");
-            return options.Value.PollInterval;
-        }
+        if (due is null) return options.Value.PollInterval;
+        var wait = due.Value - DateTimeOffset.UtcNow;
+        return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1)
+            : wait > options.Value.PollInterval ? options.Value.PollInterval : wait;
     }
 
     /// <summary>Starts workers while jobs are ready and every worker is busy, up to the maximum; keeps the minimum.</summary>
-    private async Task GrowAsync(List<Task> workers, CancellationToken stoppingToken)
+    private async Task GrowAsync(List<Task> workers, int ready, CancellationToken stoppingToken)
     {
-        int ready;
-        await using (var scope = scopes.CreateAsyncScope())
-            ready = await scope.ServiceProvider.GetRequiredService<BotJobQueue>().CountReadyAsync(stoppingToken);
         var idle = _workers.Values.Count(w => !w.Busy);
         var wanted = Math.Clamp(_workers.Count - idle + ready, options.Value.MinWorkers, Math.Max(options.Value.MinWorkers,
             options.Value.MaxWorkers));

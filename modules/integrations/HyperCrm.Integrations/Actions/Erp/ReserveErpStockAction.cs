@@ -1,5 +1,6 @@
 using HyperCrm.Automation.Catalog;
 using HyperCrm.Framework.Localization;
+using HyperCrm.Integrations.Application;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
@@ -12,7 +13,7 @@ namespace HyperCrm.Integrations.Actions;
 /// order the ERP no longer knows is made again once (<see cref="ErpDocuments"/>).
 /// </summary>
 public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegrationService orders, IErpApi erp,
-    ErpDocuments documents, TimeProvider clock) : ConnectorActionBase(db, orders, clock)
+    ErpDocuments documents, TimeProvider clock, StockWaitSignal stockWaits) : ConnectorActionBase(db, orders, clock)
 {
     public override ActionDescriptor Descriptor { get; } = new("erp.reserve_stock", "integrations",
         "Reserve the order's stock in the ERP (needs the ERP customer order)", true, [])
@@ -29,6 +30,8 @@ public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegr
         var reserved = Require.Value("erp", answer.Reserved, "Reserved");
         var missing = (answer.Missing ?? []).Select(m => Require.Text("erp", m.Sku, "Missing.Sku")).ToArray();
         fulfilment.ReservationAnswered(reserved, missing.Length == 0 ? null : string.Join(", ", missing), Clock.GetUtcNow());
+        // The stock poller sleeps while no order waits: it looks once this wait is committed.
+        if (missing.Length > 0) Db.WakeAfterCommit(stockWaits.Notify);
         var outputs = new Dictionary<string, object?> { ["reserved"] = reserved, ["missing_skus"] = missing };
         if (healed is not null)
             return (ActionResult.Done(Message.Of(reserved ? "Integrations:Run:StockReservedHealed" : "Integrations:Run:StockMissingHealed",

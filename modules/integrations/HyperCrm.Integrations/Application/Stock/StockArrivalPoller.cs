@@ -11,14 +11,19 @@ namespace HyperCrm.Integrations.Application;
 
 /// <summary>
 /// While orders wait for stock the ERP lacked, reads the ERP's stock every <c>Integrations:StockArrivalPollInterval</c> (the
-/// ERP has no callback; with no order waiting, it is not asked at all), brings the CRM's products up to date, and for
+/// ERP has no callback; with no order waiting, it is not asked at all, and the poller sleeps until a reservation comes back
+/// short on this instance, or for <see cref="IdleWait"/> at most), brings the CRM's products up to date, and for
 /// each waiting order whose missing SKUs the ERP now has free in the quantities the order needs, tells sales (which
 /// raises <c>sales.order.stock_arrived</c> once per wait, so instances racing for it or a repeat after a crash tell it once).
 /// </summary>
 public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<IntegrationsOptions> options, TimeProvider clock,
-    ILogger<StockArrivalPoller> logger) : BackgroundService
+    StockWaitSignal signal, ILogger<StockArrivalPoller> logger) : BackgroundService
 {
     public const int BatchSize = 200;
+
+    /// <summary>The longest the poller sleeps with no order waiting: the safety net for orders left waiting by an instance
+    /// that stopped.</summary>
+    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(60);
 
     private volatile bool _anyWaiting = true;
 
@@ -26,14 +31,14 @@ public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<Int
     {
         if (!options.Value.WorkersEnabled || options.Value.StockArrivalPollInterval <= TimeSpan.Zero) return;
         var interval = options.Value.StockArrivalPollInterval;
-        var idle = interval * 3;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                // While orders wait for stock the ERP is read every interval; with none waiting, one look every three.
+                // While orders wait for stock the ERP is read every interval; with none waiting, the poller sleeps until one does.
                 await PollAsync(stoppingToken);
-                await Task.Delay(_anyWaiting ? interval : idle, stoppingToken);
+                if (_anyWaiting) await Task.Delay(interval, stoppingToken);
+                else await signal.WaitAsync(IdleWait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -25,8 +25,9 @@ public sealed class PickTaskPoller(IServiceScopeFactory scopes, IOptions<Integra
     public const int BatchSize = 50;
 
 
-    /// <summary>The longest the poller sleeps with no pick task open (a new one wakes it at once, or by then).</summary>
-    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(10);
+    /// <summary>The longest the poller sleeps with no pick task open: a task created here wakes it at once; this is the safety
+    /// net for tasks left open by an instance that stopped.</summary>
+    public static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

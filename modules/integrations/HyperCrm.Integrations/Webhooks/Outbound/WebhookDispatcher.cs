@@ -39,6 +39,8 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             .Where(d => d.NextAttemptAt != null).MinAsync(d => d.NextAttemptAt, cancellationToken);
     }
 
+    protected override bool KnowsNextDue => true;
+
     /// <summary>
     /// One round: leases the due deliveries in one short transaction (their next attempt moved past the send timeout,
     /// so no other instance takes them meanwhile), sends them side by side with no database lock held, and writes the
