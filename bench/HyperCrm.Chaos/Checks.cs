@@ -40,7 +40,7 @@ public sealed class Checks(HttpClient api, HttpClient sandbox)
     {
         var duplicates = new List<string>();
         var references = orders.Select(o => o.ToString()).ToHashSet(StringComparer.Ordinal);
-        foreach (var service in new[] { "erp", "wms", "courier", "sms", "mail" })
+        foreach (var service in new[] { "erp", "wms", "courier", "sms", "mail", "supplier" })
         {
             using var ledger = JsonDocument.Parse(await sandbox.GetStringAsync($"/sandbox/{service}/ledger"));
             var entries = ledger.RootElement.EnumerateArray().Select(e => (
@@ -56,6 +56,9 @@ public sealed class Checks(HttpClient api, HttpClient sandbox)
             duplicates.AddRange(entries.Where(e => e.Operation == "message.send" && references.Contains(e.Reference))
                 .GroupBy(e => (e.Reference, Text(e.Payload))).Where(g => g.Count() > 1)
                 .Select(g => $"{service} message ×{g.Count()} for {g.Key.Reference}"));
+            // One purchase order per supplier-bot job line (its reference), however often the job was taken up again.
+            duplicates.AddRange(entries.Where(e => e.Operation == "purchase_order.create" && e.Reference.Length > 0)
+                .GroupBy(e => e.Reference).Where(g => g.Count() > 1).Select(g => $"supplier purchase order ×{g.Count()} for {g.Key}"));
             // One counterparty per customer of the scenario.
             duplicates.AddRange(entries.Where(e => e.Operation == "counterparty.create" && e.Payload.Contains($"@{scenario}.example",
                 StringComparison.Ordinal)).GroupBy(e => Text(e.Payload, "Email")).Where(g => g.Count() > 1)

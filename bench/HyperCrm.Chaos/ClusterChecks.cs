@@ -4,8 +4,9 @@ namespace HyperCrm.Chaos;
 
 /// <summary>
 /// What the two-instance scenario checks in the database once the orders are done: every event written by any module was
-/// handled by all its consumers (no outbox row left, none dead-lettered), no run was left leased or failed, each instance
-/// reported itself, and the survivor is alive.
+/// handled by all its consumers (no outbox row left, none dead-lettered), no run was left leased or failed, the bots did
+/// work and none of their jobs was left queued, running or handed to a person, each instance reported itself, and the
+/// survivor is alive. (That each bot job's purchase order was placed once is the supplier ledger's check, in Checks.)
 /// </summary>
 public static class ClusterChecks
 {
@@ -13,11 +14,11 @@ public static class ClusterChecks
         ["activities", "analytics", "automation", "customers", "identity", "integrations", "intelligence", "operations", "platform",
          "robots", "sales"];
 
-    public sealed record Result(long Unhandled, long DeadLetters, long RunsUnfinished, IReadOnlyList<string> Alive,
-        IReadOnlyList<string> Seen)
+    public sealed record Result(long Unhandled, long DeadLetters, long RunsUnfinished, long BotJobsDone, long BotJobsUnfinished,
+        IReadOnlyList<string> Alive, IReadOnlyList<string> Seen)
     {
         public bool Passed(string killed, string survivor) => Unhandled == 0 && DeadLetters == 0 && RunsUnfinished == 0
-            && Seen.Contains(killed) && Seen.Contains(survivor) && Alive.Contains(survivor);
+            && BotJobsDone > 0 && BotJobsUnfinished == 0 && Seen.Contains(killed) && Seen.Contains(survivor) && Alive.Contains(survivor);
     }
 
     /// <summary>Waits (up to <paramref name="timeout"/>) for the outboxes to drain and the runs to end, then reads the result.</summary>
@@ -29,7 +30,7 @@ public static class ClusterChecks
         while (true)
         {
             result = await ReadAsync(data);
-            if (result.Unhandled == 0 && result.RunsUnfinished == 0) return result;
+            if (result.Unhandled == 0 && result.RunsUnfinished == 0 && result.BotJobsUnfinished == 0) return result;
             if (DateTime.UtcNow > deadline)
             {
                 await ExplainAsync(data);
@@ -63,6 +64,9 @@ public static class ClusterChecks
         // (a later step the order no longer needs) are not counted.
         var runs = await ScalarAsync(data,
             "SELECT count(*) FROM automation.runs WHERE state IN ('Pending', 'Running', 'Compensating', 'DeadLettered')");
+        var botsDone = await ScalarAsync(data, "SELECT count(*) FROM robots.bot_jobs WHERE state IN ('Succeeded', 'Shared')");
+        var botsUnfinished = await ScalarAsync(data,
+            "SELECT count(*) FROM robots.bot_jobs WHERE state IN ('Queued', 'Running', 'NeedsPerson') AND NOT is_test");
         var alive = new List<string>();
         var seen = new List<string>();
         await using (var command = data.CreateCommand(
@@ -75,7 +79,7 @@ public static class ClusterChecks
                 if (reader.GetBoolean(1)) alive.Add(reader.GetString(0));
             }
         }
-        return new Result(unhandled, dead, runs, alive, seen);
+        return new Result(unhandled, dead, runs, botsDone, botsUnfinished, alive, seen);
     }
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource data, string sql)

@@ -8,9 +8,11 @@ namespace HyperCrm.Chaos;
 /// <summary>
 /// Partners placing orders through the public API, each retrying an order with the same Idempotency-Key until it has an
 /// answer (a connection refused, a 5xx, a 409 "in flight" or a 429 are all retried after a short pause). An order counts as
-/// placed when the API answers 201 (or replays it), or 409 naming it as already there.
+/// placed when the API answers 201 (or replays it), or 409 naming it as already there. With <paramref name="outOfStockEvery"/>
+/// set, every so many orders asks for goods only the supplier has (OOS-001…OOS-003): those wait while the supplier bot buys
+/// them in the portal.
 /// </summary>
-public sealed class OrderClients(string baseUrl, string apiKey, string scenario, int clients, int orders)
+public sealed class OrderClients(string baseUrl, string apiKey, string scenario, int clients, int orders, int outOfStockEvery = 0)
 {
     private readonly ConcurrentDictionary<string, Guid> _placed = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _gaveUp = [];
@@ -47,7 +49,7 @@ public sealed class OrderClients(string baseUrl, string apiKey, string scenario,
                     email = $"chaos{client}@{scenario}.example", phone = "+7916" + (1000000 + client), name = $"Клиент {client}",
                 },
                 shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-                paymentMethod = "card", lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
+                paymentMethod = "card", lines = new[] { new { sku = Sku(i), quantity = 1, unitPrice = 990m } },
             });
             var key = $"{scenario}-{i}-{Guid.NewGuid():N}";
             var deadline = DateTime.UtcNow + giveUpAfter;
@@ -102,4 +104,8 @@ public sealed class OrderClients(string baseUrl, string apiKey, string scenario,
         var items = page.RootElement.GetProperty("items");
         return items.GetArrayLength() == 0 ? null : items[0].GetProperty("id").GetGuid();
     }
+
+    private string Sku(int order) => outOfStockEvery > 0 && order % outOfStockEvery == outOfStockEvery - 1
+        ? $"OOS-{1 + order / outOfStockEvery % 3:000}"
+        : $"SKU-{1 + (order % 50):000}";
 }

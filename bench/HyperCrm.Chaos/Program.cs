@@ -87,10 +87,10 @@ public static class Program
     }
 
     private static async Task<Verdict> RunAsync(Scenario scenario, Fault fault, Checks checks, WebhookReceiver receiver,
-        string baseUrl, string apiKey, int orders)
+        string baseUrl, string apiKey, int orders, int outOfStockEvery = 0)
     {
         var started = DateTimeOffset.UtcNow;
-        var clients = new OrderClients(baseUrl, apiKey, scenario.Key, clients: 6, orders);
+        var clients = new OrderClients(baseUrl, apiKey, scenario.Key, clients: 6, orders, outOfStockEvery);
         var load = clients.RunAsync(TimeSpan.FromMinutes(3));
         while (clients.Started < orders / 3 && !load.IsCompleted) await Task.Delay(50);
         var injectedAt = DateTimeOffset.UtcNow;
@@ -169,12 +169,15 @@ public static class Program
             return Task.CompletedTask;
         });
         Console.Error.WriteLine($"[chaos] {scenario.Name}: {orders} orders from 6 retrying clients through nginx");
-        var verdict = await RunAsync(scenario, fault, new Checks(api, sandbox), receiver, front, Env("CHAOS_API_KEY"), orders);
+        // Every fifth order waits for goods the supplier bot buys: bot jobs are shared between the instances too.
+        var verdict = await RunAsync(scenario, fault, new Checks(api, sandbox), receiver, front, Env("CHAOS_API_KEY"), orders,
+            outOfStockEvery: 5);
         var cluster = await ClusterChecks.VerifyAsync(Env("ConnectionStrings__Default"), TimeSpan.FromMinutes(2));
         var passed = verdict.Passed && cluster.Passed("app1", "app2");
         Console.Error.WriteLine($"[chaos] {Row(verdict)}");
         Console.Error.WriteLine($"[chaos] events unhandled {cluster.Unhandled}, dead letters {cluster.DeadLetters}, runs unfinished " +
-            $"{cluster.RunsUnfinished}, instances seen {string.Join(", ", cluster.Seen)}, alive {string.Join(", ", cluster.Alive)}");
+            $"{cluster.RunsUnfinished}, bot jobs done {cluster.BotJobsDone} (unfinished {cluster.BotJobsUnfinished}), instances seen " +
+            $"{string.Join(", ", cluster.Seen)}, alive {string.Join(", ", cluster.Alive)}");
         Console.WriteLine("| scenario | orders | placed | lost | doubled | stuck | webhooks missing | recovery s | took s | result |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(Row(verdict with { }) + (passed ? string.Empty : " (cluster checks FAIL)"));
@@ -184,6 +187,7 @@ public static class Program
             scenarios = new[] { new { verdict.Scenario, verdict.Orders, verdict.Placed, verdict.Lost, verdict.Doubled, verdict.Stuck,
                 verdict.WebhooksMissing, recovery_s = verdict.RecoverySeconds, took_s = verdict.Seconds } },
             events_unhandled = cluster.Unhandled, dead_letters = cluster.DeadLetters, runs_unfinished = cluster.RunsUnfinished,
+            bot_jobs_done = cluster.BotJobsDone, bot_jobs_unfinished = cluster.BotJobsUnfinished,
             instances_seen = cluster.Seen, instances_alive = cluster.Alive,
         }));
         return passed ? 0 : 1;

@@ -43,6 +43,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<OutboxSchemas>();
         services.AddSingleton(sp => new ClusterWakeups(sp.GetRequiredService<NpgsqlDataSource>(), connectionString,
             sp.GetRequiredService<DatabaseReadiness>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ClusterWakeups>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ClusterWakeups>());

@@ -28,7 +28,6 @@ public sealed class OperationsModule : HyperModule
         ArgumentNullException.ThrowIfNull(context);
         var services = context.Services;
         services.AddHyperDbContext<OperationsDbContext>();
-        services.AddSingleton<EventSchemas>();
         services.AddScoped<IOperationsProbe, OutboxProbe>();
         services.AddScoped<IDeadLetterSource, EventDeadLetters>();
         services.AddScoped<IPausableSource, ConsumerPausing>();

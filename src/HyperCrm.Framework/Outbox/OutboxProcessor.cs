@@ -19,6 +19,7 @@ public sealed class OutboxProcessor(
     IServiceScopeFactory scopeFactory,
     EventRegistry events,
     WorkPauses pauses,
+    OutboxSchemas schemas,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger)
@@ -111,17 +112,14 @@ public sealed class OutboxProcessor(
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0) return null;
         await using var scope = scopeFactory.CreateAsyncScope();
-        _schemas ??= sources.Select(s => ((IHyperDbContext)scope.ServiceProvider.GetRequiredService(s.DbContextType)).Schema)
-            .Distinct(StringComparer.Ordinal).ToArray();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(sources[0].DbContextType);
-        var sql = "SELECT min(due) AS \"Value\" FROM (" + string.Join(" UNION ALL ", _schemas.Select(schema =>
-            $"(SELECT next_attempt_at AS due FROM \"{schema}\".outbox_messages WHERE processed_at IS NULL " +
-            "ORDER BY next_attempt_at LIMIT 1)"))
+        var sql = "SELECT min(due) AS \"Value\" FROM (" + string.Join(" UNION ALL ", sources.Select(schemas.Of)
+            .Distinct(StringComparer.Ordinal).Select(schema =>
+                $"(SELECT next_attempt_at AS due FROM \"{schema}\".outbox_messages WHERE processed_at IS NULL " +
+                "ORDER BY next_attempt_at LIMIT 1)"))
             + ") d";
         return await db.Database.SqlQueryRaw<DateTimeOffset?>(sql).SingleAsync(cancellationToken);
     }
-
-    private string[]? _schemas;
 
     /// <summary>
     /// Hands the batch to its consumers. Each consumer first gets all its events of the batch in one transaction

@@ -1,4 +1,5 @@
 using HyperCrm.Framework.Operations;
+using HyperCrm.Framework.Outbox;
 using HyperCrm.Integrations.Connectors;
 using HyperCrm.Operations.Data;
 using HyperCrm.Operations.Domain;
@@ -13,7 +14,7 @@ public sealed class OperationsConsole(
     IEnumerable<IDeadLetterSource> deadLetters,
     IConnectorAppService connectors,
     JobConsole jobs,
-    HyperCrm.Operations.Events.EventSchemas schemas,
+    OutboxSchemas schemas,
     OperationsDbContext db,
     TimeProvider clock)
 {

@@ -1,5 +1,6 @@
 using HyperCrm.Framework.Data;
 using HyperCrm.Framework.Operations;
+using HyperCrm.Framework.Outbox;
 using HyperCrm.Operations.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace HyperCrm.Operations.Events;
 /// dead letter's own copy, should retention have removed the row): consumers that handled it skip it by their inbox, the
 /// failed ones get it again. Skip gives the event up for that consumer. The id is "schema:dead letter id".
 /// </summary>
-public sealed class EventDeadLetters(OperationsDbContext db, EventSchemas schemas) : IDeadLetterSource
+public sealed class EventDeadLetters(OperationsDbContext db, OutboxSchemas schemas) : IDeadLetterSource
 {
     public string Source => "event";
 

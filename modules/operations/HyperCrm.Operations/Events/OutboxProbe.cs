@@ -1,5 +1,6 @@
 using HyperCrm.Framework.Localization;
 using HyperCrm.Framework.Operations;
+using HyperCrm.Framework.Outbox;
 using HyperCrm.Operations.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace HyperCrm.Operations.Events;
 /// Every module's outbox backlog (events written and not yet handled by all their consumers) and the age of its oldest,
 /// in one statement over the partial queue indexes.
 /// </summary>
-public sealed class OutboxProbe(OperationsDbContext db, EventSchemas schemas, TimeProvider clock) : IOperationsProbe
+public sealed class OutboxProbe(OperationsDbContext db, OutboxSchemas schemas, TimeProvider clock) : IOperationsProbe
 {
     public async Task<IReadOnlyList<QueueReading>> ReadAsync(CancellationToken cancellationToken)
     {

@@ -55,8 +55,8 @@ public sealed class BotJobQueue(RobotsDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         return await db.Database.SqlQuery<QueueLook>($"""
-            SELECT count(*) FILTER (WHERE (j.state = 'Queued' AND j.due_at <= {now}) OR (j.state = 'Running' AND j.lease_until < {now}))::int
-                       AS ready,
+            SELECT count(*) FILTER (WHERE (j.state = 'Queued' AND j.due_at <= {now})
+                                       OR (j.state = 'Running' AND j.lease_until < {now}))::int AS ready,
                    min(CASE WHEN j.state = 'Queued' THEN j.due_at ELSE j.lease_until END) AS next_due
             FROM robots.bot_jobs j JOIN robots.bots b ON b.id = j.bot_id
             WHERE j.state IN ('Queued', 'Running') AND (NOT b.paused OR j.is_test)
