@@ -66,7 +66,7 @@ pids+=($!)
 export Sandbox__Enabled=false
 export Connectors__erp__BaseUrl="$sandbox_url/sandbox/erp" Connectors__erp__UserName=crm Connectors__erp__Secret=erp-demo
 for name in wms courier sms payments; do export "Connectors__${name}__BaseUrl=$sandbox_url/sandbox/$name"; done
-export Connectors__email__BaseUrl="$sandbox_url/sandbox/mail"
+export Connectors__email__BaseUrl="$sandbox_url/sandbox/mail" Robots__SandboxUrl="$sandbox_url/sandbox"
 export Webhooks__AllowedHosts__0=127.0.0.1 HYPERCRM_PUBLIC_URL="http://127.0.0.1:$front"
 upstreams=()
 for i in $(seq 1 "$instances"); do

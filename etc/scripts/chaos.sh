@@ -89,7 +89,7 @@ if [ -n "$cluster" ]; then
   export Sandbox__Enabled=false
   export Connectors__erp__BaseUrl="$CHAOS_SANDBOX_URL/sandbox/erp" Connectors__erp__UserName=crm Connectors__erp__Secret=erp-demo
   for name in wms courier sms payments; do export "Connectors__${name}__BaseUrl=$CHAOS_SANDBOX_URL/sandbox/$name"; done
-  export Connectors__email__BaseUrl="$CHAOS_SANDBOX_URL/sandbox/mail"
+  export Connectors__email__BaseUrl="$CHAOS_SANDBOX_URL/sandbox/mail" Robots__SandboxUrl="$CHAOS_SANDBOX_URL/sandbox"
   nginx_start "$WORK/nginx" "$front_port" "127.0.0.1:$app1_port" "127.0.0.1:$app2_port"
 fi
 

@@ -49,6 +49,25 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void Stock_Arriving_Should_Be_Told_Once_Per_Wait_And_Again_After_Another_Order_Took_It()
+    {
+        var order = NewOrder();
+        order.StockArrived("OOS-001", Shop, Now).ShouldBeFalse("not waiting for stock");
+        order.AwaitStock(Shop, "the ERP lacks OOS-001", Now);
+
+        order.StockArrived("OOS-001", Shop, Now.AddMinutes(1)).ShouldBeTrue();
+        order.StockArrived("OOS-001", Shop, Now.AddMinutes(2)).ShouldBeFalse("told already in this wait");
+        order.StockStillShort("OOS-001", Shop, Now.AddMinutes(3)).ShouldBeTrue();
+        order.StockArrived("OOS-001", Shop, Now.AddMinutes(4)).ShouldBeTrue("a new wait began");
+
+        order.GetDistributedEvents().OfType<OrderStockArrivedEto>().Count().ShouldBe(2);
+        order.Steps.Select(s => s.What).ShouldBe(["order.created", "status.awaiting_stock", Order.StockArrivedStep, Order.StockShortStep,
+            Order.StockArrivedStep]);
+        order.Reserve(Shop, null, Now.AddMinutes(5));
+        order.StockStillShort("OOS-001", Shop, Now.AddMinutes(6)).ShouldBeFalse("no longer waiting");
+    }
+
+    [Fact]
     public void Cancelling_Twice_Changes_Nothing_The_Second_Time_And_A_Shipped_Order_Cannot_Be_Cancelled()
     {
         var order = NewOrder();

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 
 namespace HyperCrm.Robots.Application;
 
-/// <summary>Seeds the supplier bot, published, once; with the sandbox on, with the sandbox portal's credentials.</summary>
+/// <summary>Seeds the supplier bot, published, once; with simulators (this app's sandbox on, or <c>Robots:SandboxUrl</c> set),
+/// with the sandbox portal's credentials.</summary>
 public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration configuration, IDataProtectionProvider protection,
     IStringLocalizer<RobotsResource> l, TimeProvider clock) : IDataSeedContributor
 {
@@ -22,7 +23,7 @@ public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration config
         using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
         var bot = new Bot(Guid.CreateVersion7(), SupplierBot.Key, l["SupplierBot:Name"].Value, l["SupplierBot:Description"].Value,
             SupplierBot.Definition(key => l[key].Value), now);
-        if (configuration.GetValue("Sandbox:Enabled", false))
+        if (configuration.GetValue("Sandbox:Enabled", false) || configuration[$"{RobotsOptions.Section}:SandboxUrl"] is { Length: > 0 })
             bot.SetCredentials(configuration["Sandbox:Supplier:UserName"] ?? "buyer", protection.CreateProtector(
                 BotJobProcessor.ProtectorPurpose).Protect(configuration["Sandbox:Supplier:Password"] ?? "supplier-demo"), now);
         bot.Publish("HyperCrm", l["SupplierBot:PublishNote"].Value, now);

@@ -89,8 +89,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     private async Task PlayAsync(IBrowser browser, BotDefinition definition, BotVariables variables, BotRun run,
         CancellationToken cancellationToken)
     {
-        var sandbox = configuration.GetValue("Sandbox:Enabled", false) && Uri.TryCreate(OwnAddress.Of(services), UriKind.Absolute,
-            out var own) ? $"{own.Host}:{own.Port}" : null;
+        var sandbox = SandboxBase() is { } simulators && Uri.TryCreate(simulators, UriKind.Absolute, out var at)
+            ? $"{at.Host}:{at.Port}" : null;
         var guard = new BotHostGuard(definition.AllowedHosts, sandbox, options.Value.PrivateHosts);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -123,11 +123,17 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         await new BotScript(definition, variables, recorder, () => refused).RunAsync(page, cancellationToken);
     }
 
+    /// <summary>The simulators' base address (ending in /sandbox) a bot's <c>sandbox</c> host and <c>{{sandbox.url}}</c>
+    /// mean: <c>Robots:SandboxUrl</c>, else this app's own while its sandbox is on; null when there are none.</summary>
+    private string? SandboxBase() =>
+        options.Value.SandboxUrl is { Length: > 0 } configured ? configured.TrimEnd('/')
+        : configuration.GetValue("Sandbox:Enabled", false) ? $"{OwnAddress.Of(services)}/sandbox" : null;
+
     private BotVariables Variables(BotJob job, Bot bot, BotDefinition definition)
     {
         var given = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(job.Parameters) ?? [];
         // A default may name this app's own simulators ({{sandbox.url}}), the only placeholder a default can use.
-        var sandbox = $"{OwnAddress.Of(services)}/sandbox";
+        var sandbox = SandboxBase() ?? $"{OwnAddress.Of(services)}/sandbox";
         var values = definition.Parameters.Where(p => p.Default is not null).ToDictionary(p => p.Name,
             p => JsonSerializer.SerializeToElement(BotTemplate.Render(p.Default, n => n == BotVariables.SandboxUrl ? sandbox : null)),
             StringComparer.Ordinal);

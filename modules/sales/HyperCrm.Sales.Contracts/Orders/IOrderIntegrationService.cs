@@ -27,6 +27,11 @@ public interface IOrderIntegrationService
     Task<bool> StockArrivedAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default);
 
+    /// <summary>Tells a waiting order the reservation after its stock arrived came back short (another order took the units
+    /// first): a new wait begins, and the next arrival is told again. False when the order is not waiting for stock.</summary>
+    Task<bool> StockStillShortAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default);
+
     /// <summary>The order's customer's history and the shop's usual, as of now; null when there is no such order.</summary>
     Task<OrderHistoryDto?> GetHistoryAsync(Guid orderId, CancellationToken cancellationToken = default);
 

@@ -42,6 +42,15 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
         return true;
     }
 
+    public async Task<bool> StockStillShortAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
+        CancellationToken cancellationToken = default)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null || !order.StockStillShort(skus, new Actor(actor, actorName), clock.GetUtcNow())) return false;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<IReadOnlyList<OrderStepRecordedEto>> GetStepHistoryAsync(Guid? after, int take,
         CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using HyperCrm.Automation.Catalog;
+using HyperCrm.Customers.Timeline;
 using HyperCrm.Framework.Localization;
 using HyperCrm.Integrations.Application;
 using HyperCrm.Integrations.Connectors;
@@ -29,6 +30,10 @@ public sealed class ReserveErpStockAction(IntegrationsDbContext db, IOrderIntegr
             key => erp.ReserveAsync(key, context.IdempotencyKey, Reference(order), cancellationToken), cancellationToken);
         var reserved = Require.Value("erp", answer.Reserved, "Reserved");
         var missing = (answer.Missing ?? []).Select(m => Require.Text("erp", m.Sku, "Missing.Sku")).ToArray();
+        // Short again after the stock was announced (another order reserved it first): the order's wait starts over, so the
+        // next arrival is told to it again.
+        if (!reserved && fulfilment.StockArrivalAnnounced)
+            await Orders.StockStillShortAsync(order.Id, string.Join(", ", missing), ActorKind.Rule, context.RuleName, cancellationToken);
         fulfilment.ReservationAnswered(reserved, missing.Length == 0 ? null : string.Join(", ", missing), Clock.GetUtcNow());
         // The stock poller sleeps while no order waits: it looks once this wait is committed.
         if (missing.Length > 0) Db.WakeAfterCommit(stockWaits.Notify);

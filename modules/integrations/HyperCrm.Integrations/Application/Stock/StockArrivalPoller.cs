@@ -96,11 +96,13 @@ public sealed class StockArrivalPoller(IServiceScopeFactory scopes, IOptions<Int
         if (order is null) return false;
         var needed = order.Lines.GroupBy(l => l.Sku.Trim().ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var skus = missing.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.ToUpperInvariant());
+            .Select(s => s.ToUpperInvariant()).ToArray();
         if (!skus.All(s => free.GetValueOrDefault(s) >= needed.GetValueOrDefault(s, 1))) return false;
         var told = await orders.StockArrivedAsync(orderId, missing, ActorKind.Job, "ERP stock", cancellationToken);
         fulfilment.StockArrived(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        // What this order will reserve is not free for the next one in this look.
+        foreach (var sku in skus) free[sku] = free.GetValueOrDefault(sku) - needed.GetValueOrDefault(sku, 1);
         return told;
     }
 }

@@ -188,11 +188,14 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     /// <summary>
     /// The stock the order waits for is there again: recorded, and <see cref="OrderStockArrivedEto"/> raised for the rule that
     /// reserves it — once per wait (false when the order is not waiting for stock, or was told already since it began to).
+    /// A wait begins when the order goes to awaiting_stock, and again when the reservation after an arrival came back short
+    /// (<see cref="StockStillShort"/>).
     /// </summary>
     public bool StockArrived(string skus, Actor actor, DateTimeOffset now)
     {
         if (Status != OrderStatus.AwaitingStock) return false;
-        var waitingSince = _steps.LastOrDefault(s => s.Status == OrderStatus.AwaitingStock)?.At ?? DateTimeOffset.MinValue;
+        var waitingSince = _steps.LastOrDefault(s => s.Status == OrderStatus.AwaitingStock || s.What == StockShortStep)?.At
+                           ?? DateTimeOffset.MinValue;
         if (_steps.Any(s => s.What == StockArrivedStep && s.At >= waitingSince)) return false;
         AddStep(new OrderStep(now, StockArrivedStep, null, actor, Message.Of("Sales:Step:StockArrived", ("skus", skus))));
         AddDistributedEvent(new OrderStockArrivedEto(Id, CustomerId, skus));
@@ -200,6 +203,19 @@ public sealed class Order : AuditedAggregateRoot<Guid>
     }
 
     public const string StockArrivedStep = "stock.arrived";
+
+    /// <summary>
+    /// The reservation after the stock arrived came back short (another order took the units first): recorded, and a new
+    /// wait begins, so the next arrival is told again. False when the order is not waiting for stock.
+    /// </summary>
+    public bool StockStillShort(string skus, Actor actor, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.AwaitingStock) return false;
+        AddStep(new OrderStep(now, StockShortStep, null, actor, Message.Of("Sales:Step:StockShort", ("skus", skus))));
+        return true;
+    }
+
+    public const string StockShortStep = "stock.short";
 
     /// <summary>Records something done for the order that does not change its status (an ERP document, a message sent…); once.</summary>
     public bool RecordStep(string what, Actor actor, Message? note, DateTimeOffset now)
