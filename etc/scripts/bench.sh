@@ -157,7 +157,7 @@ if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
     shipped=$(echo "$out" | sed -n 's/.*"scenario_orders_shipped":\([0-9]*\).*/\1/p')
     echo "$(echo "$out" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p') \
       $(echo "$out" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p') \
-      $(awk "BEGIN{printf \"%.1f\", ${shipped:-0} > 0 ? ($after - $before) * 1000 / $(getconf CLK_TCK) / $shipped : 0}")"
+      $(awk "BEGIN{printf \"%.1f\", (${shipped:-0} > 0 ? ($after - $before) * 1000 / $(getconf CLK_TCK) / ${shipped:-1} : 0)}")"
   }
   log "the scenario with telemetry off, on, on, off ($BENCH_SECONDS s of intake each)"
   read -r shipped_off1 accepted_off1 cpu_off1 <<<"$(scenario_run Telemetry__Enabled=false)"
