@@ -36,8 +36,8 @@ public sealed class HyperCrmFrameworkModule : HyperModule
         // A connection handed back to the pool is not reset with DISCARD ALL (a statement per use): nothing here leaves session
         // state behind (advisory locks are transaction-scoped, no temporary tables, no session SETs; the LISTEN connection is
         // its own).
-        services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }
-            .ConnectionString));
+        var unreset = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        services.AddSingleton(_ => NpgsqlDataSource.Create(unreset));
 
         services.AddSingleton<EventRegistry>();
         services.AddSingleton<OutboxSignal>();
@@ -102,8 +102,7 @@ public sealed class HyperCrmFrameworkModule : HyperModule
                     c.CheckinInterval = TimeSpan.FromSeconds(60);
                 });
                 // Quartz leaves no session state either: its pooled connections go back without DISCARD ALL.
-                store.UsePostgres(postgres => postgres.ConnectionString =
-                    new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+                store.UsePostgres(postgres => postgres.ConnectionString = unreset);
                 store.ConfigureStore(o => o.TablePrefix = QuartzSchema.TablePrefix);
                 store.UseSystemTextJsonSerializer(_ => { });
             });

@@ -6,6 +6,10 @@ namespace HyperCrm.Framework.Net;
 /// <summary>The SSRF guards' test: addresses a request an admin, partner or bot can aim must not reach unless allowed.</summary>
 public static class InternalAddresses
 {
+    /// <summary>A caller on this machine: 127.0.0.0/8 or ::1, also as an IPv4-mapped IPv6 address (a dual-stack listener's).</summary>
+    public static bool IsLoopback(IPAddress? address) =>
+        address is not null && IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+
     /// <summary>Loopback, private, link-local, CGNAT, multicast, unspecified, or an IPv6 form that wraps one of them.</summary>
     public static bool IsInternal(IPAddress address)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HyperCrm.Framework.Hosting;
+using HyperCrm.Framework.Net;
 using HyperCrm.Web.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -48,7 +49,7 @@ public static class HealthEndpoints
         // The checks' words (a database error's text, the firing alerts' rules) are for this machine (the in-process test
         // server has no address); anyone else gets the statuses only.
         var remote = context.Connection.RemoteIpAddress;
-        var local = remote is null || System.Net.IPAddress.IsLoopback(remote);
+        var local = remote is null || InternalAddresses.IsLoopback(remote);
         var failing = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).ToList();
         var reason = failing.Count == 0 ? null
             : local ? failing[0].Value.Description

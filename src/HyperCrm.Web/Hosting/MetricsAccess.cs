@@ -1,6 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using HyperCrm.Framework.Net;
 
 namespace HyperCrm.Web.Hosting;
 
@@ -29,7 +29,7 @@ public static class MetricsAccess
 
     private static bool Allowed(HttpContext context)
     {
-        if (context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote)) return true;
+        if (InternalAddresses.IsLoopback(context.Connection.RemoteIpAddress)) return true;
         var token = context.RequestServices.GetRequiredService<IConfiguration>()["Metrics:Token"];
         if (string.IsNullOrEmpty(token)) return false;
         var header = context.Request.Headers.Authorization.ToString();

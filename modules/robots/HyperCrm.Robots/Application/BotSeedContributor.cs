@@ -23,7 +23,7 @@ public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration config
         using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
         var bot = new Bot(Guid.CreateVersion7(), SupplierBot.Key, l["SupplierBot:Name"].Value, l["SupplierBot:Description"].Value,
             SupplierBot.Definition(key => l[key].Value), now);
-        if (configuration.GetValue("Sandbox:Enabled", false) || configuration[$"{RobotsOptions.Section}:SandboxUrl"] is { Length: > 0 })
+        if (BotSandbox.IsAvailable(configuration))
             bot.SetCredentials(configuration["Sandbox:Supplier:UserName"] ?? "buyer", protection.CreateProtector(
                 BotJobProcessor.ProtectorPurpose).Protect(configuration["Sandbox:Supplier:Password"] ?? "supplier-demo"), now);
         bot.Publish("HyperCrm", l["SupplierBot:PublishNote"].Value, now);

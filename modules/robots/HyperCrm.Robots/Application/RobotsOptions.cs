@@ -47,10 +47,5 @@ public sealed class RobotsOptions
     /// <summary>Hosts a bot may reach although they resolve to a private or loopback address (an intranet portal).</summary>
     public List<string> PrivateHosts { get; set; } = [];
 
-    /// <summary>
-    /// Where the simulators are when they run as a process of their own (etc/deploy/run-cluster.sh), e.g.
-    /// <c>http://127.0.0.1:5090/sandbox</c>: what a bot's <c>{{sandbox.url}}</c> and its <c>sandbox</c> host mean. Unset: this
-    /// app's own <c>/sandbox</c> while <c>Sandbox:Enabled</c>.
-    /// </summary>
-    public string? SandboxUrl { get; set; }
+    // Robots:SandboxUrl, where the simulators are when they run on their own, is read by Runner.BotSandbox.
 }

@@ -3,7 +3,6 @@ using HyperCrm.Activities;
 using HyperCrm.Customers.Customers;
 using HyperCrm.Framework.Diagnostics;
 using HyperCrm.Framework.Localization;
-using HyperCrm.Framework.Net;
 using HyperCrm.Identity.Audit;
 using HyperCrm.Robots.Application;
 using HyperCrm.Robots.Data;
@@ -89,7 +88,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     private async Task PlayAsync(IBrowser browser, BotDefinition definition, BotVariables variables, BotRun run,
         CancellationToken cancellationToken)
     {
-        var sandbox = SandboxBase() is { } simulators && Uri.TryCreate(simulators, UriKind.Absolute, out var at)
+        var sandbox = BotSandbox.IsAvailable(configuration)
+                      && Uri.TryCreate(BotSandbox.BaseUrl(configuration, services), UriKind.Absolute, out var at)
             ? $"{at.Host}:{at.Port}" : null;
         var guard = new BotHostGuard(definition.AllowedHosts, sandbox, options.Value.PrivateHosts);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -123,17 +123,11 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
         await new BotScript(definition, variables, recorder, () => refused).RunAsync(page, cancellationToken);
     }
 
-    /// <summary>The simulators' base address (ending in /sandbox) a bot's <c>sandbox</c> host and <c>{{sandbox.url}}</c>
-    /// mean: <c>Robots:SandboxUrl</c>, else this app's own while its sandbox is on; null when there are none.</summary>
-    private string? SandboxBase() =>
-        options.Value.SandboxUrl is { Length: > 0 } configured ? configured.TrimEnd('/')
-        : configuration.GetValue("Sandbox:Enabled", false) ? $"{OwnAddress.Of(services)}/sandbox" : null;
-
     private BotVariables Variables(BotJob job, Bot bot, BotDefinition definition)
     {
         var given = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(job.Parameters) ?? [];
-        // A default may name this app's own simulators ({{sandbox.url}}), the only placeholder a default can use.
-        var sandbox = SandboxBase() ?? $"{OwnAddress.Of(services)}/sandbox";
+        // A default may name the simulators ({{sandbox.url}}), the only placeholder a default can use.
+        var sandbox = BotSandbox.BaseUrl(configuration, services);
         var values = definition.Parameters.Where(p => p.Default is not null).ToDictionary(p => p.Name,
             p => JsonSerializer.SerializeToElement(BotTemplate.Render(p.Default, n => n == BotVariables.SandboxUrl ? sandbox : null)),
             StringComparer.Ordinal);
