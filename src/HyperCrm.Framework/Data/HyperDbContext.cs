@@ -39,6 +39,10 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
             await Database.UseTransactionAsync(sharedTransaction, cancellationToken);
         var ownTransaction = Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // In its own transaction a failure rolls everything back, so EF's savepoint around the save would only cost two
+        // round trips (SAVEPOINT, RELEASE) per save; a save inside someone else's transaction keeps it.
+        var savepoints = Database.AutoSavepointsEnabled;
+        if (ownTransaction) Database.AutoSavepointsEnabled = false;
         try
         {
             await DispatchLocalEventsAsync(cancellationToken);
@@ -62,6 +66,7 @@ public abstract class HyperDbContext<TContext>(DbContextOptions<TContext> option
         }
         finally
         {
+            Database.AutoSavepointsEnabled = savepoints;
             if (transaction is not null) await transaction.DisposeAsync();
         }
     }

@@ -39,6 +39,7 @@ public sealed class OutboxProcessor(
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(source.DbContextType);
         var schema = ((IHyperDbContext)db).Schema;
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outbox = db.Set<OutboxMessage>(EventTablesModelBuilderExtensions.OutboxEntityName(schema));
         var afterPosition = after is null ? string.Empty : " AND (next_attempt_at, id) > ({0}, {1})";
