@@ -72,9 +72,27 @@ if (args is ["scheduler", var schedules, var forSeconds, ..])
 if (args is ["scenario", ..])
 {
     await using var scenarioDb = NpgsqlDataSource.Create(connectionString);
-    var figures = await ScenarioBench.RunAsync(new Uri(Environment.GetEnvironmentVariable("BENCH_API_URL")!),
-        Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, scenarioDb, workers, seconds, log);
-    Console.WriteLine(JsonSerializer.Serialize(figures));
+    var scenarioApi = new Uri(Environment.GetEnvironmentVariable("BENCH_API_URL")!);
+    var scenarioKey = Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty;
+    // BENCH_INTAKE=1: the HTTP intake's sustained rate first, its orders left to the light rules (as in the full run).
+    HttpIntake.Result? intakeFirst = null;
+    if (Environment.GetEnvironmentVariable("BENCH_INTAKE") == "1")
+    {
+        await scenarioDb.CreateCommand("UPDATE automation.rules SET is_enabled = false WHERE playbook_key LIKE 'fulfil-%'")
+            .ExecuteNonQueryAsync();
+        intakeFirst = await HttpIntake.RunAsync(scenarioApi, scenarioKey, workers, seconds, log);
+    }
+    var figures = await ScenarioBench.RunAsync(scenarioApi, scenarioKey, scenarioDb, workers, seconds,
+        openLoop: Environment.GetEnvironmentVariable("BENCH_OPEN_LOOP") != "0", log);
+    if (intakeFirst is not null)
+    {
+        figures["http_intake_per_s"] = intakeFirst.SustainedPerSecond;
+        figures["http_intake_p99_ms_at_saturation"] = intakeFirst.SaturatedP99Ms;
+    }
+    Console.WriteLine(JsonSerializer.Serialize(figures, new JsonSerializerOptions
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    }));
     return 0;
 }
 
@@ -151,7 +169,7 @@ HttpIntake.Result? overHttp = Environment.GetEnvironmentVariable("BENCH_API_URL"
 // The whole scenario, when the app runs with the sandbox.
 var scenario = Environment.GetEnvironmentVariable("BENCH_API_URL") is { Length: > 0 } scenarioUrl
     ? await ScenarioBench.RunAsync(new Uri(scenarioUrl), Environment.GetEnvironmentVariable("BENCH_API_KEY") ?? string.Empty, db, workers,
-        seconds, log)
+        seconds, openLoop: true, log)
     : new Dictionary<string, object?>();
 
 var result = new Dictionary<string, object?>
@@ -169,7 +187,7 @@ var result = new Dictionary<string, object?>
     ["inprocess_commits_per_order"] = intake.IsEmpty ? null : Math.Round(commits / (double)intake.Count, 2),
     ["inprocess_lost_orders"] = intake.Count - stored,
     ["failed_orders"] = failures,
-    ["http_orders_sustained_per_s"] = overHttp?.SustainedPerSecond,
+    ["http_intake_per_s"] = overHttp?.SustainedPerSecond,
     ["http_intake_p99_ms_at_saturation"] = overHttp?.SaturatedP99Ms,
     ["http_half_rate_per_s"] = overHttp?.HalfRatePerSecond,
     ["http_half_rate_p50_ms"] = overHttp?.HalfRateP50Ms,

@@ -27,7 +27,7 @@ internal static class ScenarioBench
         "message.send"];
 
     public static async Task<Dictionary<string, object?>> RunAsync(Uri baseUrl, string apiKey, NpgsqlDataSource db, int workers,
-        int seconds, TextWriter log)
+        int seconds, bool openLoop, TextWriter log)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseUrl,
             Timeout = TimeSpan.FromSeconds(60) };
@@ -47,6 +47,9 @@ internal static class ScenarioBench
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         var commitsBefore = await CommitsAsync(db);
+        var statementsBefore = await StatementCounts.SnapshotAsync(db);
+        var app = AppUsage.FromEnvironment();
+        var cpuBefore = app?.CpuSeconds();
         var accepted = new ConcurrentBag<Guid>();
         var failed = 0;
         var runId = Guid.NewGuid().ToString("N")[..8];
@@ -58,14 +61,7 @@ internal static class ScenarioBench
                 var externalId = $"e2e-{runId}-{worker}-{i}";
                 try
                 {
-                    using var response = await http.PostAsJsonAsync("/api/v1/orders", new
-                    {
-                        externalId, currency = "RUB",
-                        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test",
-                            phone = $"+7916{worker:00}{i % 100000:00000}" },
-                        shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
-                        lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
-                    });
+                    using var response = await http.PostAsJsonAsync("/api/v1/orders", OrderBody(externalId, worker, i));
                     if (response.IsSuccessStatusCode)
                         accepted.Add((await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>());
                     else Interlocked.Increment(ref failed);
@@ -94,6 +90,8 @@ internal static class ScenarioBench
         var allShippedSeconds = clock.Elapsed.TotalSeconds;
         if (shipped < ids.Length) await DescribeStuckAsync(db, ids, log);
         var commits = await CommitsAsync(db) - commitsBefore;
+        var cpu = app?.CpuSeconds() - cpuBefore;
+        var statements = statementsBefore is null ? null : await StatementCounts.SinceAsync(db, statementsBefore, ids.Length);
         var latencies = new List<double>();
         await using (var command = db.CreateCommand(
             "SELECT extract(epoch FROM s.at - o.creation_time) * 1000 FROM sales.orders o JOIN sales.order_steps s ON s.order_id = o.id " +
@@ -113,9 +111,18 @@ internal static class ScenarioBench
                                  $"{commits / Math.Max(1.0, ids.Length):F1} commits/order; {duplicates} duplicate side effects; " +
                                      $"{webhooks} webhooks delivered");
 
+        // The open loop starts once the closed loop's tail (deliveries, completions, webhooks) has drained, at half its rate.
+        Dictionary<string, object?>? halfRate = null;
+        if (openLoop && shipped > 0)
+        {
+            await DrainAsync(db, log);
+            halfRate = await OpenLoop.RunAsync(http, db, shipped / allShippedSeconds / 2, seconds, log);
+        }
         var dispatcher = await DispatcherAsync(db, subscriptionId, receiver, log);
         await db.CreateCommand("UPDATE automation.rules SET is_enabled = false WHERE playbook_key LIKE 'fulfil-%'").ExecuteNonQueryAsync();
-        return new Dictionary<string, object?>
+        // A later run against the same database must not find this run's receiver subscribed (and failing) any more.
+        (await http.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscriptionId}")).EnsureSuccessStatusCode();
+        var figures = new Dictionary<string, object?>
         {
             ["backlog_before_scenario_s"] = backlog,
             ["orders_accepted_per_s"] = Math.Round(ids.Length / acceptSeconds, 1),
@@ -127,12 +134,20 @@ internal static class ScenarioBench
             ["p95_ms"] = Percentiles.Of(latencies, 95),
             ["p99_ms"] = Percentiles.Of(latencies, 99),
             ["commits_per_order"] = ids.Length == 0 ? null : Math.Round(commits / (double)ids.Length, 1),
+            ["statements_per_order"] = statements?.PerOrder,
+            ["statements_per_order_by_kind"] = statements?.ByKind,
+            ["app_cpu_s_per_shipped"] = cpu is { } used && shipped > 0 ? Math.Round(used / shipped, 4) : null,
+            ["app_peak_memory_mb"] = app?.PeakMemoryMb(),
             ["lost_orders"] = ids.Length - stored,
             ["duplicate_side_effects"] = duplicates,
             ["scenario_webhooks_delivered"] = webhooks,
             ["webhook_deliveries_per_s"] = dispatcher.PerSecond,
             ["webhook_delivery_p95_ms"] = dispatcher.P95Ms,
         };
+        if (halfRate is not null) foreach (var (key, value) in halfRate) figures[key] = value;
+        if (statements is not null && Environment.GetEnvironmentVariable("BENCH_BREAKDOWN_FILE") is { Length: > 0 } breakdownFile)
+            await File.WriteAllTextAsync(breakdownFile, statements.Table);
+        return figures;
     }
 
     /// <summary>Waits (at most ten minutes) until no run is pending or running and every module's outbox is delivered;
@@ -212,28 +227,38 @@ internal static class ScenarioBench
         long done = 0;
         while (watch.Elapsed < TimeSpan.FromMinutes(3))
         {
-            done = await ScalarAsync(db,
-                "SELECT count(*) FROM integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND state = 'Delivered'", []);
+            done = await ScalarAsync(db, "SELECT count(*) FROM integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' " +
+                $"AND subscription_id = '{subscriptionId}' AND state = 'Delivered'", []);
             if (done >= n) break;
             await Task.Delay(200);
         }
         var perSecond = Math.Round(done / watch.Elapsed.TotalSeconds, 1);
         var lag = new List<double>();
         await using (var command = db.CreateCommand("SELECT extract(epoch FROM delivered_at - created_at) * 1000 FROM " +
-            "integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND delivered_at IS NOT NULL"))
+            $"integrations.webhook_deliveries WHERE event_key LIKE 'bench:%' AND subscription_id = '{subscriptionId}' " +
+            "AND delivered_at IS NOT NULL"))
         {
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) lag.Add(Math.Round((double)reader.GetDecimal(0), 1));
         }
         var attempts = await ScalarAsync(db,
             "SELECT count(*) FROM integrations.webhook_attempts a JOIN integrations.webhook_deliveries d ON d.id = a.delivery_id WHERE " +
-                "d.event_key LIKE 'bench:%'", []);
+                $"d.event_key LIKE 'bench:%' AND d.subscription_id = '{subscriptionId}'", []);
         await log.WriteLineAsync($"webhooks: {done}/{n} delivered at {perSecond}/s, {attempts} attempts logged, " +
             $"{receiver.Count - before} received, p95 queue→delivered {Percentiles.Of(lag, 95)} ms");
         return (perSecond, Percentiles.Of(lag, 95));
     }
 
-    private static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql, Guid[] ids)
+    /// <summary>A shop's order as the scenario posts it: one of 300 returning buyers per writer, one of 50 SKUs.</summary>
+    internal static object OrderBody(string externalId, int worker, int i) => new
+    {
+        externalId, currency = "RUB",
+        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test", phone = $"+7916{worker:00}{i % 100000:00000}" },
+        shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
+        lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
+    };
+
+    internal static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql, Guid[] ids)
     {
         await using var command = db.CreateCommand(sql);
         if (sql.Contains("@ids", StringComparison.Ordinal)) command.Parameters.AddWithValue("ids", ids);

@@ -10,7 +10,10 @@
 # the XES export's rate and memory.
 # Then operations: statements per second an idle instance sends PostgreSQL (one instance, then two), the clustered scheduler's
 # punctuality (100 schedules every second for 60 s) and the scenario's throughput with telemetry off and on.
-#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only robots|analytics|operations]
+# --only scenario: the order-to-delivery pipeline alone on a fresh database (HTTP intake, the scenario closed loop, then open loop
+# at half its shipped rate), with pg_stat_statements' breakdown per order written to bench/results/. Every run's JSON line is
+# saved as bench/results/<UTC date and time>.json.
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only scenario|robots|analytics|operations]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=lib/common.sh
@@ -43,7 +46,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port=$(free_port 57432)
-pg_start "$PG_DATA" "$port"
+# pg_stat_statements for the per-order statement breakdown (pgbench runs on the same cluster, so it pays the same).
+PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.max=5000" pg_start "$PG_DATA" "$port"
 bin=$(pg_bin_dir)
 as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE hypercrm_bench" >/dev/null
 as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE pgbench" >/dev/null
@@ -61,9 +65,18 @@ app_port=$(free_port 5190)
 log "migrating, then starting the app on 127.0.0.1:$app_port for the HTTP intake figures"
 (cd "$WORK" && ConnectionStrings__Default="$CONN" Sandbox__Enabled=true HYPERCRM_ADMIN_EMAIL=bench@bench.test HYPERCRM_ADMIN_PASSWORD="correct horse staple battery" Logging__LogLevel__Default=Warning \
   dotnet "$APP_DLL" --migrate >"$WORK/migrate.log" 2>&1) || { log "migration failed"; tail -n 30 "$WORK/migrate.log" >&2; exit 1; }
+# The migrated, seeded database before any phase wrote to it: the runs that compare with each other each start from a copy.
+as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE hypercrm_template TEMPLATE hypercrm_bench" >/dev/null
+APP_CONN=$CONN
+# fresh_database: a new copy of the template for the next app start (the app stopped, so nobody is connected to the last one).
+fresh_database() {
+  as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS hypercrm_run" \
+    -c "CREATE DATABASE hypercrm_run TEMPLATE hypercrm_template" >/dev/null
+  APP_CONN="Host=127.0.0.1;Port=$port;Username=postgres;Database=hypercrm_run;Maximum Pool Size=64"
+}
 # Starts the app in the background with the sandbox on loopback (extra settings as arguments), and waits until it is ready.
 start_app() {
-  (cd "$WORK" && exec env ConnectionStrings__Default="$CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
+  (cd "$WORK" && exec env ConnectionStrings__Default="$APP_CONN" HYPERCRM_URLS="http://127.0.0.1:$app_port" RateLimiting__PermitsPerMinute=100000000 \
     HYPERCRM_BOOTSTRAP_API_KEYS="bench-shop:$API_KEY" Logging__LogLevel__Default=Warning \
     Sandbox__Enabled=true Sandbox__Wms__PickAfterSeconds=1 Integrations__StockSyncInterval=00:00:00 Webhooks__AllowedHosts__0=127.0.0.1 \
     Webhooks__Inbound__Shops__demo__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" Webhooks__Inbound__Couriers__sandbox__Secret="whsec_$(head -c 32 /dev/urandom | base64 -w0)" \
@@ -78,12 +91,24 @@ start_app() {
 }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
 
+RESULTS="$ROOT/bench/results"
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+mkdir -p "$RESULTS"
 crm="{}"
 if [ -z "$ONLY" ]; then
 start_app
 log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
 crm=$(ConnectionStrings__Default="$CONN" BENCH_PLANS_FILE="$ROOT/docs/bench-query-plans.md" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+  BENCH_APP_PID="$APP_PID" BENCH_CLK_TCK="$(getconf CLK_TCK)" BENCH_BREAKDOWN_FILE="$RESULTS/$STAMP-statements.md" \
   dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll | tail -n 1)
+stop_app
+elif [ "$ONLY" = scenario ]; then
+fresh_database
+start_app
+log "running the scenario on a fresh database: HTTP intake, closed loop, open loop at half the shipped rate ($BENCH_SECONDS s each)"
+crm=$(ConnectionStrings__Default="$APP_CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" BENCH_INTAKE=1 \
+  BENCH_APP_PID="$APP_PID" BENCH_CLK_TCK="$(getconf CLK_TCK)" BENCH_BREAKDOWN_FILE="$RESULTS/$STAMP-statements.md" \
+  dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
 stop_app
 fi
 
@@ -143,21 +168,20 @@ if [ -z "$ONLY" ] || [ "$ONLY" = operations ]; then
   log "the clustered scheduler: 100 schedules every second for 60 s"
   sched=$(ConnectionStrings__Default="$CONN" dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scheduler 100 60 | tail -n 1)
   # Telemetry's cost: the scenario four times, off and on alternating (off, on, on, off: neither goes first each time), each
-  # on a freshly started app; the app's CPU time (user + system, from /proc) per order it shipped, and the throughput.
-  # CPU per order is what instrumentation costs; shipped/s on a 2-core machine shared with PostgreSQL is noisier.
-  app_cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+  # on a freshly started app over a fresh copy of the migrated database (so no run inherits another's orders, runs or
+  # subscriptions); the app's CPU time (user + system, from /proc) per order it shipped, and the throughput. CPU per order is
+  # what instrumentation costs; shipped/s on a 2-core machine shared with PostgreSQL is noisier.
   scenario_run() {
-    local before after out shipped
+    local out
+    fresh_database
     start_app "$@"
-    before=$(app_cpu_ticks)
-    out=$(ConnectionStrings__Default="$CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
+    out=$(ConnectionStrings__Default="$APP_CONN" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" BENCH_OPEN_LOOP=0 \
+      BENCH_APP_PID="$APP_PID" BENCH_CLK_TCK="$(getconf CLK_TCK)" \
       dotnet bench/HyperCrm.Bench/bin/Release/net10.0/HyperCrm.Bench.dll scenario | tail -n 1)
-    after=$(app_cpu_ticks)
     stop_app
-    shipped=$(echo "$out" | sed -n 's/.*"scenario_orders_shipped":\([0-9]*\).*/\1/p')
     echo "$(echo "$out" | sed -n 's/.*"orders_shipped_per_s":\([0-9.]*\).*/\1/p') \
       $(echo "$out" | sed -n 's/.*"orders_accepted_per_s":\([0-9.]*\).*/\1/p') \
-      $(awk "BEGIN{printf \"%.1f\", (${shipped:-0} > 0 ? ($after - $before) * 1000 / $(getconf CLK_TCK) / ${shipped:-1} : 0)}")"
+      $(echo "$out" | sed -n 's/.*"app_cpu_s_per_shipped":\([0-9.]*\).*/\1/p' | awk '{printf "%.1f", $1 * 1000}')"
   }
   log "the scenario with telemetry off, on, on, off ($BENCH_SECONDS s of intake each)"
   read -r shipped_off1 accepted_off1 cpu_off1 <<<"$(scenario_run Telemetry__Enabled=false)"
@@ -182,4 +206,7 @@ tps=$(as_postgres "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -c 8 -j 2 -
 crm=${crm%\}}
 parts="$robots$analytics$operations"
 [ "$crm" = "{" ] && parts=${parts#,}
-echo "$crm$parts,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"
+result="$crm$parts,\"pgbench_tps\":${tps:-null},\"cores\":$(nproc)}"
+echo "$result" >"$RESULTS/$STAMP.json"
+log "saved as bench/results/$STAMP.json"
+echo "$result"

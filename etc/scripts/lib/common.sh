@@ -64,7 +64,8 @@ free_port() {
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
-# pg_start DATA_DIR PORT [PASSWORD]: creates the cluster on first use (trust auth when no password), starts it.
+# pg_start DATA_DIR PORT [PASSWORD]: creates the cluster on first use (trust auth when no password), starts it (PG_OPTIONS: more
+# server settings, as -c name=value).
 pg_start() {
   local data=$1 port=$2 password=${3:-} bin
   bin=$(pg_bin_dir)
@@ -84,7 +85,8 @@ pg_start() {
     fi
   fi
   as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on} ${PG_OPTIONS:-}" \
+    start >/dev/null
   log "PostgreSQL up on 127.0.0.1:$port ($data)"
 }
 

@@ -78,7 +78,7 @@ public sealed class OutboxDispatcher(
     public static readonly TimeSpan RecheckWhileOthersDrain = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// A drain goes on from where its last batch stopped. A row committed late with an earlier position (its
+    /// A drain goes on from where its last batch stopped, until a batch comes back short of full. A row committed late with an earlier position (its
     /// transaction began before the drain passed it) is not lost: every drain starts from the oldest due row (and its
     /// commit signals the next one), and a drain that never runs dry starts over every <see cref="RescanEvery"/> batches.
     /// Returns how many rows it settled.
@@ -90,8 +90,9 @@ public sealed class OutboxDispatcher(
         for (var batch = 1; !cancellationToken.IsCancellationRequested; batch++)
         {
             var (count, last) = await processor.ProcessBatchAsync(source, position, cancellationToken);
-            if (count == 0) return settled;
             settled += count;
+            // A batch short of full took what was due: the caller looks again from the oldest due row (a cheap look when empty).
+            if (count < options.Value.BatchSize) return settled;
             position = batch % RescanEvery == 0 ? null : last;
         }
         return settled;
