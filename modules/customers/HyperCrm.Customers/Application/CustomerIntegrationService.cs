@@ -9,6 +9,8 @@ namespace HyperCrm.Customers.Application;
 public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerManager manager, ICustomerRepository repository,
     TimelineWriter timeline, TimeProvider clock) : ICustomerIntegrationService
 {
+    private readonly Dictionary<Guid, CustomerSummaryDto?> _seen = [];
+
     public async Task<CustomerMatchDto> MatchOrCreateAsync(MatchCustomerInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -21,13 +23,24 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         if (created) timeline.Add(customer.Id, "customer.created",
             Message.Of("Customers:Timeline:CreatedFrom", ("source", input.Source)));
         await db.SaveChangesAsync(cancellationToken);
+        _seen.Remove(customer.Id);
         return new CustomerMatchDto(customer.Id, created, matchedBy);
     }
 
-    public async Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.Customers.AsNoTracking().Where(c => c.Id == id)
+    /// <summary>
+    /// Read once per scope (a run's steps, an event batch's handlers ask for the same customer again and again); what this
+    /// service changes, it reads afresh.
+    /// </summary>
+    public async Task<CustomerSummaryDto?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (_seen.TryGetValue(id, out var seen)) return seen;
+        var found = await db.Customers.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CustomerSummaryDto(c.Id, c.Name, c.Email, c.Phone, c.Tags) { OwnerId = c.OwnerId, Segment = c.Segment })
             .FirstOrDefaultAsync(cancellationToken);
+        _seen[id] = found;
+        return found;
+    }
+
 
     public async Task<CustomerSummaryDto?> FindByContactAsync(string? email, string? phone, CancellationToken cancellationToken = default)
     {
@@ -47,6 +60,7 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         // The reason says the segment and why ("VIP: spent 120,000 in the last 365 days…").
         timeline.Add(customer.Id, "customer.segment_changed", reason);
         await db.SaveChangesAsync(cancellationToken);
+        _seen.Remove(customer.Id);
         return true;
     }
 

@@ -6,7 +6,6 @@ using HyperCrm.Integrations.Connectors;
 using HyperCrm.Integrations.Data;
 using HyperCrm.Integrations.Domain;
 using HyperCrm.Sales.Orders;
-using Microsoft.EntityFrameworkCore;
 using Refit;
 
 namespace HyperCrm.Integrations.Actions;
@@ -31,7 +30,8 @@ public abstract class ConnectorActionBase(IntegrationsDbContext db, IOrderIntegr
             || context.SubjectId is not { } orderId) throw new PermanentActionException("The run is not about an order.");
         var order = await Orders.FindAsync(orderId,
             cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
-        var fulfilment = await Db.Fulfilments.FirstOrDefaultAsync(f => f.Id == orderId, cancellationToken);
+        // Read once per scope: a run's connector steps, one after another, each find the one this scope already holds.
+        var fulfilment = await Db.Fulfilments.FindAsync([orderId], cancellationToken);
         if (fulfilment is null)
         {
             fulfilment = new OrderFulfilment(orderId, Clock.GetUtcNow());

@@ -10,8 +10,13 @@ namespace HyperCrm.Sales.Application;
 
 public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cache, TimeProvider clock) : IOrderIntegrationService
 {
+    /// <summary>
+    /// The order as this scope knows it: read once, then from the context's tracker (a run's steps, one after another in one
+    /// scope, each read and move the same order; an event batch's handlers read the orders its events are about). Whoever
+    /// changed it meanwhile outside the scope is caught by its concurrency stamp when this scope saves it.
+    /// </summary>
     public async Task<OrderDto?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken))?.ToDto();
+        (await db.Orders.FindAsync([id], cancellationToken))?.ToDto();
 
     public async Task<OrderDto?> FindLatestOfCustomerAsync(Guid customerId, CancellationToken cancellationToken = default) =>
         (await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId).OrderByDescending(o => o.Number)
@@ -28,7 +33,7 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
     public async Task RecordStepAsync(Guid orderId, string what, ActorKind actor, string? actorName, Message? note,
         CancellationToken cancellationToken = default)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null || !order.RecordStep(what, new Actor(actor, actorName), note, clock.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -36,7 +41,7 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
     public async Task<bool> StockArrivedAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null || !order.StockArrived(skus, new Actor(actor, actorName), clock.GetUtcNow())) return false;
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -45,7 +50,7 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
     public async Task<bool> StockStillShortAsync(Guid orderId, string skus, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null || !order.StockStillShort(skus, new Actor(actor, actorName), clock.GetUtcNow())) return false;
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -122,7 +127,7 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
     public async Task RecordRiskAsync(Guid orderId, decimal score, IReadOnlyList<Message> reasons, string model, ActorKind actor,
         string? actorName, CancellationToken cancellationToken = default)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null || !order.RecordRisk(score, reasons, model, new Actor(actor, actorName), clock.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -130,7 +135,7 @@ public sealed class OrderIntegrationService(SalesDbContext db, IMemoryCache cach
     public async Task RecordPaymentAsync(Guid orderId, PaymentState state, string? reason, ActorKind actor, string? actorName,
         CancellationToken cancellationToken = default)
     {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null || !order.RecordPayment(state, reason, new Actor(actor, actorName), clock.GetUtcNow())) return;
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -5,7 +5,6 @@ using HyperCrm.Framework.Localization;
 using HyperCrm.Sales.Data;
 using HyperCrm.Sales.Domain.Orders;
 using HyperCrm.Sales.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace HyperCrm.Sales.Automation;
 
@@ -36,8 +35,8 @@ public sealed class ChangeOrderStatusAction(SalesDbContext db, TimeProvider cloc
         var status = Enum.GetValues<OrderStatus>().FirstOrDefault(s => string.Equals(CatalogValues.WireName(s), wanted.Trim(),
             StringComparison.OrdinalIgnoreCase), (OrderStatus)(-1));
         if ((int)status < 0) throw new PermanentActionException($"'{wanted}' is not an order status.");
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId,
-            cancellationToken) ?? throw new PermanentActionException($"Order {orderId} does not exist.");
+        var order = await db.Orders.FindAsync([orderId], cancellationToken)
+                    ?? throw new PermanentActionException($"Order {orderId} does not exist.");
         // Idempotent: a re-executed step finds the order already moved.
         if (order.Status == status) return ActionResult.Done(Message.Of("Sales:Run:OrderAlreadyIn", ("number", order.Number),
             ("status", status)));

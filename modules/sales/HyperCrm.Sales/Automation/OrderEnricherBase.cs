@@ -47,7 +47,7 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
     {
         ArgumentNullException.ThrowIfNull(values);
         var orderId = OrderIdOf(eventData);
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FindAsync([orderId], cancellationToken);
         if (order is null) return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", orderId,
             Message.Of("Sales:Run:OrderNotFound", ("id", orderId)));
         values["order.id"] = order.Id.ToString();
