@@ -135,6 +135,7 @@ internal static class ScenarioBench
             ["p99_ms"] = Percentiles.Of(latencies, 99),
             ["commits_per_order"] = ids.Length == 0 ? null : Math.Round(commits / (double)ids.Length, 1),
             ["statements_per_order"] = statements?.PerOrder,
+            ["write_commits_per_order"] = statements?.WriteCommitsPerOrder,
             ["statements_per_order_by_kind"] = statements?.ByKind,
             ["app_cpu_s_per_shipped"] = cpu is { } used && shipped > 0 ? Math.Round(used / shipped, 4) : null,
             ["app_peak_memory_mb"] = app?.PeakMemoryMb(),

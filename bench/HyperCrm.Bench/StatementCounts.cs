@@ -19,6 +19,10 @@ internal sealed partial class StatementCounts
 
     public double PerOrder { get; private init; }
 
+    /// <summary>COMMIT statements per order: the transactions that wrote (pg_stat_database's xact_commit also counts every
+    /// read sent on its own, each its own implicit transaction).</summary>
+    public double WriteCommitsPerOrder { get; private init; }
+
     public Dictionary<string, double> ByKind { get; private init; } = [];
 
     public string Table { get; private init; } = string.Empty;
@@ -58,6 +62,8 @@ internal sealed partial class StatementCounts
         return new StatementCounts(after._calls)
         {
             PerOrder = Math.Round(delta.Sum(c => c.Calls) / (double)orders, 1),
+            WriteCommitsPerOrder = Math.Round(delta.Where(c => c.Query.TrimStart().StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase))
+                .Sum(c => c.Calls) / (double)orders, 1),
             ByKind = delta.GroupBy(c => KindOf(c.Query)).OrderByDescending(g => g.Sum(c => c.Calls))
                 .ToDictionary(g => g.Key, g => Math.Round(g.Sum(c => c.Calls) / (double)orders, 1)),
             Table = table.ToString(),
