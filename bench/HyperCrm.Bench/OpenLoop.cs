@@ -80,11 +80,11 @@ internal static class OpenLoop
             }
         }
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"open loop: {ids.Length} orders at {rate:F1}/s, {shipped} shipped, {failed} failed; accepted → shipped p50 {p50} p95 {p95} " +
-            $"p99 {p99} ms"));
+            $"open loop: {ids.Length} orders at {rate:F1}/s, {shipped} shipped, {failed} failed; " +
+            $"accepted → shipped p50 {p50} p95 {p95} p99 {p99} ms"));
         foreach (var (what, orders, stepP50, stepP99) in steps)
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  → {what,-32} {orders,6} orders  p50 {stepP50,9} ms  " +
-                $"p99 {stepP99,9} ms"));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  → {what,-32} {orders,6} orders  p50 {stepP50,9} ms  p99 {stepP99,9} ms"));
         return new Dictionary<string, object?>
         {
             ["half_rate_orders_per_s"] = Math.Round(rate, 1),

@@ -254,7 +254,8 @@ internal static class ScenarioBench
     internal static object OrderBody(string externalId, int worker, int i) => new
     {
         externalId, currency = "RUB",
-        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test", phone = $"+7916{worker:00}{i % 100000:00000}" },
+        customer = new { name = "Scenario Buyer", email = $"e2e{worker}-{i % 300}@bench.test",
+            phone = $"+7916{worker:00}{i % 100000:00000}" },
         shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
         lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
     };

@@ -78,9 +78,10 @@ public sealed class OutboxDispatcher(
     public static readonly TimeSpan RecheckWhileOthersDrain = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// A drain goes on from where its last batch stopped, until a batch comes back short of full. A row committed late with an earlier position (its
-    /// transaction began before the drain passed it) is not lost: every drain starts from the oldest due row (and its
-    /// commit signals the next one), and a drain that never runs dry starts over every <see cref="RescanEvery"/> batches.
+    /// A drain goes on from where its last batch stopped, until a batch comes back short of full. A row committed late
+    /// with an earlier position (its transaction began before the drain passed it) is not lost: every drain starts from
+    /// the oldest due row (and its commit signals the next one), and a drain that never runs dry starts over every
+    /// <see cref="RescanEvery"/> batches.
     /// Returns how many rows it settled.
     /// </summary>
     private async Task<int> DrainSourceAsync(OutboxSource source, CancellationToken cancellationToken)

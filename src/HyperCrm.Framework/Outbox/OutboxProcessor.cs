@@ -169,7 +169,8 @@ public sealed class OutboxProcessor(
     }
 
     /// <summary>One consumer's events of the batch: together in one transaction, else one by one so a bad one fails alone.</summary>
-    private async Task DeliverToConsumerAsync(List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items,
+    private async Task DeliverToConsumerAsync(
+        List<(DistributedEventHandlerRegistration Consumer, OutboxMessage Message, object Data)> items,
         Dictionary<Guid, List<ConsumerFailure>> failures, CancellationToken cancellationToken)
     {
         if (items.Count > 1 && await TryHandleTogetherAsync(items, cancellationToken)) return;

@@ -13,6 +13,8 @@ namespace HyperCrm.Sales.Automation;
 /// </summary>
 public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationService customers) : ITriggerEnricher
 {
+    private readonly Dictionary<Guid, int> _ordersOfCustomer = [];
+
     public abstract string EventName { get; }
 
     public virtual IReadOnlyList<CatalogField> Fields => OrderFields;
@@ -74,7 +76,13 @@ public abstract class OrderEnricherBase(SalesDbContext db, ICustomerIntegrationS
             values["customer.owner_id"] = customer.OwnerId?.ToString();
             values["customer.segment"] = customer.Segment is { } segment ? CatalogValues.WireName(segment) : null;
         }
-        values["customer.orders_count"] = (decimal)await db.Orders.CountAsync(o => o.CustomerId == order.CustomerId, cancellationToken);
+        // Counted once per customer and scope (an event batch's orders of one customer are all in before the batch is read).
+        if (!_ordersOfCustomer.TryGetValue(order.CustomerId, out var ordersCount))
+        {
+            ordersCount = await db.Orders.CountAsync(o => o.CustomerId == order.CustomerId, cancellationToken);
+            _ordersOfCustomer[order.CustomerId] = ordersCount;
+        }
+        values["customer.orders_count"] = (decimal)ordersCount;
         Enrich(eventData, values);
         return new TriggerData((IReadOnlyDictionary<string, object?>)values, "order", order.Id, Summarize(eventData,
             order)) { Correlations = [order.Id, order.CustomerId], EndsSubject = EndsSubject(eventData, order) };

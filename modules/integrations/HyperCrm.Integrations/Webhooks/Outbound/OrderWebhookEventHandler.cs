@@ -23,6 +23,8 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
         Converters = { new JsonStringEnumConverter() },
     };
 
+    private readonly Dictionary<Guid, List<WebhookSubscription>> _subscriptions = [];
+
     public Task HandleEventAsync(OrderCreatedEto eventData, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -44,8 +46,13 @@ public sealed class OrderWebhookEventHandler(IntegrationsDbContext db, IOrderInt
         CancellationToken cancellationToken)
     {
         if (partnerId is not { } partner) return;
-        var subscriptions = await db.Subscriptions.AsNoTracking().Where(s => s.PartnerId == partner && s.IsActive && !s.IsDeleted)
-            .ToListAsync(cancellationToken);
+        // Once per partner and batch of events (this handler lives as long as the batch's scope), not once per event.
+        if (!_subscriptions.TryGetValue(partner, out var subscriptions))
+        {
+            subscriptions = await db.Subscriptions.AsNoTracking().Where(s => s.PartnerId == partner && s.IsActive && !s.IsDeleted)
+                .ToListAsync(cancellationToken);
+            _subscriptions[partner] = subscriptions;
+        }
         if (subscriptions.Count == 0) return;
         var order = await orders.FindAsync(orderId, cancellationToken);
         if (order is null) return;
