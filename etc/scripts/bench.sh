@@ -13,7 +13,8 @@
 # --only scenario: the order-to-delivery pipeline alone on a fresh database (HTTP intake, the scenario closed loop, then open loop
 # at half its shipped rate), with pg_stat_statements' breakdown per order written to bench/results/. Every run's JSON line is
 # saved as bench/results/<UTC date and time>.json.
-#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only scenario|robots|analytics|operations]
+# --only crm: the first part alone (search, lists, intake, conditions, trivial runs, the scenario).
+#   ./etc/scripts/bench.sh [--seconds N] [--rows N] [--events N] [--only crm|scenario|robots|analytics|operations]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=lib/common.sh
@@ -95,7 +96,7 @@ RESULTS="$ROOT/bench/results"
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 mkdir -p "$RESULTS"
 crm="{}"
-if [ -z "$ONLY" ]; then
+if [ -z "$ONLY" ] || [ "$ONLY" = crm ]; then
 start_app
 log "running the CRM benchmark over $BENCH_ROWS rows ($BENCH_SECONDS s of intake, in process and over HTTP)"
 crm=$(ConnectionStrings__Default="$CONN" BENCH_PLANS_FILE="$ROOT/docs/bench-query-plans.md" BENCH_API_URL="http://127.0.0.1:$app_port" BENCH_API_KEY="$API_KEY" \
