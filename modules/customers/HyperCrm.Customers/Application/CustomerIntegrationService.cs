@@ -41,7 +41,6 @@ public sealed class CustomerIntegrationService(CustomersDbContext db, CustomerMa
         return found;
     }
 
-
     public async Task<CustomerSummaryDto?> FindByContactAsync(string? email, string? phone, CancellationToken cancellationToken = default)
     {
         var byEmail = ContactNormalizer.Email(email) is { } normalizedEmail ? await repository.FindByEmailAsync(normalizedEmail,
