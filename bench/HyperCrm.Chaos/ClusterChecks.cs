@@ -10,10 +10,6 @@ namespace HyperCrm.Chaos;
 /// </summary>
 public static class ClusterChecks
 {
-    private static readonly string[] Schemas =
-        ["activities", "analytics", "automation", "customers", "identity", "integrations", "intelligence", "operations", "platform",
-         "robots", "sales"];
-
     public sealed record Result(long Unhandled, long DeadLetters, long RunsUnfinished, long BotJobsDone, long BotJobsUnfinished,
         IReadOnlyList<string> Alive, IReadOnlyList<string> Seen)
     {
@@ -25,15 +21,16 @@ public static class ClusterChecks
     public static async Task<Result> VerifyAsync(string connectionString, TimeSpan timeout)
     {
         await using var data = NpgsqlDataSource.Create(connectionString);
+        var schemas = await SchemasAsync(data);
         var deadline = DateTime.UtcNow + timeout;
         Result result;
         while (true)
         {
-            result = await ReadAsync(data);
+            result = await ReadAsync(data, schemas);
             if (result.Unhandled == 0 && result.RunsUnfinished == 0 && result.BotJobsUnfinished == 0) return result;
             if (DateTime.UtcNow > deadline)
             {
-                await ExplainAsync(data);
+                await ExplainAsync(data, schemas);
                 return result;
             }
             await Task.Delay(2000);
@@ -41,9 +38,9 @@ public static class ClusterChecks
     }
 
     /// <summary>What is left, for the log: each unhandled event with its attempts, next attempt and last error.</summary>
-    private static async Task ExplainAsync(NpgsqlDataSource data)
+    private static async Task ExplainAsync(NpgsqlDataSource data, IReadOnlyList<string> schemas)
     {
-        var sql = string.Join(" UNION ALL ", Schemas.Select(s =>
+        var sql = string.Join(" UNION ALL ", schemas.Select(s =>
             $"(SELECT '{s}' AS schema, event_name, attempts, next_attempt_at, coalesce(last_error, '') AS error " +
             $"FROM \"{s}\".outbox_messages WHERE processed_at IS NULL LIMIT 5)"));
         await using var command = data.CreateCommand(sql);
@@ -55,11 +52,23 @@ public static class ClusterChecks
         }
     }
 
-    private static async Task<Result> ReadAsync(NpgsqlDataSource data)
+    /// <summary>Every module's schema with an outbox (and its dead letters), as the database has them: a new module is
+    /// checked too.</summary>
+    private static async Task<IReadOnlyList<string>> SchemasAsync(NpgsqlDataSource data)
     {
-        var unhandled = await ScalarAsync(data, string.Join(" + ", Schemas.Select(s =>
+        var schemas = new List<string>();
+        await using var command = data.CreateCommand(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_messages' ORDER BY 1");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) schemas.Add(reader.GetString(0));
+        return schemas;
+    }
+
+    private static async Task<Result> ReadAsync(NpgsqlDataSource data, IReadOnlyList<string> schemas)
+    {
+        var unhandled = await ScalarAsync(data, string.Join(" + ", schemas.Select(s =>
             $"(SELECT count(*) FROM \"{s}\".outbox_messages WHERE processed_at IS NULL)")));
-        var dead = await ScalarAsync(data, string.Join(" + ", Schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".dead_letters)")));
+        var dead = await ScalarAsync(data, string.Join(" + ", schemas.Select(s => $"(SELECT count(*) FROM \"{s}\".dead_letters)")));
         // Runs still moving (the order's whole playbook is done once it completed); waits for an event that will not come
         // (a later step the order no longer needs) are not counted.
         var runs = await ScalarAsync(data,
