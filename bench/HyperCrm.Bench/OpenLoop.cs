@@ -46,15 +46,7 @@ internal static class OpenLoop
         }
         await Task.WhenAll(inFlight);
         var ids = accepted.ToArray();
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        long shipped = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            shipped = await ScenarioBench.ScalarAsync(db,
-                "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids) AND status IN ('Shipped', 'Delivered', 'Completed')", ids);
-            if (shipped >= ids.Length) break;
-            await Task.Delay(250);
-        }
+        var shipped = await ScenarioBench.WaitUntilShippedAsync(db, ids);
 
         // From acceptance (the order's creation time) to each step of its history, and to shipped.
         var steps = new List<(string What, int Orders, double P50, double P99)>();

@@ -77,16 +77,7 @@ internal static class ScenarioBench
         await log.WriteLineAsync($"scenario: {ids.Length} orders accepted in {acceptSeconds:F1} s ({ids.Length / acceptSeconds:F1}/s); " +
             $"waiting for them to ship");
 
-        // Until every accepted order has shipped (or stopped somewhere), at most two minutes after the last one.
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        long shipped = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            shipped = await ScalarAsync(db,
-                "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids) AND status IN ('Shipped', 'Delivered', 'Completed')", ids);
-            if (shipped >= ids.Length) break;
-            await Task.Delay(500);
-        }
+        var shipped = await WaitUntilShippedAsync(db, ids);
         var allShippedSeconds = clock.Elapsed.TotalSeconds;
         if (shipped < ids.Length) await DescribeStuckAsync(db, ids, log);
         var commits = await CommitsAsync(db) - commitsBefore;
@@ -259,6 +250,22 @@ internal static class ScenarioBench
         shippingAddress = new { country = "RU", city = "Москва", line1 = "ул. Тверская, 1", postalCode = "125009" },
         lines = new[] { new { sku = $"SKU-{1 + (i % 50):000}", quantity = 1, unitPrice = 990m } },
     };
+
+    /// <summary>Waits until every one of <paramref name="ids"/> has shipped (or stopped somewhere), at most two minutes;
+    /// returns how many shipped.</summary>
+    internal static async Task<long> WaitUntilShippedAsync(NpgsqlDataSource db, Guid[] ids)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        long shipped = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            shipped = await ScalarAsync(db,
+                "SELECT count(*) FROM sales.orders WHERE id = ANY(@ids) AND status IN ('Shipped', 'Delivered', 'Completed')", ids);
+            if (shipped >= ids.Length) break;
+            await Task.Delay(250);
+        }
+        return shipped;
+    }
 
     internal static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql, Guid[] ids)
     {

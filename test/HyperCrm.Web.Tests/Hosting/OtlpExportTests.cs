@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using HyperCrm.TestBase;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Shouldly;
 using Xunit;
 
@@ -53,19 +48,13 @@ public sealed class OtlpExportTests(OtlpExportTests.CollectorFixture app) : ICla
 
         public override async Task InitializeAsync()
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            _collector = builder.Build();
-            _collector.MapPost("/v1/{signal}", async (HttpContext context) =>
+            (_collector, _collectorUrl) = await LoopbackApp.StartAsync(app => app.MapPost("/v1/{signal}", async (HttpContext context) =>
             {
                 using var body = new MemoryStream();
                 await context.Request.Body.CopyToAsync(body);
                 _received.Enqueue((context.Request.Path.Value!, Encoding.UTF8.GetString(body.ToArray())));
                 return Results.Ok();
-            });
-            await _collector.StartAsync();
-            _collectorUrl = _collector.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            }));
             await base.InitializeAsync();
         }
 

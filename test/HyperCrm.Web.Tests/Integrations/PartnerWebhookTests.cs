@@ -5,13 +5,9 @@ using System.Text.Json.Nodes;
 using HyperCrm.Identity.ApiKeys;
 using HyperCrm.TestBase;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Shouldly;
 using StandardWebhooks;
 using Xunit;
@@ -219,21 +215,15 @@ public sealed class PartnerWebhookTests(SandboxFixture app) : IClassFixture<Sand
 
         public static async Task<Receiver> StartAsync(params int[] statuses)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
             Receiver? self = null;
-            app.MapPost("/hooks", async (HttpContext http) =>
+            var (app, address) = await LoopbackApp.StartAsync(app => app.MapPost("/hooks", async (HttpContext http) =>
             {
                 using var reader = new StreamReader(http.Request.Body);
                 var body = await reader.ReadToEndAsync();
                 self!.Requests.Enqueue((http.Request.Headers["webhook-id"].ToString(), http.Request.Headers["webhook-timestamp"].ToString(),
                     http.Request.Headers["webhook-signature"].ToString(), body));
                 return Results.StatusCode(statuses[Math.Min(self.Requests.Count, statuses.Length) - 1]);
-            });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            }));
             self = new Receiver(app, address + "/hooks");
             return self;
         }

@@ -4,12 +4,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using HyperCrm.Sandbox;
+using HyperCrm.TestBase;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Shouldly;
 using Xunit;
 
@@ -93,20 +90,19 @@ public sealed class SandboxWorldRestartTests : IDisposable
 
     private async Task<Sandbox> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration["Sandbox:DataDirectory"] = _directory;
-        builder.Configuration["Sandbox:CrmUrl"] = "http://127.0.0.1:9";
-        builder.Configuration["Sandbox:Courier:DeliverAfterSeconds"] = "3600";
-        builder.Services.AddSandbox(builder.Configuration);
-        builder.Services.AddAuthorization();
-        var app = builder.Build();
-        app.UseRouting();
-        app.UseAuthorization();
-        app.MapSandbox();
-        await app.StartAsync();
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (app, url) = await LoopbackApp.StartAsync(app =>
+        {
+            app.UseRouting();
+            app.UseAuthorization();
+            app.MapSandbox();
+        }, builder =>
+        {
+            builder.Configuration["Sandbox:DataDirectory"] = _directory;
+            builder.Configuration["Sandbox:CrmUrl"] = "http://127.0.0.1:9";
+            builder.Configuration["Sandbox:Courier:DeliverAfterSeconds"] = "3600";
+            builder.Services.AddSandbox(builder.Configuration);
+            builder.Services.AddAuthorization();
+        });
         var http = new HttpClient { BaseAddress = new Uri(url) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes("crm:erp-demo")));

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace HyperCrm.Robots.Application;
 
-/// <summary>Seeds the supplier bot, published, once; with simulators (this app's sandbox on, or <c>Robots:SandboxUrl</c> set),
-/// with the sandbox portal's credentials.</summary>
-public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration configuration, IDataProtectionProvider protection,
-    IStringLocalizer<RobotsResource> l, TimeProvider clock) : IDataSeedContributor
+/// <summary>Seeds the supplier bot, published, once; with simulators (this app's sandbox on, or
+/// <see cref="RobotsOptions.SandboxUrl"/> set), with the sandbox portal's credentials.</summary>
+public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration configuration, IOptions<RobotsOptions> options,
+    IDataProtectionProvider protection, IStringLocalizer<RobotsResource> l, TimeProvider clock) : IDataSeedContributor
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class BotSeedContributor(RobotsDbContext db, IConfiguration config
         using var language = InstallationCulture.Use(InstallationCulture.Of(configuration));
         var bot = new Bot(Guid.CreateVersion7(), SupplierBot.Key, l["SupplierBot:Name"].Value, l["SupplierBot:Description"].Value,
             SupplierBot.Definition(key => l[key].Value), now);
-        if (BotSandbox.IsAvailable(configuration))
+        if (BotSandbox.IsAvailable(options.Value, configuration))
             bot.SetCredentials(configuration["Sandbox:Supplier:UserName"] ?? "buyer", protection.CreateProtector(
                 BotJobProcessor.ProtectorPurpose).Protect(configuration["Sandbox:Supplier:Password"] ?? "supplier-demo"), now);
         bot.Publish("HyperCrm", l["SupplierBot:PublishNote"].Value, now);

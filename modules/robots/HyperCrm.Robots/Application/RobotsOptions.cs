@@ -47,5 +47,7 @@ public sealed class RobotsOptions
     /// <summary>Hosts a bot may reach although they resolve to a private or loopback address (an intranet portal).</summary>
     public List<string> PrivateHosts { get; set; } = [];
 
-    // Robots:SandboxUrl, where the simulators are when they run on their own, is read by Runner.BotSandbox.
+    /// <summary>Where the simulators are when they run as a process of their own (etc/deploy/run-cluster.sh), ending in
+    /// /sandbox; empty: this app's own /sandbox while <c>Sandbox:Enabled</c> (see <see cref="Runner.BotSandbox"/>).</summary>
+    public string? SandboxUrl { get; set; }
 }

@@ -88,8 +88,8 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     private async Task PlayAsync(IBrowser browser, BotDefinition definition, BotVariables variables, BotRun run,
         CancellationToken cancellationToken)
     {
-        var sandbox = BotSandbox.IsAvailable(configuration)
-                      && Uri.TryCreate(BotSandbox.BaseUrl(configuration, services), UriKind.Absolute, out var at)
+        var sandbox = BotSandbox.IsAvailable(options.Value, configuration)
+                      && Uri.TryCreate(BotSandbox.BaseUrl(options.Value, services), UriKind.Absolute, out var at)
             ? $"{at.Host}:{at.Port}" : null;
         var guard = new BotHostGuard(definition.AllowedHosts, sandbox, options.Value.PrivateHosts);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -127,7 +127,7 @@ public sealed class BotJobProcessor(IServiceScopeFactory scopes, IOptions<Robots
     {
         var given = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(job.Parameters) ?? [];
         // A default may name the simulators ({{sandbox.url}}), the only placeholder a default can use.
-        var sandbox = BotSandbox.BaseUrl(configuration, services);
+        var sandbox = BotSandbox.BaseUrl(options.Value, services);
         var values = definition.Parameters.Where(p => p.Default is not null).ToDictionary(p => p.Name,
             p => JsonSerializer.SerializeToElement(BotTemplate.Render(p.Default, n => n == BotVariables.SandboxUrl ? sandbox : null)),
             StringComparer.Ordinal);
